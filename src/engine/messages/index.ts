@@ -1,0 +1,6 @@
+/**
+ * The message catalog: every sentence the product shows a statistician, in Chinese.
+ * Split by area only so that each stays readable; callers import from here.
+ */
+export * from './reading';
+export * from './compute';

@@ -1,0 +1,186 @@
+/**
+ * The county as read from the template, before any indicator is computed.
+ * The reader (`read/`) builds this from grids; the calculators (`compute/`) take it in.
+ * Every number remembers the cell it came from so results and issues can point back at it.
+ */
+import type { DataIssue } from './types';
+
+/** The school types of TEMPLATE.md after aliases are resolved. */
+export type SchoolType =
+  | '小学'
+  | '初中'
+  | '九年一贯制'
+  | '十二年一贯制'
+  | '完全中学'
+  | '教学点'
+  | '特殊教育学校'
+  | '职业学校';
+
+/** A school part (学段) evaluated for 资源配置. */
+export type Stage = 'primary' | 'junior';
+
+/** A number read from a cell. `value` is null when the cell is blank or unusable (never silently 0). */
+export interface NumField {
+  value: number | null;
+  /** A1 address of the source cell on the school sheet; null when the column is absent. */
+  cell: string | null;
+}
+
+/**
+ * Numeric columns of `学校基础数据`, by internal key. Money is kept in the unit of RULES.md:
+ * `equipmentValue` in 元 (the reader converts 万元), budgets in 万元.
+ */
+export const SCHOOL_NUMERIC_FIELDS = [
+  'primaryStudents',
+  'juniorStudents',
+  'seniorStudents',
+  'migrantStudents',
+  'primaryZoned',
+  'juniorZoned',
+  'primaryClasses',
+  'juniorClasses',
+  'primaryOversized',
+  'juniorOversized',
+  'primaryDegreeTeachers',
+  'juniorDegreeTeachers',
+  'primaryBackbone',
+  'juniorBackbone',
+  'primaryPeArt',
+  'juniorPeArt',
+  'primaryRotatingPeArt',
+  'teachingArea',
+  'indoorSportsArea',
+  'sportsArea',
+  'rentedSportsArea',
+  'equipmentValue',
+  'mediaRooms',
+  'music96',
+  'music73',
+  'art90',
+  'art67',
+  'publicBudget',
+  'trainingBudget',
+] as const;
+
+export type SchoolNumericField = (typeof SCHOOL_NUMERIC_FIELDS)[number];
+
+/** One data row of `学校基础数据`. */
+export interface School {
+  /** 1-based Excel row number of the school's row. */
+  row: number;
+  code: string;
+  name: string;
+  /** Null when the type cell is blank or unknown (an issue has been reported). */
+  type: SchoolType | null;
+  /** The type text as the user wrote it. */
+  rawType: string;
+  /** 办学性质 民办; blank means 公办. */
+  isPrivate: boolean;
+  urbanRural: '城区' | '镇区' | '乡村' | null;
+  boarding: boolean | null;
+  builtYear: number | null;
+  /** 是否中心城区高密度学校 (L5 relaxation). */
+  denseUrban: boolean | null;
+  fields: Record<SchoolNumericField, NumField>;
+  /** A1 addresses of identity cells, for messages and highlights. */
+  cells: { code: string | null; name: string | null; type: string | null };
+}
+
+/** Items of `区县数据`, by internal key. Percent items are stored as fractions (0.965). */
+export const COUNTY_NUMERIC_ITEMS = [
+  'primaryFundingNorm',
+  'juniorFundingNorm',
+  'specialSchoolFunding',
+  'specialSchoolStudents',
+  'teacherAvgSalary',
+  'civilServantAvgSalary',
+  'fullTimeTeachers',
+  'trainedTeachers',
+  'certifiedTeachers',
+  'rotationEligible',
+  'rotationActual',
+  'rotationBackbone',
+  'primaryZonedRatio',
+  'juniorZonedRatio',
+  'qualityHighSchoolQuota',
+  'qualityHighSchoolAllocated',
+  'migrantEligible',
+  'migrantPublic',
+  'migrantPurchased',
+  'juniorGraduates',
+  'grade7ThreeYearsAgo',
+  'transfersIn',
+  'transfersOut',
+  'deaths',
+  'disabledTotal',
+  'disabledInclusive',
+  'disabledSpecialSchool',
+  'disabledHomeTaught',
+  'trainingFundRatio',
+  'recognitionRate',
+] as const;
+
+export type CountyNumericItem = (typeof COUNTY_NUMERIC_ITEMS)[number];
+
+/** Self-assessed items of `区县数据` (G1, G2, G10, Q3, Q5–Q8). */
+export const SELF_ASSESSED_ITEMS = [
+  'layout',
+  'fourUnified',
+  'staffing',
+  'charter',
+  'itTeaching',
+  'moralCulture',
+  'curriculum',
+  'workload',
+] as const;
+
+export type SelfAssessedItem = (typeof SELF_ASSESSED_ITEMS)[number];
+
+/** A self-assessed conclusion; null when blank (待填报). */
+export type SelfAssessment = '达标' | '基本达标' | '未达标' | null;
+
+/** The six 一票否决 items, in the order of RULES.md. */
+export const VETO_ITEMS = [
+  '以考试方式招生',
+  '违规择校',
+  '设置重点校或重点班',
+  '有编不补或长期聘用编外教师',
+  '重大安全责任事故',
+  '严重违规办学行为',
+] as const;
+
+export type VetoItem = (typeof VETO_ITEMS)[number];
+
+/** The figures of `区县数据`. */
+export interface CountyData {
+  name: string;
+  year: string;
+  numbers: Record<CountyNumericItem, NumField>;
+  selfAssessed: Record<SelfAssessedItem, { value: SelfAssessment; cell: string | null }>;
+  /** 是 → true, 否 → false, blank → null. */
+  vetoes: Record<VetoItem, { value: boolean | null; cell: string | null }>;
+  /** Name of the sheet these came from (`区县数据` or the sheet recognised as it); null when absent. */
+  sheet: string | null;
+}
+
+/** One row of `质量监测` (Q9). */
+export interface QualitySubject {
+  subject: string;
+  stage: string;
+  /** 1–4 for Ⅰ–Ⅳ; null when blank or unreadable. */
+  level: number | null;
+  /** 校际差异率 as a plain number (0.128). */
+  rate: number | null;
+  row: number;
+}
+
+/** Everything the reader produced. */
+export interface CountyInput {
+  schoolSheet: string;
+  schools: School[];
+  county: CountyData;
+  /** Null when there is no `质量监测` sheet. */
+  quality: QualitySubject[] | null;
+  qualitySheet: string | null;
+  issues: DataIssue[];
+}

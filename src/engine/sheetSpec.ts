@@ -1,0 +1,43 @@
+/**
+ * A sheet to write, described as plain data so that the exceljs adapter and the Office.js adapter
+ * write exactly the same thing. Ranges are A1 addresses on the sheet itself.
+ */
+
+export type OutputValue = string | number | null;
+
+export interface ChartSpec {
+  title: string;
+  /** Block whose first column holds category labels and first row series names. */
+  dataRange: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+  /** Bottom-right cell the chart extends to. */
+  anchorEnd: string;
+}
+
+/** Status colours of OUTPUT.md; colour only repeats the word in the cell. */
+export const STATUS_FILLS = {
+  pass: '#C6EFCE',
+  near: '#FFEB9C',
+  fail: '#FFC7CE',
+  missing: '#D9D9D9',
+} as const;
+
+export interface SheetSpec {
+  name: string;
+  /** Anchored at A1; rows may be ragged. */
+  values: OutputValue[][];
+  /** Number formats such as `0.00`, `0.000`, `0.00%`, applied to ranges. */
+  numberFormats: { range: string; format: string }[];
+  /** Fills grouped by colour (hex `#RRGGBB`), so an adapter can set each colour once over many ranges. */
+  fills: { color: string; ranges: string[] }[];
+  bold: string[];
+  merges: string[];
+  /** Width of each column in characters, from column A. */
+  columnWidths: number[];
+  /** Rows and columns to keep in view. */
+  freeze?: { rows: number; cols: number };
+  /** Drop-down lists (template sheets). */
+  validations?: { range: string; list: string[] }[];
+  chart?: ChartSpec;
+}
