@@ -7,14 +7,7 @@ import type { DataIssue } from './types';
 
 /** The school types of TEMPLATE.md after aliases are resolved. */
 export type SchoolType =
-  | '小学'
-  | '初中'
-  | '九年一贯制'
-  | '十二年一贯制'
-  | '完全中学'
-  | '教学点'
-  | '特殊教育学校'
-  | '职业学校';
+  '小学' | '初中' | '九年一贯制' | '十二年一贯制' | '完全中学' | '教学点' | '特殊教育学校' | '职业学校';
 
 /** A school part (学段) evaluated for 资源配置. */
 export type Stage = 'primary' | 'junior';

@@ -131,5 +131,4 @@ export interface EvaluationResult {
 
 /** A run either computes (data errors inside the result) or cannot use the workbook at all. */
 export type EvaluationOutcome =
-  | { ok: true; result: EvaluationResult }
-  | { ok: false; reason: string; code: 'no-school-sheet' | 'no-header' };
+  { ok: true; result: EvaluationResult } | { ok: false; reason: string; code: 'no-school-sheet' | 'no-header' };

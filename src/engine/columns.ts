@@ -1,0 +1,252 @@
+/**
+ * The vocabulary of the template (TEMPLATE.md): canonical headers, accepted aliases, units, and which
+ * school types need each column. The reader matches headers against this table and the template writer
+ * writes its headers from it, so the two can never disagree.
+ */
+import type { CountyNumericItem, SchoolNumericField, SelfAssessedItem, VetoItem } from './model';
+
+/** Who must fill a column: all in-scope schools, types with a primary part (P), junior part (J), senior students (S). */
+export type Need = 'all' | 'P' | 'J' | 'S' | 'optional';
+
+export interface SchoolColumn {
+  key:
+    | SchoolNumericField
+    | 'code'
+    | 'name'
+    | 'type'
+    | 'ownership'
+    | 'urbanRural'
+    | 'boarding'
+    | 'builtYear'
+    | 'denseUrban';
+  header: string;
+  aliases: readonly string[];
+  /** Unit shown in brackets after the header in the template. */
+  unit: string;
+  need: Need;
+  /** Blank means 0 in this column (TEMPLATE.md "blank = 0"). */
+  blankIsZero?: boolean;
+  /** Drop-down choices written into the template. */
+  choices?: readonly string[];
+}
+
+export const SCHOOL_TYPE_CHOICES = [
+  '小学',
+  '初中',
+  '九年一贯制',
+  '十二年一贯制',
+  '完全中学',
+  '教学点',
+  '特殊教育学校',
+] as const;
+
+/** Alias → canonical school type. */
+export const SCHOOL_TYPE_ALIASES: Readonly<Record<string, string>> = {
+  单设小学: '小学',
+  完小: '小学',
+  完全小学: '小学',
+  初级中学: '初中',
+  单设初中: '初中',
+  九年一贯制学校: '九年一贯制',
+  十二年一贯制学校: '十二年一贯制',
+  完中: '完全中学',
+  高完中: '完全中学',
+  小学教学点: '教学点',
+  特教学校: '特殊教育学校',
+  特殊教育: '特殊教育学校',
+  职业高中: '职业学校',
+  中等职业学校: '职业学校',
+};
+
+/** Columns of `学校基础数据`, in template order. */
+export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
+  { key: 'code', header: '学校代码', aliases: ['学校标识码', '代码'], unit: '', need: 'all' },
+  { key: 'name', header: '学校名称', aliases: ['学校', '校名'], unit: '', need: 'all' },
+  { key: 'type', header: '学校类型', aliases: ['办学类型'], unit: '', need: 'all', choices: SCHOOL_TYPE_CHOICES },
+  { key: 'ownership', header: '办学性质', aliases: [], unit: '', need: 'optional', choices: ['公办', '民办'] },
+  {
+    key: 'urbanRural',
+    header: '城乡类型',
+    aliases: ['城乡分类'],
+    unit: '',
+    need: 'optional',
+    choices: ['城区', '镇区', '乡村'],
+  },
+  { key: 'boarding', header: '是否寄宿制学校', aliases: [], unit: '', need: 'optional', choices: ['是', '否'] },
+  { key: 'builtYear', header: '建成年份', aliases: ['建校年份'], unit: '年', need: 'optional' },
+  {
+    key: 'denseUrban',
+    header: '是否中心城区高密度学校',
+    aliases: [],
+    unit: '',
+    need: 'optional',
+    choices: ['是', '否'],
+  },
+  { key: 'primaryStudents', header: '小学在校生数', aliases: ['小学学生数', '小学在校学生数'], unit: '人', need: 'P' },
+  { key: 'juniorStudents', header: '初中在校生数', aliases: ['初中学生数', '初中在校学生数'], unit: '人', need: 'J' },
+  { key: 'seniorStudents', header: '高中在校生数', aliases: ['高中学生数'], unit: '人', need: 'S' },
+  {
+    key: 'migrantStudents',
+    header: '随迁子女在校生数',
+    aliases: ['进城务工人员随迁子女在校生数'],
+    unit: '人',
+    need: 'optional',
+  },
+  { key: 'primaryZoned', header: '小学划片范围内在校生数', aliases: [], unit: '人', need: 'optional' },
+  { key: 'juniorZoned', header: '初中划片范围内在校生数', aliases: [], unit: '人', need: 'optional' },
+  { key: 'primaryClasses', header: '小学班级数', aliases: [], unit: '个', need: 'optional' },
+  { key: 'juniorClasses', header: '初中班级数', aliases: [], unit: '个', need: 'optional' },
+  { key: 'primaryOversized', header: '小学超45人班级数', aliases: ['小学大班额班级数'], unit: '个', need: 'optional' },
+  { key: 'juniorOversized', header: '初中超50人班级数', aliases: ['初中大班额班级数'], unit: '个', need: 'optional' },
+  {
+    key: 'primaryDegreeTeachers',
+    header: '小学专科及以上学历专任教师数',
+    aliases: ['小学高于规定学历教师数'],
+    unit: '人',
+    need: 'P',
+  },
+  {
+    key: 'juniorDegreeTeachers',
+    header: '初中本科及以上学历专任教师数',
+    aliases: ['初中高于规定学历教师数'],
+    unit: '人',
+    need: 'J',
+  },
+  { key: 'primaryBackbone', header: '小学县级及以上骨干教师数', aliases: ['小学骨干教师数'], unit: '人', need: 'P' },
+  { key: 'juniorBackbone', header: '初中县级及以上骨干教师数', aliases: ['初中骨干教师数'], unit: '人', need: 'J' },
+  { key: 'primaryPeArt', header: '小学体育艺术专任教师数', aliases: [], unit: '人', need: 'P' },
+  { key: 'juniorPeArt', header: '初中体育艺术专任教师数', aliases: [], unit: '人', need: 'J' },
+  {
+    key: 'primaryRotatingPeArt',
+    header: '小学交流轮岗走教体育艺术教师数',
+    aliases: [],
+    unit: '人',
+    need: 'optional',
+    blankIsZero: true,
+  },
+  { key: 'teachingArea', header: '教学及辅助用房面积', aliases: ['教学及辅助用房'], unit: '㎡', need: 'all' },
+  {
+    key: 'indoorSportsArea',
+    header: '室内体育用房面积',
+    aliases: ['其中室内体育用房面积'],
+    unit: '㎡',
+    need: 'optional',
+    blankIsZero: true,
+  },
+  { key: 'sportsArea', header: '体育运动场馆面积', aliases: ['体育场馆面积'], unit: '㎡', need: 'all' },
+  {
+    key: 'rentedSportsArea',
+    header: '校外租赁及改造运动场地面积',
+    aliases: [],
+    unit: '㎡',
+    need: 'optional',
+    blankIsZero: true,
+  },
+  { key: 'equipmentValue', header: '教学仪器设备值', aliases: ['教学仪器设备资产值'], unit: '万元', need: 'all' },
+  { key: 'mediaRooms', header: '网络多媒体教室数', aliases: ['网络多媒体教室间数'], unit: '间', need: 'all' },
+  { key: 'music96', header: '音乐专用教室数(≥96㎡)', aliases: [], unit: '间', need: 'optional' },
+  { key: 'music73', header: '音乐专用教室数(73-96㎡)', aliases: [], unit: '间', need: 'optional' },
+  { key: 'art90', header: '美术专用教室数(≥90㎡)', aliases: [], unit: '间', need: 'optional' },
+  { key: 'art67', header: '美术专用教室数(67-90㎡)', aliases: [], unit: '间', need: 'optional' },
+  { key: 'publicBudget', header: '公用经费预算', aliases: ['公用经费预算总额'], unit: '万元', need: 'optional' },
+  { key: 'trainingBudget', header: '教师培训经费', aliases: ['教师培训经费预算'], unit: '万元', need: 'optional' },
+];
+
+/** The split form of the PE/art columns: these three (per 学段) are summed into `primaryPeArt` / `juniorPeArt`. */
+export const PE_ART_SPLIT_HEADERS = {
+  primaryPeArt: ['小学体育专任教师数', '小学音乐专任教师数', '小学美术专任教师数'],
+  juniorPeArt: ['初中体育专任教师数', '初中音乐专任教师数', '初中美术专任教师数'],
+} as const;
+
+/** Words in the 学校名称 or 学校代码 cell that mark a totals row. */
+export const TOTAL_ROW_WORDS = ['合计', '总计', '小计'] as const;
+
+export interface CountyItem {
+  key: CountyNumericItem;
+  label: string;
+  unit: '元' | '万元' | '人' | '%';
+  /** Blank means 0 (TEMPLATE.md). */
+  blankIsZero?: boolean;
+}
+
+/** Rows of `区县数据` holding numbers, in template order. */
+export const COUNTY_ITEMS: readonly CountyItem[] = [
+  { key: 'primaryFundingNorm', label: '小学生均公用经费基准定额', unit: '元' },
+  { key: 'juniorFundingNorm', label: '初中生均公用经费基准定额', unit: '元' },
+  { key: 'specialSchoolFunding', label: '特殊教育学校公用经费', unit: '万元' },
+  { key: 'specialSchoolStudents', label: '特殊教育学校在校生数', unit: '人' },
+  { key: 'teacherAvgSalary', label: '教师年平均工资收入', unit: '元' },
+  { key: 'civilServantAvgSalary', label: '公务员年平均工资收入', unit: '元' },
+  { key: 'fullTimeTeachers', label: '专任教师总数', unit: '人' },
+  { key: 'trainedTeachers', label: '完成5年360学时培训的专任教师数', unit: '人' },
+  { key: 'certifiedTeachers', label: '持有教师资格证的专任教师数', unit: '人' },
+  { key: 'rotationEligible', label: '符合交流轮岗条件的教师数', unit: '人' },
+  { key: 'rotationActual', label: '实际交流轮岗教师数', unit: '人' },
+  { key: 'rotationBackbone', label: '交流轮岗骨干教师数', unit: '人' },
+  { key: 'primaryZonedRatio', label: '小学就近划片入学比例', unit: '%' },
+  { key: 'juniorZonedRatio', label: '初中就近划片入学比例', unit: '%' },
+  { key: 'qualityHighSchoolQuota', label: '优质高中招生名额总数', unit: '人' },
+  { key: 'qualityHighSchoolAllocated', label: '优质高中分配到初中学校名额数', unit: '人' },
+  { key: 'migrantEligible', label: '符合条件的随迁子女数', unit: '人' },
+  { key: 'migrantPublic', label: '在公办学校就读的随迁子女数', unit: '人' },
+  { key: 'migrantPurchased', label: '在政府购买服务民办学校就读的随迁子女数', unit: '人' },
+  { key: 'juniorGraduates', label: '初中毕业生数', unit: '人' },
+  { key: 'grade7ThreeYearsAgo', label: '三年前初一在校生数', unit: '人' },
+  { key: 'transfersIn', label: '三年内转入学生数', unit: '人' },
+  { key: 'transfersOut', label: '三年内转出学生数', unit: '人' },
+  { key: 'deaths', label: '三年内死亡学生数', unit: '人', blankIsZero: true },
+  { key: 'disabledTotal', label: '适龄残疾儿童少年总数', unit: '人' },
+  { key: 'disabledInclusive', label: '随班就读残疾儿童少年数', unit: '人' },
+  { key: 'disabledSpecialSchool', label: '特殊教育学校就读残疾儿童少年数', unit: '人' },
+  { key: 'disabledHomeTaught', label: '送教上门残疾儿童少年数', unit: '人' },
+  { key: 'trainingFundRatio', label: '教师培训经费占公用经费比例', unit: '%' },
+  { key: 'recognitionRate', label: '社会认可度', unit: '%' },
+];
+
+/** Rows of `区县数据` holding a self-assessed conclusion, with the item each feeds. */
+export const SELF_ASSESSED_ROWS: readonly { key: SelfAssessedItem; label: string; item: string }[] = [
+  { key: 'layout', label: '规划布局合理', item: 'G1' },
+  { key: 'fourUnified', label: '四统一', item: 'G2' },
+  { key: 'staffing', label: '编制岗位统筹', item: 'G10' },
+  { key: 'charter', label: '章程与信息化', item: 'Q3' },
+  { key: 'itTeaching', label: '信息化教学', item: 'Q5' },
+  { key: 'moralCulture', label: '德育与校园文化', item: 'Q6' },
+  { key: 'curriculum', label: '课程开齐开足', item: 'Q7' },
+  { key: 'workload', label: '无过重课业负担', item: 'Q8' },
+];
+
+export const SELF_ASSESSMENT_CHOICES = ['达标', '基本达标', '未达标'] as const;
+
+/** Title rows of `区县数据`. */
+export const COUNTY_TITLE_ROWS = { name: '区县名称', year: '评估年度' } as const;
+
+/** Veto rows of `区县数据` are labelled with the item itself. */
+export const VETO_ROWS: readonly VetoItem[] = [
+  '以考试方式招生',
+  '违规择校',
+  '设置重点校或重点班',
+  '有编不补或长期聘用编外教师',
+  '重大安全责任事故',
+  '严重违规办学行为',
+];
+
+/** Sheet names of the template. */
+export const SHEETS = {
+  school: '学校基础数据',
+  county: '区县数据',
+  quality: '质量监测',
+  settings: '评估标准',
+  guide: '填表说明',
+} as const;
+
+/** Output sheet names (OUTPUT.md), in the order they are written. */
+export const OUTPUT_SHEETS = {
+  summary: '评估汇总',
+  indicators: '指标结果',
+  coefficients: '差异系数',
+  ledger: '整改台账',
+  issues: '数据问题',
+} as const;
+
+/** Columns of `质量监测`. */
+export const QUALITY_COLUMNS = ['科目', '学段', '学业水平等级', '校际差异率'] as const;
