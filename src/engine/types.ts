@@ -17,6 +17,8 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Number formats, same shape as `values` where known (used to tell 96.5% from 0.965 as a percentage). */
   formats?: (string | null)[][];
+  /** Merged areas as A1 ranges (`A1:C1`), where the adapter knows them: a merged header spans its sub-columns. */
+  merges?: string[];
 }
 
 /** Every sheet of a workbook, in tab order. */
