@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'build', 'dist', 'coverage', 'samples', 'bench/out'] },
+  { ignores: ['node_modules', 'build', 'build-bench', 'dist', 'coverage', 'samples', 'bench/out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
