@@ -61,6 +61,7 @@ export function generateSchools(n: number, seed = 20261122): BenchSchool[] {
     const j = hasJ ? int(200, 1900) : 0;
     const s = hasS ? int(300, 2000) : 0;
     const total = p + j;
+    const teachingArea = Math.round((p + 1.1 * j + 1.32 * s) * between(4.2, 8));
     const v: Record<string, CellValue> = {
       code: `B${String(i + 1).padStart(7, '0')}`,
       name: `示例${type}${i + 1}`,
@@ -87,8 +88,8 @@ export function generateSchools(n: number, seed = 20261122): BenchSchool[] {
       primaryPeArt: hasP ? Math.round((p * between(0.8, 2)) / 100) : null,
       juniorPeArt: hasJ ? Math.round((j * between(0.8, 2)) / 100) : null,
       primaryRotatingPeArt: hasP ? int(0, 2) : null,
-      teachingArea: Math.round((p + 1.1 * j + 1.32 * s) * between(4.2, 8)),
-      indoorSportsArea: rnd() < 0.5 ? int(0, 400) : null,
+      teachingArea,
+      indoorSportsArea: rnd() < 0.5 ? Math.round(teachingArea * between(0, 0.08)) : null,
       sportsArea: Math.round((p + j + s) * between(7, 16)),
       rentedSportsArea: null,
       equipmentValue: Math.round(((p + 1.1 * j + 1.32 * s) * between(1900, 4200)) / 100) / 100,
