@@ -4,3 +4,4 @@
  */
 export * from './reading';
 export * from './compute';
+export * from './output';
