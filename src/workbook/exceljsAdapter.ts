@@ -1,0 +1,200 @@
+/**
+ * WorkbookPort over an exceljs Workbook, for .xlsx files in Node (the command line and tests).
+ * Reading turns every cell into the engine's CellValue; writing applies a SheetSpec exactly as the
+ * Office.js adapter does, except the chart, which exceljs cannot write.
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { parseA1 } from '../engine/a1';
+import type { CellValue, SheetGrid, WorkbookInput } from '../engine/types';
+import type { SheetSpec } from '../engine/sheetSpec';
+import type { WorkbookPort } from './port';
+
+/** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30), for turning dates into serial numbers. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/** Options for saving: a fixed time makes the file byte-for-byte reproducible. */
+export interface SaveOptions {
+  /** Stamped as the workbook's created/modified time and on every entry of the zip. */
+  fixedTime?: Date;
+}
+
+/** An .xlsx workbook behind the WorkbookPort. */
+export class ExceljsWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Opens an existing .xlsx file; exceljs errors (not a zip, corrupt parts) propagate to the caller. */
+  static async open(path: string): Promise<ExceljsWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new ExceljsWorkbook(wb);
+  }
+
+  /** A new, empty workbook. */
+  static create(): ExceljsWorkbook {
+    return new ExceljsWorkbook(new ExcelJS.Workbook());
+  }
+
+  /** Writes the workbook to `path` (never called with the input file by the command line). */
+  async saveAs(path: string, opts: SaveOptions = {}): Promise<void> {
+    const buffer = await this.toBuffer(opts);
+    await fs.writeFile(path, buffer);
+  }
+
+  /** The .xlsx bytes; with `fixedTime`, identical content gives identical bytes. */
+  async toBuffer(opts: SaveOptions = {}): Promise<Buffer> {
+    if (opts.fixedTime) {
+      this.workbook.created = opts.fixedTime;
+      this.workbook.modified = opts.fixedTime;
+    }
+    const raw = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    if (!opts.fixedTime) return raw;
+    // exceljs stamps each zip entry with the clock; re-pack with the fixed time so re-runs are byte-stable.
+    const zip = await JSZip.loadAsync(raw);
+    const out = new JSZip();
+    for (const name of Object.keys(zip.files).sort()) {
+      const entry = zip.files[name];
+      if (entry.dir) continue;
+      out.file(name, await entry.async('nodebuffer'), { date: opts.fixedTime });
+    }
+    return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  /** Every sheet as a grid anchored at A1, in tab order. */
+  async readWorkbook(): Promise<WorkbookInput> {
+    return { sheets: this.workbook.worksheets.map(readSheet) };
+  }
+
+  /** Writes sheets in `replace` or `addMissing` mode; no other sheet is touched. */
+  async writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Promise<void> {
+    for (const spec of sheets) {
+      const existing = this.workbook.getWorksheet(spec.name);
+      if (existing && mode === 'addMissing') continue;
+      let orderNo: number | null = null;
+      if (existing) {
+        orderNo = orderOf(existing);
+        this.workbook.removeWorksheet(existing.id);
+      }
+      const ws = this.workbook.addWorksheet(spec.name);
+      // A replaced sheet keeps its tab position; a new one goes after the last sheet.
+      if (orderNo !== null) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+      writeSpec(ws, spec);
+    }
+  }
+}
+
+function orderOf(ws: ExcelJS.Worksheet): number {
+  return (ws as unknown as { orderNo: number }).orderNo;
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  let anyFormat = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    while (values.length <= r) {
+      values.push([]);
+      formats.push([]);
+    }
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      const line = values[r];
+      const fmtLine = formats[r];
+      while (line.length < c) line.push(null);
+      while (fmtLine.length < c) fmtLine.push(null);
+      // A merged area's other cells report the master's value in exceljs; Excel shows them empty.
+      const isSlave = cell.isMerged && cell.master !== cell;
+      line[c] = isSlave ? null : toCellValue(cell.value);
+      const fmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
+      if (fmt) anyFormat = true;
+      fmtLine[c] = fmt;
+    });
+  });
+  const grid: SheetGrid = { name: ws.name, values };
+  if (anyFormat) grid.formats = formats;
+  const merges = ws.model.merges ?? [];
+  if (merges.length > 0) grid.merges = [...merges];
+  return grid;
+}
+
+/** exceljs cell value → engine CellValue: formulas give their result, rich text and links their text. */
+export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
+  if (typeof v !== 'object') return null;
+  if ('error' in v) return { error: String(v.error) };
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = (v as { result?: unknown }).result;
+    return toCellValue(result as ExcelJS.CellValue | undefined);
+  }
+  if ('hyperlink' in v) {
+    const text = (v as { text?: unknown }).text;
+    return toCellValue(text as ExcelJS.CellValue | undefined);
+  }
+  if ('text' in v) return String((v as { text: unknown }).text);
+  return null;
+}
+
+/** Visits every cell of an A1 range (`B2` or `B2:D9`). */
+function eachCellOf(range: string, visit: (row: number, col: number) => void): void {
+  const [from, to] = range.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) return;
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(r + 1, c + 1);
+  }
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.values.forEach((line, r) => {
+    line.forEach((v, c) => {
+      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+  for (const { range, format } of spec.numberFormats) {
+    eachCellOf(range, (r, c) => {
+      ws.getCell(r, c).numFmt = format;
+    });
+  }
+  for (const { color, ranges } of spec.fills) {
+    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+    for (const range of ranges) {
+      eachCellOf(range, (r, c) => {
+        ws.getCell(r, c).fill = fill;
+      });
+    }
+  }
+  for (const range of spec.bold) {
+    eachCellOf(range, (r, c) => {
+      ws.getCell(r, c).font = { bold: true };
+    });
+  }
+  for (const range of spec.merges) ws.mergeCells(range);
+  spec.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  }
+  for (const v of spec.validations ?? []) {
+    const validation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${v.list.join(',')}"`],
+    };
+    // exceljs squeezes equal per-cell validations back into one range when it writes the file.
+    eachCellOf(v.range, (r, c) => {
+      ws.getCell(r, c).dataValidation = validation;
+    });
+  }
+}
