@@ -5,3 +5,4 @@
 export * from './reading';
 export * from './compute';
 export * from './output';
+export * from './workbook';
