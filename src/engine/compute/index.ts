@@ -1,0 +1,54 @@
+/** The calculations of RULES.md, from a parsed county to the whole EvaluationResult. */
+import type { CountyInput } from '../model';
+import { VETO_ITEMS } from '../model';
+import type { EvaluationResult } from '../result';
+import type { Settings } from '../settings';
+import type { DataIssue } from '../types';
+import { stageCoefficients } from './coefficients';
+import { computeGuarantee } from './guarantee';
+import { indicatorShortfalls } from './ledger';
+import { computeParts } from './parts';
+import { computeQuality, computeRecognition } from './quality';
+import { inResourceScope } from './schoolItems';
+import { judge } from './verdict';
+
+/**
+ * Computes every indicator, coefficient, item and verdict of a county. Never throws on data: missing
+ * or unusable figures become `missing` / 待填报 values, and the reader's issues pass through unchanged,
+ * followed by any the calculations add.
+ */
+export function computeResult(input: CountyInput, settings: Settings): EvaluationResult {
+  const issues: DataIssue[] = input.issues.slice();
+  const reported = new Set<string>();
+  for (const i of input.issues) if (i.cell !== null) reported.add(`${i.sheet}!${i.cell}`);
+
+  const parts = computeParts(input.schools, settings, input.schoolSheet, issues, reported);
+  const coefficients = {
+    primary: stageCoefficients(parts, 'primary', settings),
+    junior: stageCoefficients(parts, 'junior', settings),
+  };
+  const shortfalls = indicatorShortfalls(parts);
+  const scope = input.schools.map((s) => inResourceScope(s, settings));
+  const guarantee = computeGuarantee(input, settings, scope, shortfalls);
+  const quality = computeQuality(input, settings, scope, shortfalls);
+  const recognition = computeRecognition(input, settings);
+  const vetoes = VETO_ITEMS.map((item) => ({ item, value: input.county.vetoes[item].value }));
+  const { verdict, sections, blockers } = judge({ parts, coefficients, guarantee, quality, recognition, vetoes });
+
+  return {
+    county: input.county.name,
+    year: input.county.year,
+    verdict,
+    blockers,
+    sections,
+    parts,
+    coefficients,
+    guarantee,
+    quality,
+    recognition,
+    vetoes,
+    shortfalls,
+    issues,
+    schoolSheet: input.schoolSheet,
+  };
+}

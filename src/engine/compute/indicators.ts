@@ -1,0 +1,207 @@
+/**
+ * The seven 资源配置 indicators (RULES.md §1), declared once. Each row says where the numerator comes from,
+ * whether it is per hundred students or per student, whether it is a shared facility (split in combined
+ * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
+ */
+import type { School, SchoolNumericField, Stage } from '../model';
+import type { IndicatorId, IndicatorResult } from '../result';
+import type { SettingKey, Settings } from '../settings';
+import { num } from '../settings';
+import { computeMessages } from '../messages';
+import { indicatorBorderline, indicatorStatus } from './status';
+
+/** Switches of the settings that change numerators, read once per run rather than once per school. */
+export interface Relaxations {
+  subtractIndoorSports: boolean;
+  addRentedSportsArea: boolean;
+  ruralPeArtRelaxation: boolean;
+}
+
+/** What a numerator term may look at to decide whether it applies. */
+export interface TermContext {
+  school: School;
+  /** Compulsory-stage students of the whole school (null when a needed count is blank). */
+  schoolStudents: number | null;
+  relax: Relaxations;
+}
+
+export interface Term {
+  field: SchoolNumericField;
+  sign: 1 | -1;
+  /** A "blank = 0" column: a missing value adds nothing instead of making the indicator missing. */
+  optional?: boolean;
+  /** The term counts only when this holds (a setting and the school's circumstances). */
+  when?: (c: TermContext) => boolean;
+}
+
+/** How a gap is closed, which decides the rounding of 整改台账 amounts. */
+export type Remedy = 'people' | 'rooms' | 'area' | 'money';
+
+export interface IndicatorDef {
+  id: IndicatorId;
+  name: string;
+  unit: string;
+  /** 100 for 每百名学生 indicators, 1 for 生均. */
+  per: 100 | 1;
+  /** Facilities belong to the whole school and are shared out between 学段 of a combined school. */
+  facility: boolean;
+  numerator: Record<Stage, readonly Term[]>;
+  standard: Record<Stage, SettingKey>;
+  remedy: Remedy;
+}
+
+/** 乡村 schools of 50–99 students may count rotating PE/art teachers when the 规程 relaxation is on. */
+const ruralSmall = (c: TermContext): boolean =>
+  c.relax.ruralPeArtRelaxation &&
+  c.school.urbanRural === '乡村' &&
+  c.schoolStudents !== null &&
+  c.schoolStudents >= 50 &&
+  c.schoolStudents <= 99;
+
+const teachingArea: readonly Term[] = [
+  { field: 'teachingArea', sign: 1 },
+  { field: 'indoorSportsArea', sign: -1, optional: true, when: (c) => c.relax.subtractIndoorSports },
+];
+const sportsArea: readonly Term[] = [
+  { field: 'sportsArea', sign: 1 },
+  {
+    field: 'rentedSportsArea',
+    sign: 1,
+    optional: true,
+    when: (c) => c.relax.addRentedSportsArea && c.school.denseUrban === true,
+  },
+];
+const same = (terms: readonly Term[]): Record<Stage, readonly Term[]> => ({ primary: terms, junior: terms });
+
+/** The indicator table: one row per indicator, nothing about them is written anywhere else. */
+export const INDICATORS: readonly IndicatorDef[] = [
+  {
+    id: 'L1',
+    name: computeMessages.indicatorName.L1,
+    unit: '人',
+    per: 100,
+    facility: false,
+    numerator: {
+      primary: [{ field: 'primaryDegreeTeachers', sign: 1 }],
+      junior: [{ field: 'juniorDegreeTeachers', sign: 1 }],
+    },
+    standard: { primary: 'L1.primary', junior: 'L1.junior' },
+    remedy: 'people',
+  },
+  {
+    id: 'L2',
+    name: computeMessages.indicatorName.L2,
+    unit: '人',
+    per: 100,
+    facility: false,
+    numerator: { primary: [{ field: 'primaryBackbone', sign: 1 }], junior: [{ field: 'juniorBackbone', sign: 1 }] },
+    standard: { primary: 'L2.primary', junior: 'L2.junior' },
+    remedy: 'people',
+  },
+  {
+    id: 'L3',
+    name: computeMessages.indicatorName.L3,
+    unit: '人',
+    per: 100,
+    facility: false,
+    numerator: {
+      primary: [
+        { field: 'primaryPeArt', sign: 1 },
+        { field: 'primaryRotatingPeArt', sign: 1, optional: true, when: ruralSmall },
+      ],
+      junior: [{ field: 'juniorPeArt', sign: 1 }],
+    },
+    standard: { primary: 'L3.primary', junior: 'L3.junior' },
+    remedy: 'people',
+  },
+  {
+    id: 'L4',
+    name: computeMessages.indicatorName.L4,
+    unit: 'm²',
+    per: 1,
+    facility: true,
+    numerator: same(teachingArea),
+    standard: { primary: 'L4.primary', junior: 'L4.junior' },
+    remedy: 'area',
+  },
+  {
+    id: 'L5',
+    name: computeMessages.indicatorName.L5,
+    unit: 'm²',
+    per: 1,
+    facility: true,
+    numerator: same(sportsArea),
+    standard: { primary: 'L5.primary', junior: 'L5.junior' },
+    remedy: 'area',
+  },
+  {
+    id: 'L6',
+    name: computeMessages.indicatorName.L6,
+    // The reader has already converted 万元 to 元.
+    unit: '元',
+    per: 1,
+    facility: true,
+    numerator: same([{ field: 'equipmentValue', sign: 1 }]),
+    standard: { primary: 'L6.primary', junior: 'L6.junior' },
+    remedy: 'money',
+  },
+  {
+    id: 'L7',
+    name: computeMessages.indicatorName.L7,
+    unit: '间',
+    per: 100,
+    facility: true,
+    numerator: same([{ field: 'mediaRooms', sign: 1 }]),
+    standard: { primary: 'L7.primary', junior: 'L7.junior' },
+    remedy: 'rooms',
+  },
+];
+
+/** The standard of an indicator for a 学段 under the settings in force. */
+export function standardOf(def: IndicatorDef, stage: Stage, settings: Settings): number {
+  return num(settings, def.standard[stage]);
+}
+
+/** The facts about one school part that every indicator needs. */
+export interface PartContext extends TermContext {
+  stage: Stage;
+  students: number | null;
+  studentsCell: string | null;
+  /** Share of the school's facilities that belong to this part; null when it cannot be worked out. */
+  share: number | null;
+}
+
+/**
+ * Computes one indicator for one part: the numerator from its terms (times the facility share for
+ * facilities), divided by the part's students, compared with the standard.
+ */
+export function evaluateIndicator(
+  def: IndicatorDef,
+  p: PartContext,
+  standard: number,
+  nearFloor: number,
+): IndicatorResult {
+  const terms = def.numerator[p.stage];
+  const sources: string[] = [];
+  let total = 0;
+  let missing = false;
+  for (const t of terms) {
+    if (t.when !== undefined && !t.when(p)) continue;
+    const f = p.school.fields[t.field];
+    if (f.cell !== null) sources.push(f.cell);
+    if (f.value === null) {
+      if (!t.optional) missing = true;
+      continue;
+    }
+    total += t.sign * f.value;
+  }
+  if (p.studentsCell !== null) sources.push(p.studentsCell);
+  let numerator: number | null = missing ? null : total;
+  if (numerator !== null && def.facility) numerator = p.share === null ? null : numerator * p.share;
+  const value =
+    numerator === null || p.students === null || p.students <= 0 ? null : (numerator / p.students) * def.per;
+  const status = indicatorStatus(value, standard, nearFloor);
+  const r: IndicatorResult = { value, standard, status, numerator, sources };
+  if (indicatorBorderline(value, standard, nearFloor)) r.borderline = true;
+  return r;
+}

@@ -1,0 +1,65 @@
+/** 整改台账 rows for the seven indicators: what closes each part's gap, in the indicator's own unit. */
+import type { PartResult, Shortfall } from '../result';
+import { computeMessages } from '../messages';
+import { INDICATORS } from './indicators';
+import { ceilTenth, ceilWhole } from './status';
+
+const m = computeMessages;
+
+/**
+ * One row per included part and indicator that is `near` or `fail`. The amount is what the part lacks:
+ * teachers and rooms in whole ones rounded up, areas in whole m² rounded up, equipment in 万元 rounded up
+ * to 0.1. For a part of a combined school the numerator is the part's share, so the gap is the part's.
+ */
+export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
+  const out: Shortfall[] = [];
+  for (const p of parts) {
+    if (!p.included || p.students === null) continue;
+    for (const def of INDICATORS) {
+      const r = p.indicators[def.id];
+      if ((r.status !== 'near' && r.status !== 'fail') || r.value === null || r.numerator === null) continue;
+      // The numerator the standard asks for, in the numerator's unit (people, rooms, m², 元).
+      const lacking = (r.standard * p.students) / def.per - r.numerator;
+      const what = m.indicatorNeed[def.id][p.stage];
+      let amount: number;
+      let unit: string;
+      let action: string;
+      switch (def.remedy) {
+        case 'people':
+          amount = ceilWhole(lacking);
+          unit = '人';
+          action = m.actions.people(what, amount);
+          break;
+        case 'rooms':
+          amount = ceilWhole(lacking);
+          unit = '间';
+          action = m.actions.rooms(what, amount);
+          break;
+        case 'area':
+          amount = ceilWhole(lacking);
+          unit = 'm²';
+          action = m.actions.area(what, amount);
+          break;
+        case 'money':
+          amount = ceilTenth(lacking / 10000);
+          unit = '万元';
+          action = m.actions.money(what, amount);
+          break;
+      }
+      out.push({
+        code: p.code,
+        name: p.name,
+        stage: p.stage,
+        item: def.id,
+        itemName: def.name,
+        value: r.value,
+        standard: r.standard,
+        gap: r.standard - r.value,
+        amount,
+        unit,
+        action,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+/**
+ * 资源配置 school parts: which schools are in scope, which 学段 each has, how combined schools share
+ * their facilities, and each part's verdict (RULES.md §1).
+ */
+import type { School, SchoolType, Stage } from '../model';
+import type { DataIssue } from '../types';
+import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict } from '../result';
+import { INDICATOR_IDS } from '../result';
+import type { Settings } from '../settings';
+import { flag, num } from '../settings';
+import { computeMessages } from '../messages';
+import type { PartContext, Relaxations } from './indicators';
+import { INDICATORS, evaluateIndicator, standardOf } from './indicators';
+
+/** The 学段 a school type has, in output order (primary before junior). */
+export function stagesOfType(type: SchoolType): readonly Stage[] {
+  switch (type) {
+    case '小学':
+    case '教学点':
+      return PRIMARY;
+    case '初中':
+    case '完全中学':
+      return JUNIOR;
+    case '九年一贯制':
+    case '十二年一贯制':
+      return BOTH;
+    case '特殊教育学校':
+    case '职业学校':
+      return NONE;
+  }
+}
+const PRIMARY: readonly Stage[] = ['primary'];
+const JUNIOR: readonly Stage[] = ['junior'];
+const BOTH: readonly Stage[] = ['primary', 'junior'];
+const NONE: readonly Stage[] = [];
+
+/** Types that belong to compulsory education (every type except 特殊教育学校 and 职业学校). */
+export function isCompulsoryType(type: SchoolType | null): type is SchoolType {
+  return type !== null && type !== '特殊教育学校' && type !== '职业学校';
+}
+
+/** Students of one 学段 of a school (the field of that 学段). */
+export function stageStudents(school: School, stage: Stage): number | null {
+  return (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).value;
+}
+
+/**
+ * Compulsory-stage students of a school: the sum over the 学段 its type has (a 完全中学 counts only its
+ * junior students). Null when one of them is blank.
+ */
+export function compulsoryStudents(school: School): number | null {
+  if (school.type === null) return null;
+  let total = 0;
+  for (const st of stagesOfType(school.type)) {
+    const v = stageStudents(school, st);
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/** Why a school is left out of 资源配置 (Chinese, for the output), or null when it is in scope. */
+export function exclusionReason(school: School, settings: Settings): string | null {
+  const m = computeMessages.excluded;
+  if (school.type === null) return m.unknownType;
+  if (school.type === '特殊教育学校') return m.special;
+  if (school.type === '职业学校') return m.vocational;
+  if (school.isPrivate && !flag(settings, 'includePrivate')) return m.privateSchool;
+  const floor = num(settings, 'smallSchoolFloor');
+  if (school.type === '教学点' || flag(settings, 'smallSchoolFloorAllTypes')) {
+    // A school whose size is unknown stays in scope: its parts then show as 待填报 rather than vanish.
+    const n = compulsoryStudents(school);
+    if (n !== null && n < floor) return m.small(n, floor);
+  }
+  return null;
+}
+
+/**
+ * Share of a combined school's facilities that belong to `stage` (RULES.md "Splitting"). 1 when the
+ * school is not combined or has students in only one 学段; null when a needed student count is blank.
+ */
+export function facilityShare(school: School, stage: Stage, settings: Settings): number | null {
+  const f = school.fields;
+  const P = f.primaryStudents.value;
+  const J = f.juniorStudents.value;
+  const S = f.seniorStudents.value;
+  let groups: { count: number | null; weight: number; stage: Stage | null }[];
+  switch (school.type) {
+    case '九年一贯制':
+      groups = [
+        { count: P, weight: 1, stage: 'primary' },
+        { count: J, weight: num(settings, 'split.junior'), stage: 'junior' },
+      ];
+      break;
+    case '十二年一贯制':
+      groups = [
+        { count: P, weight: 1, stage: 'primary' },
+        { count: J, weight: num(settings, 'split.junior'), stage: 'junior' },
+        { count: S, weight: num(settings, 'split.senior'), stage: null },
+      ];
+      break;
+    case '完全中学':
+      groups = [
+        { count: J, weight: 1, stage: 'junior' },
+        { count: S, weight: num(settings, 'split.completeSenior'), stage: null },
+      ];
+      break;
+    default:
+      return 1;
+  }
+  let own = 0;
+  let weighted = 0;
+  let othersPresent = false;
+  for (const g of groups) {
+    if (g.count === null) return null;
+    const w = g.count * g.weight;
+    weighted += w;
+    if (g.stage === stage) own = w;
+    else if (g.count > 0) othersPresent = true;
+  }
+  if (!othersPresent) return 1;
+  return weighted > 0 ? own / weighted : null;
+}
+
+/** The verdict of a part from its seven statuses (RULES.md "Per-school verdict"). */
+export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Verdict; passCount: number } {
+  let pass = 0;
+  let near = 0;
+  let fail = 0;
+  let missing = 0;
+  for (const s of statuses) {
+    if (s === 'pass') pass++;
+    else if (s === 'near') near++;
+    else if (s === 'fail') fail++;
+    else missing++;
+  }
+  // At least 6 pass and the rest near: one `fail` or two `near` make that impossible whatever is missing.
+  if (fail > 0 || near >= 2) return { verdict: 'fail', passCount: pass };
+  if (missing > 0) return { verdict: 'incomplete', passCount: pass };
+  return { verdict: pass >= statuses.length - 1 ? 'pass' : 'fail', passCount: pass };
+}
+
+function emptyIndicators(stage: Stage, settings: Settings): Record<IndicatorId, IndicatorResult> {
+  const out = {} as Record<IndicatorId, IndicatorResult>;
+  for (const def of INDICATORS) {
+    out[def.id] = {
+      value: null,
+      standard: standardOf(def, stage, settings),
+      status: 'missing',
+      numerator: null,
+      sources: [],
+    };
+  }
+  return out;
+}
+
+function studentsCell(school: School, stage: Stage): string | null {
+  return (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).cell;
+}
+
+/** The parts an excluded school is listed with: its 学段 that have (or may have) students. */
+function excludedStages(school: School): readonly Stage[] {
+  if (school.type !== null && stagesOfType(school.type).length > 0) {
+    return stagesOfType(school.type).filter((st) => stageStudents(school, st) !== 0);
+  }
+  // 特教, 职业 and unknown types have no 学段 of their own: list the ones with students, or one line.
+  const withStudents = BOTH.filter((st) => (stageStudents(school, st) ?? 0) > 0);
+  return withStudents.length > 0 ? withStudents : PRIMARY;
+}
+
+/**
+ * Builds every school part in input order (primary before junior within a school), computes the seven
+ * indicators of the included ones and their verdicts. Problems found on the way are appended to `issues`.
+ */
+export function computeParts(
+  schools: readonly School[],
+  settings: Settings,
+  sheet: string,
+  issues: DataIssue[],
+  reported: ReadonlySet<string>,
+): PartResult[] {
+  const relax: Relaxations = {
+    subtractIndoorSports: flag(settings, 'subtractIndoorSports'),
+    addRentedSportsArea: flag(settings, 'addRentedSportsArea'),
+    ruralPeArtRelaxation: flag(settings, 'ruralPeArtRelaxation'),
+  };
+  const nearFloor = num(settings, 'nearFloor');
+  const standards: Record<Stage, number[]> = {
+    primary: INDICATORS.map((d) => standardOf(d, 'primary', settings)),
+    junior: INDICATORS.map((d) => standardOf(d, 'junior', settings)),
+  };
+  const note = (code: string, cell: string | null, message: string): void => {
+    // The reader may already have reported the same cell (a blank required value): say it once.
+    if (cell !== null && reported.has(`${sheet}!${cell}`)) return;
+    issues.push({ severity: 'warning', sheet, cell, message, code });
+  };
+  const statuses: IndicatorStatus[] = new Array<IndicatorStatus>(INDICATORS.length);
+  const parts: PartResult[] = [];
+
+  for (const school of schools) {
+    const reason = exclusionReason(school, settings);
+    const label = school.name || school.code;
+    if (reason !== null) {
+      for (const stage of excludedStages(school)) {
+        parts.push({
+          code: school.code,
+          name: school.name,
+          row: school.row,
+          type: school.type ?? school.rawType,
+          stage,
+          students: stageStudents(school, stage),
+          included: false,
+          excludedReason: reason,
+          indicators: emptyIndicators(stage, settings),
+          passCount: 0,
+          verdict: 'incomplete',
+          facilityShare: 1,
+        });
+      }
+      continue;
+    }
+    const type = school.type as SchoolType;
+    const schoolStudents = compulsoryStudents(school);
+    let made = 0;
+    for (const stage of stagesOfType(type)) {
+      const students = stageStudents(school, stage);
+      if (students === 0) continue;
+      made++;
+      const share = facilityShare(school, stage, settings);
+      const cell = studentsCell(school, stage);
+      if (students === null) note('part-students-missing', cell, computeMessages.issues.studentsMissing(label, stage));
+      else if (share === null)
+        note('split-students-missing', school.cells.name, computeMessages.issues.splitMissing(label));
+      const ctx: PartContext = { school, schoolStudents, relax, stage, students, studentsCell: cell, share };
+      const indicators = {} as Record<IndicatorId, IndicatorResult>;
+      const std = standards[stage];
+      for (let i = 0; i < INDICATORS.length; i++) {
+        const r = evaluateIndicator(INDICATORS[i], ctx, std[i], nearFloor);
+        indicators[INDICATOR_IDS[i]] = r;
+        statuses[i] = r.status;
+      }
+      const { verdict, passCount } = partVerdict(statuses);
+      parts.push({
+        code: school.code,
+        name: school.name,
+        row: school.row,
+        type,
+        stage,
+        students,
+        included: true,
+        excludedReason: null,
+        indicators,
+        passCount,
+        verdict,
+        facilityShare: share ?? 1,
+      });
+    }
+    if (made === 0) note('school-no-students', school.cells.name, computeMessages.issues.noStudents(label));
+  }
+  return parts;
+}

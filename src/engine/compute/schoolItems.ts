@@ -1,0 +1,289 @@
+/**
+ * The school-by-school items G3, G4, G5, G6 and Q4 (RULES.md §2–3). Each returns its ItemResult
+ * (value = share of applicable schools that meet it, standard = 1 since every school must, failing = the
+ * codes of those that do not) and adds a 整改台账 row
+ * for every school that does not meet it.
+ *
+ * Which schools each applies to:
+ * - G3, G4, G5: the schools of the 资源配置 scope (not 特教/职业, not small 教学点 below the floor, 民办 only
+ *   when included) that have compulsory students; these are the schools the county is evaluated on.
+ * - G6: every 公办 compulsory school (including 教学点 below the 资源配置 floor, which are exactly the
+ *   schools the rule protects) with fewer than `G6.students` compulsory students.
+ * - Q4: 公办 schools of the 资源配置 scope, since 公用经费 budgets are public funding.
+ */
+import type { CountyData, School, Stage } from '../model';
+import type { ItemResult, Shortfall } from '../result';
+import type { Settings } from '../settings';
+import { flag, num } from '../settings';
+import { computeMessages } from '../messages';
+import { compulsoryStudents, exclusionReason, isCompulsoryType, stageStudents, stagesOfType } from './parts';
+import { computedItem, itemName, missingItem } from './items';
+import { atLeast, atMost, ceilTenth } from './status';
+
+const m = computeMessages;
+
+type Outcome = 'pass' | 'fail' | 'missing';
+
+/** Tally of one school-by-school item. */
+class Tally {
+  applicable = 0;
+  meeting = 0;
+  missing = 0;
+  failing: string[] = [];
+  add(code: string, o: Outcome): void {
+    this.applicable++;
+    if (o === 'pass') this.meeting++;
+    else if (o === 'missing') this.missing++;
+    else this.failing.push(code);
+  }
+  /** The item: fail if any school fails, else 待填报 if any is missing; `emptyPasses` when nothing applies. */
+  result(id: string, standard: number | null, emptyPasses: boolean, emptyDetail: string): ItemResult {
+    if (this.applicable === 0) {
+      return {
+        id,
+        name: itemName(id),
+        value: null,
+        standard,
+        status: emptyPasses ? 'pass' : 'missing',
+        failing: [],
+        detail: emptyDetail,
+        selfAssessed: false,
+      };
+    }
+    return {
+      id,
+      name: itemName(id),
+      value: this.meeting / this.applicable,
+      standard,
+      status: this.failing.length > 0 ? 'fail' : this.missing > 0 ? 'missing' : 'pass',
+      failing: this.failing,
+      detail: m.detail.schools(this.meeting, this.applicable, this.missing),
+      selfAssessed: false,
+    };
+  }
+}
+
+/** The 学段 of a school that actually have students (or may have: blank counts as present). */
+function activeStages(school: School): Stage[] {
+  if (!isCompulsoryType(school.type)) return [];
+  return stagesOfType(school.type).filter((st) => stageStudents(school, st) !== 0);
+}
+
+/** Sum of one per-学段 column over the active 学段; null when any is blank. */
+function sumStages(
+  school: School,
+  stages: readonly Stage[],
+  primary: 'primaryClasses' | 'primaryOversized',
+): number | null {
+  const junior = primary === 'primaryClasses' ? 'juniorClasses' : 'juniorOversized';
+  let total = 0;
+  for (const st of stages) {
+    const v = school.fields[st === 'primary' ? primary : junior].value;
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+function row(
+  school: School,
+  item: string,
+  itemLabel: string,
+  value: number | null,
+  standard: number,
+  gap: number,
+  amount: number,
+  unit: string,
+  action: string,
+): Shortfall {
+  return {
+    code: school.code,
+    name: school.name,
+    stage: null,
+    item,
+    itemName: itemLabel,
+    value,
+    standard,
+    gap,
+    amount,
+    unit,
+    action,
+  };
+}
+
+/** The schools the county's 资源配置 is evaluated on (see the header comment). */
+export function inResourceScope(school: School, settings: Settings): boolean {
+  return exclusionReason(school, settings) === null && activeStages(school).length > 0;
+}
+
+/** G3: music and art rooms, ceil(classes ÷ 12) of each with the standard area. */
+export function computeG3(
+  schools: readonly School[],
+  scope: readonly boolean[],
+  s: Settings,
+  out: Shortfall[],
+): ItemResult {
+  const perRoom = num(s, 'G3.classesPerRoom');
+  const relax = flag(s, 'G3.oldBuildingRelaxation');
+  const oldYear = num(s, 'G3.oldBuildingYear');
+  const t = new Tally();
+  schools.forEach((school, i) => {
+    if (!scope[i]) return;
+    const classes = sumStages(school, activeStages(school), 'primaryClasses');
+    const f = school.fields;
+    if (classes === null || f.music96.value === null || f.art90.value === null) return t.add(school.code, 'missing');
+    const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
+    // The smaller-room columns only add rooms for old buildings; left blank they add none.
+    const music = f.music96.value + (old ? (f.music73.value ?? 0) : 0);
+    const art = f.art90.value + (old ? (f.art67.value ?? 0) : 0);
+    const required = Math.ceil(classes / perRoom - 1e-9);
+    const short: [string, number][] = [
+      [m.actions.g3Music, required - music],
+      [m.actions.g3Art, required - art],
+    ];
+    let ok = true;
+    for (const [label, gap] of short) {
+      if (gap <= 0) continue;
+      ok = false;
+      const have = required - gap;
+      out.push(row(school, 'G3', label, have, required, gap, gap, '间', m.actions.rooms(label, gap)));
+    }
+    t.add(school.code, ok ? 'pass' : 'fail');
+  });
+  return t.result('G3', 1, false, m.detail.notApplicable);
+}
+
+/** G4: compulsory-stage students within the size limit of the school's type (规程 relaxation optional). */
+export function computeG4(
+  schools: readonly School[],
+  scope: readonly boolean[],
+  s: Settings,
+  out: Shortfall[],
+): ItemResult {
+  const relax = flag(s, 'G4.relaxation');
+  const t = new Tally();
+  schools.forEach((school, i) => {
+    if (!scope[i]) return;
+    const n = compulsoryStudents(school);
+    if (n === null) return t.add(school.code, 'missing');
+    const combined = school.type === '九年一贯制' || school.type === '十二年一贯制';
+    const migrant = school.fields.migrantStudents.value;
+    const relaxed =
+      relax &&
+      ((school.builtYear !== null && school.builtYear <= num(s, 'G4.oldBuildingYear')) ||
+        (migrant !== null && n > 0 && migrant / n > num(s, 'G4.migrantShare')));
+    const limit = relaxed
+      ? num(s, combined ? 'G4.relaxedCombined' : 'G4.relaxedSingle')
+      : num(s, combined ? 'G4.combined' : 'G4.single');
+    if (atMost(n, limit)) return t.add(school.code, 'pass');
+    const gap = n - limit;
+    out.push(row(school, 'G4', itemName('G4'), n, limit, gap, gap, '人', m.actions.g4(gap)));
+    t.add(school.code, 'fail');
+  });
+  return t.result('G4', 1, false, m.detail.notApplicable);
+}
+
+/** G5: no class above 45 (小学) or 50 (初中) students. */
+export function computeG5(schools: readonly School[], scope: readonly boolean[], out: Shortfall[]): ItemResult {
+  const t = new Tally();
+  schools.forEach((school, i) => {
+    if (!scope[i]) return;
+    const n = sumStages(school, activeStages(school), 'primaryOversized');
+    if (n === null) return t.add(school.code, 'missing');
+    if (n <= 0) return t.add(school.code, 'pass');
+    out.push(row(school, 'G5', itemName('G5'), n, 0, n, n, '个', m.actions.g5(n)));
+    t.add(school.code, 'fail');
+  });
+  return t.result('G5', 1, false, m.detail.notApplicable);
+}
+
+/**
+ * G6: a 公办 school with fewer than 100 students gets at least 100 × the per-student norm of its 学段.
+ * A combined school uses the student-weighted mean of its 学段 norms.
+ */
+export function computeG6(schools: readonly School[], county: CountyData, s: Settings, out: Shortfall[]): ItemResult {
+  const threshold = num(s, 'G6.students');
+  const norms: Record<Stage, number | null> = {
+    primary: county.numbers.primaryFundingNorm.value,
+    junior: county.numbers.juniorFundingNorm.value,
+  };
+  const t = new Tally();
+  for (const school of schools) {
+    if (school.isPrivate || !isCompulsoryType(school.type)) continue;
+    const n = compulsoryStudents(school);
+    if (n === null || n <= 0 || n >= threshold) continue;
+    let normSum = 0;
+    let normKnown = true;
+    for (const st of activeStages(school)) {
+      const norm = norms[st];
+      if (norm === null) normKnown = false;
+      else normSum += (stageStudents(school, st) ?? 0) * norm;
+    }
+    const budget = school.fields.publicBudget.value;
+    if (!normKnown || budget === null) {
+      t.add(school.code, 'missing');
+      continue;
+    }
+    // Required funding in 万元: 100 students × the (weighted) norm in 元.
+    const required = (threshold * (normSum / n)) / 10000;
+    if (atLeast(budget, required)) {
+      t.add(school.code, 'pass');
+      continue;
+    }
+    const gap = required - budget;
+    const amount = ceilTenth(gap);
+    out.push(
+      row(school, 'G6', itemName('G6'), budget, required, gap, amount, '万元', m.actions.money(m.actions.g6, amount)),
+    );
+    t.add(school.code, 'fail');
+  }
+  return t.result('G6', 1, true, m.detail.g6None(threshold));
+}
+
+/**
+ * Q4: 教师培训经费 ≥ 5% of 公用经费预算. School by school when the school sheet holds budgets for any
+ * school in scope; otherwise the county's own figure.
+ */
+export function computeQ4(
+  schools: readonly School[],
+  scope: readonly boolean[],
+  county: CountyData,
+  s: Settings,
+  out: Shortfall[],
+): ItemResult {
+  const standard = num(s, 'Q4');
+  const bySchool = schools.some(
+    (x, i) => scope[i] && (x.fields.trainingBudget.value !== null || x.fields.publicBudget.value !== null),
+  );
+  if (!bySchool) {
+    const v = county.numbers.trainingFundRatio.value;
+    if (v === null) return missingItem('Q4', standard, [m.inputLabel.trainingFundRatio]);
+    return computedItem('Q4', v, standard, m.detail.q4County(v));
+  }
+  const t = new Tally();
+  schools.forEach((school, i) => {
+    if (!scope[i] || school.isPrivate) return;
+    const budget = school.fields.publicBudget.value;
+    const training = school.fields.trainingBudget.value;
+    if (budget === null || training === null || budget <= 0) return t.add(school.code, 'missing');
+    const ratio = training / budget;
+    if (atLeast(ratio, standard)) return t.add(school.code, 'pass');
+    const gapWan = standard * budget - training;
+    const amount = ceilTenth(gapWan);
+    out.push(
+      row(
+        school,
+        'Q4',
+        itemName('Q4'),
+        ratio,
+        standard,
+        standard - ratio,
+        amount,
+        '万元',
+        m.actions.money(m.actions.q4, amount),
+      ),
+    );
+    t.add(school.code, 'fail');
+  });
+  return t.result('Q4', 1, false, m.detail.notApplicable);
+}
