@@ -1,0 +1,189 @@
+/**
+ * The `区县数据` sheet: county figures found by their 项目 text, in whatever order and with whatever units
+ * in brackets the user wrote.
+ */
+import { COUNTY_ITEMS, COUNTY_TITLE_ROWS, SELF_ASSESSED_ROWS, VETO_ROWS } from '../columns';
+import type { CountyItem } from '../columns';
+import { readingMessages as msg } from '../messages';
+import type { CountyData, CountyNumericItem, NumField, SelfAssessedItem, SelfAssessment, VetoItem } from '../model';
+import { COUNTY_NUMERIC_ITEMS, SELF_ASSESSED_ITEMS, VETO_ITEMS } from '../model';
+import type { CellValue, DataIssue, SheetGrid } from '../types';
+import { a1 } from '../a1';
+import { HEADER_SEARCH_ROWS } from './header';
+import { cellText, isPercentFormat, Lexicon, normalizeHeader, normalizeText, yesNo } from './normalize';
+import { parseNumberCell, parsePercentCell } from './number';
+
+type CountyTarget =
+  | { kind: 'number'; item: CountyItem }
+  | { kind: 'self'; key: SelfAssessedItem; label: string }
+  | { kind: 'veto'; item: VetoItem }
+  | { kind: 'title'; key: keyof typeof COUNTY_TITLE_ROWS };
+
+const COUNTY_LEXICON = (() => {
+  const lex = new Lexicon<CountyTarget>();
+  for (const item of COUNTY_ITEMS) lex.add(item.label, { kind: 'number', item });
+  for (const row of SELF_ASSESSED_ROWS) lex.add(row.label, { kind: 'self', key: row.key, label: row.label });
+  for (const item of VETO_ROWS) lex.add(item, { kind: 'veto', item });
+  for (const key of Object.keys(COUNTY_TITLE_ROWS) as (keyof typeof COUNTY_TITLE_ROWS)[]) {
+    lex.add(COUNTY_TITLE_ROWS[key], { kind: 'title', key });
+  }
+  return lex;
+})();
+
+/** Items a county may leave out on purpose: G13 and Q4 have school-sheet alternatives. */
+const OPTIONAL_ITEMS = new Set<CountyNumericItem>(['primaryZonedRatio', 'juniorZonedRatio', 'trainingFundRatio']);
+
+const LABEL_HEADERS = new Set(['项目', '指标', '项目名称']);
+const VALUE_HEADERS = new Set(['数值', '值', '数据', '填报数']);
+
+const SELF: ReadonlyMap<string, Exclude<SelfAssessment, null>> = new Map([
+  ['达标', '达标'],
+  ['基本达标', '基本达标'],
+  ['未达标', '未达标'],
+  ['不达标', '未达标'],
+] as const);
+
+/** County data with every figure missing: the shape used when there is no county sheet. */
+export function emptyCounty(sheet: string | null, zeroForBlank: boolean): CountyData {
+  const numbers = {} as Record<CountyNumericItem, NumField>;
+  const blankZero = new Set(COUNTY_ITEMS.filter((i) => i.blankIsZero).map((i) => i.key));
+  for (const k of COUNTY_NUMERIC_ITEMS) numbers[k] = { value: zeroForBlank && blankZero.has(k) ? 0 : null, cell: null };
+  const selfAssessed = {} as CountyData['selfAssessed'];
+  for (const k of SELF_ASSESSED_ITEMS) selfAssessed[k] = { value: null, cell: null };
+  const vetoes = {} as CountyData['vetoes'];
+  for (const k of VETO_ITEMS) vetoes[k] = { value: null, cell: null };
+  return { name: '', year: '', numbers, selfAssessed, vetoes, sheet };
+}
+
+/** How many known county labels a sheet's first column holds (to recognise a renamed county sheet). */
+export function countyLabelCount(grid: SheetGrid): number {
+  let n = 0;
+  const rows = Math.min(grid.values.length, 200);
+  for (let r = 0; r < rows; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 2); c++) {
+      const t = cellText(row[c]);
+      if (t !== '' && COUNTY_LEXICON.lookup(t)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** Finds the 项目 and 数值 columns: from a header row in the first 10 rows, else columns A and B. */
+function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; start: number } {
+  const last = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
+  for (let r = 0; r < last; r++) {
+    const row = grid.values[r] ?? [];
+    let labelCol = -1;
+    let valueCol = -1;
+    row.forEach((v, c) => {
+      const t = normalizeHeader(cellText(v));
+      if (labelCol < 0 && LABEL_HEADERS.has(t)) labelCol = c;
+      else if (valueCol < 0 && VALUE_HEADERS.has(t)) valueCol = c;
+    });
+    if (valueCol >= 0) return { labelCol: labelCol >= 0 ? labelCol : 0, valueCol, start: r + 1 };
+    if (labelCol >= 0) return { labelCol, valueCol: labelCol + 1, start: r + 1 };
+  }
+  return { labelCol: 0, valueCol: 1, start: 0 };
+}
+
+/** Reads the county sheet; every problem is an issue, and items not found stay missing. */
+export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: DataIssue[] } {
+  const sheet = grid.name;
+  const county = emptyCounty(sheet, false);
+  const issues: DataIssue[] = [];
+  const issue = (severity: DataIssue['severity'], cell: string | null, code: string, message: string): void => {
+    issues.push({ severity, sheet, cell, message, code });
+  };
+  const { labelCol, valueCol, start } = locateColumns(grid);
+  const seen = new Set<string>();
+
+  for (let r = start; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    const labelText = cellText(row[labelCol]);
+    if (labelText === '') continue;
+    const hit = COUNTY_LEXICON.lookup(labelText);
+    if (!hit) continue;
+    const t = hit.target;
+    const id = t.kind === 'number' ? t.item.key : t.kind === 'self' ? t.key : t.kind === 'veto' ? t.item : t.key;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const v: CellValue = row[valueCol] ?? null;
+    const cell = a1(r, valueCol);
+    const format = grid.formats?.[r]?.[valueCol];
+
+    switch (t.kind) {
+      case 'title':
+        county[t.key] = cellText(v);
+        break;
+      case 'self': {
+        const text = cellText(v);
+        if (text === '') county.selfAssessed[t.key] = { value: null, cell };
+        else {
+          const value = SELF.get(normalizeText(text)) ?? null;
+          if (value === null)
+            issue('error', cell, 'bad-self-assessment', msg.badSelfAssessment(sheet, cell, t.label, text));
+          county.selfAssessed[t.key] = { value, cell };
+        }
+        break;
+      }
+      case 'veto': {
+        const value = yesNo(v);
+        if (value === undefined) issue('error', cell, 'bad-veto', msg.badVeto(sheet, cell, t.item, cellText(v)));
+        county.vetoes[t.item] = { value: value ?? null, cell };
+        break;
+      }
+      case 'number': {
+        const item = t.item;
+        const parsed = item.unit === '%' ? parsePercentCell(v, isPercentFormat(format), 'points') : parseNumberCell(v);
+        let value: number | null = null;
+        if (parsed.kind === 'blank') value = item.blankIsZero ? 0 : null;
+        else if (parsed.kind === 'error') {
+          const text = parsed.text;
+          const m =
+            parsed.code === 'excel-error'
+              ? msg.excelError(sheet, cell, item.label, text)
+              : parsed.code === 'negative'
+                ? msg.negative(sheet, cell, item.label, text)
+                : msg.notANumber(sheet, cell, item.label, text);
+          issue('error', cell, parsed.code, m);
+        } else {
+          value = parsed.value;
+          if ('plainNumber' in parsed && parsed.plainNumber && parsed.value > 0 && parsed.value <= 0.01) {
+            // 0.965 typed into a percent row reads as 0.965% by the rule; likely meant 96.5%, so say so.
+            const typed = Number((parsed.value * 100).toPrecision(12));
+            issue('warning', cell, 'percent-looks-fraction', msg.percentLooksFraction(sheet, cell, item.label, typed));
+          }
+          value = convertUnit(value, item.unit, hit.unit);
+        }
+        county.numbers[item.key] = { value, cell };
+        break;
+      }
+    }
+  }
+
+  for (const item of COUNTY_ITEMS) {
+    if (seen.has(item.key)) continue;
+    if (item.blankIsZero) county.numbers[item.key] = { value: 0, cell: null };
+    else if (!OPTIONAL_ITEMS.has(item.key))
+      issue('warning', null, 'missing-county-item', msg.missingCountyItem(sheet, item.label));
+  }
+  for (const row of SELF_ASSESSED_ROWS) {
+    if (!seen.has(row.key)) issue('warning', null, 'missing-county-item', msg.missingCountyItem(sheet, row.label));
+  }
+  for (const item of VETO_ROWS) {
+    if (!seen.has(item)) issue('warning', null, 'missing-county-item', msg.missingCountyItem(sheet, item));
+  }
+  return { county, issues };
+}
+
+/** A county figure whose label names 元 where the item is kept in 万元 (or the reverse) is converted. */
+function convertUnit(value: number, itemUnit: CountyItem['unit'], labelUnit: string | null): number {
+  if (itemUnit === '万元' && labelUnit === '元') return Number((value / 10000).toPrecision(15));
+  if (itemUnit === '元' && labelUnit === '万元') return Number((value * 10000).toPrecision(15));
+  return value;
+}

@@ -1,0 +1,138 @@
+/** The optional `质量监测` sheet (Q9): one row per subject with its level and 校际差异率. */
+import { QUALITY_COLUMNS } from '../columns';
+import { readingMessages as msg } from '../messages';
+import type { QualitySubject } from '../model';
+import type { CellValue, DataIssue, SheetGrid } from '../types';
+import { columnLetters } from '../a1';
+import { findHeader, type HeaderMatch } from './header';
+import { cellText, isPercentFormat, Lexicon, normalizeText } from './normalize';
+import { parsePercentCell } from './number';
+
+type QualityColumn = (typeof QUALITY_COLUMNS)[number];
+
+const QUALITY_LEXICON = (() => {
+  const lex = new Lexicon<QualityColumn>();
+  for (const c of QUALITY_COLUMNS) lex.add(c, c);
+  // Shorter forms seen in county reports.
+  lex.add('学科', '科目').add('等级', '学业水平等级').add('学业水平', '学业水平等级').add('差异率', '校际差异率');
+  return lex;
+})();
+
+/** Finds the header of a quality sheet: 科目 plus at least two of the other columns. */
+export function findQualityHeader(grid: SheetGrid): HeaderMatch<QualityColumn> | null {
+  return findHeader(
+    grid,
+    QUALITY_LEXICON,
+    (c) => c,
+    (ids) => ids.has('科目') && ids.size >= 3,
+  );
+}
+
+const LEVELS: ReadonlyMap<string, number> = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['4', 4],
+  ['一', 1],
+  ['二', 2],
+  ['三', 3],
+  ['四', 4],
+]);
+const LEVEL_DECORATION = /^第|级$|等$/g;
+
+/** A 学业水平等级: Ⅰ–Ⅳ, I–IV, 1–4, with an optional 级 suffix; undefined when unreadable, null when blank. */
+export function parseLevel(v: CellValue | undefined): number | null | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 4 ? v : undefined;
+  // NFKC turns Ⅲ into III (lowercased to iii by normalizeText).
+  const t = normalizeText(cellText(v)).replace(LEVEL_DECORATION, '');
+  if (t === '' && cellText(v) === '') return null;
+  return LEVELS.get(t);
+}
+
+/** Reads the quality rows below the header; blank rows are skipped. */
+export function readQualitySheet(
+  grid: SheetGrid,
+  header: HeaderMatch<QualityColumn>,
+): { quality: QualitySubject[]; issues: DataIssue[] } {
+  const sheet = grid.name;
+  const issues: DataIssue[] = [];
+  const col = (c: QualityColumn): number | null => header.hits.find((h) => h.target === c)?.col ?? null;
+  const subjectCol = col('科目');
+  const stageCol = col('学段');
+  const levelCol = col('学业水平等级');
+  const rateCol = col('校际差异率');
+  for (const c of QUALITY_COLUMNS) {
+    if (col(c) === null) {
+      issues.push({
+        severity: 'error',
+        sheet,
+        cell: null,
+        code: 'missing-column',
+        message: msg.missingColumn(sheet, c),
+      });
+    }
+  }
+  const quality: QualitySubject[] = [];
+  for (let r = header.dataStart; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row || row.every((v) => cellText(v) === '')) continue;
+    const at = (c: number): string => `${columnLetters(c)}${r + 1}`;
+    const subject = subjectCol === null ? '' : cellText(row[subjectCol]);
+    const stage = stageCol === null ? '' : cellText(row[stageCol]);
+
+    let level: number | null = null;
+    if (levelCol !== null) {
+      const cell = at(levelCol);
+      const parsed = parseLevel(row[levelCol]);
+      if (parsed === undefined)
+        issues.push({
+          severity: 'error',
+          sheet,
+          cell,
+          code: 'bad-level',
+          message: msg.badLevel(sheet, cell, cellText(row[levelCol])),
+        });
+      else if (parsed === null)
+        issues.push({
+          severity: 'error',
+          sheet,
+          cell,
+          code: 'blank-required',
+          message: msg.blankRequired(sheet, cell, '学业水平等级', subject),
+        });
+      else level = parsed;
+    }
+
+    let rate: number | null = null;
+    if (rateCol !== null) {
+      const cell = at(rateCol);
+      const v = row[rateCol] ?? null;
+      // 校际差异率 is a plain ratio (0.128); only a % sign or a percentage format makes it percent points.
+      const parsed = parsePercentCell(v, isPercentFormat(grid.formats?.[r]?.[rateCol]), 'fraction');
+      if (parsed.kind === 'number') rate = parsed.value;
+      else if (parsed.kind === 'blank')
+        issues.push({
+          severity: 'error',
+          sheet,
+          cell,
+          code: 'blank-required',
+          message: msg.blankRequired(sheet, cell, '校际差异率', subject),
+        });
+      else {
+        const m =
+          parsed.code === 'excel-error'
+            ? msg.excelError(sheet, cell, '校际差异率', parsed.text, subject)
+            : parsed.code === 'negative'
+              ? msg.negative(sheet, cell, '校际差异率', parsed.text, subject)
+              : msg.notANumber(sheet, cell, '校际差异率', parsed.text, subject);
+        issues.push({ severity: 'error', sheet, cell, code: parsed.code, message: m });
+      }
+    }
+    quality.push({ subject, stage, level, rate, row: r + 1 });
+  }
+  return { quality, issues };
+}

@@ -1,0 +1,484 @@
+/**
+ * The `学校基础数据` sheet: one row per school or campus, read in a single pass with a column plan built once.
+ */
+import { columnLetters } from '../a1';
+import {
+  PE_ART_SPLIT_HEADERS,
+  SCHOOL_COLUMNS,
+  SCHOOL_TYPE_ALIASES,
+  SCHOOL_TYPE_CHOICES,
+  TOTAL_ROW_WORDS,
+} from '../columns';
+import type { Need, SchoolColumn } from '../columns';
+import { readingMessages as msg, readingStageNames } from '../messages';
+import type { NumField, School, SchoolNumericField, SchoolType } from '../model';
+import { SCHOOL_NUMERIC_FIELDS } from '../model';
+import type { CellValue, DataIssue, SheetGrid } from '../types';
+import { findHeader, type HeaderHit, type HeaderMatch } from './header';
+import { cellText, Lexicon, normalizeText, yesNo } from './normalize';
+import { parseNumberCell } from './number';
+
+type SplitKey = keyof typeof PE_ART_SPLIT_HEADERS;
+
+/** What a header of the school sheet can name. */
+export type SchoolTarget =
+  { kind: 'column'; column: SchoolColumn } | { kind: 'split'; key: SplitKey; index: number; header: string };
+
+const targetId = (t: SchoolTarget): string => (t.kind === 'column' ? t.column.key : `${t.key}#${t.index}`);
+
+/** Canonical headers, aliases and the split PE/art headers, built once. */
+const SCHOOL_LEXICON = (() => {
+  const lex = new Lexicon<SchoolTarget>();
+  for (const column of SCHOOL_COLUMNS) lex.add(column.header, { kind: 'column', column });
+  for (const column of SCHOOL_COLUMNS) for (const a of column.aliases) lex.add(a, { kind: 'column', column });
+  for (const key of Object.keys(PE_ART_SPLIT_HEADERS) as SplitKey[]) {
+    PE_ART_SPLIT_HEADERS[key].forEach((header, index) => lex.add(header, { kind: 'split', key, index, header }));
+  }
+  return lex;
+})();
+
+/** TEMPLATE.md: 学校名称 or 学校代码, 学校类型, and at least two more recognised columns. */
+function acceptSchoolHeader(ids: Set<string>): boolean {
+  return (ids.has('name') || ids.has('code')) && ids.has('type') && ids.size >= 4;
+}
+
+/** Finds the header of a school sheet in its first 10 rows; null when there is none. */
+export function findSchoolHeader(grid: SheetGrid): HeaderMatch<SchoolTarget> | null {
+  return findHeader(grid, SCHOOL_LEXICON, targetId, acceptSchoolHeader);
+}
+
+const TYPES: ReadonlyMap<string, SchoolType> = (() => {
+  const m = new Map<string, SchoolType>();
+  for (const t of [...SCHOOL_TYPE_CHOICES, '职业学校' as const]) m.set(normalizeText(t), t);
+  for (const [alias, t] of Object.entries(SCHOOL_TYPE_ALIASES)) m.set(normalizeText(alias), t as SchoolType);
+  return m;
+})();
+
+/** Which parts a school type has: P (primary), J (junior), S (senior); out-of-scope types need no figures. */
+const TYPE_PARTS: Record<SchoolType, { P: boolean; J: boolean; S: boolean; inScope: boolean }> = {
+  小学: { P: true, J: false, S: false, inScope: true },
+  教学点: { P: true, J: false, S: false, inScope: true },
+  初中: { P: false, J: true, S: false, inScope: true },
+  九年一贯制: { P: true, J: true, S: false, inScope: true },
+  十二年一贯制: { P: true, J: true, S: true, inScope: true },
+  完全中学: { P: false, J: true, S: true, inScope: true },
+  特殊教育学校: { P: false, J: false, S: false, inScope: false },
+  职业学校: { P: false, J: false, S: false, inScope: false },
+};
+
+/** True when a school of this type must fill a column with this need. */
+function needed(need: Need, type: SchoolType | null): boolean {
+  if (type === null || need === 'optional') return false;
+  const parts = TYPE_PARTS[type];
+  if (!parts.inScope) return false;
+  return need === 'all' ? true : parts[need];
+}
+
+const URBAN_RURAL: ReadonlyMap<string, School['urbanRural']> = new Map<string, School['urbanRural']>([
+  ['城区', '城区'],
+  ['镇区', '镇区'],
+  ['乡村', '乡村'],
+  // The statistics used 城市/县镇/农村 before 2011; old workbooks still carry them.
+  ['城市', '城区'],
+  ['县镇', '镇区'],
+  ['镇', '镇区'],
+  ['农村', '乡村'],
+]);
+
+const YEAR_TEXT = /^(\d{4})(?:年|[-./]|$)/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** 建成年份: a year, a year in text (`2008年`, `2008-09`), or an Excel date serial; undefined when unreadable. */
+function readYear(v: CellValue | undefined): number | null | undefined {
+  if (v === null || v === undefined || cellText(v) === '') return null;
+  let year: number | undefined;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 1800 && v <= 2100) year = v;
+    // A date typed into the cell arrives as its serial number (days since 1899-12-30).
+    else if (v > 2100 && v < 80000) year = new Date(EXCEL_EPOCH_MS + Math.floor(v) * 86400000).getUTCFullYear();
+  } else if (typeof v === 'string') {
+    const m = YEAR_TEXT.exec(v.normalize('NFKC').trim());
+    if (m) year = Number(m[1]);
+  }
+  return year !== undefined && year >= 1800 && year <= 2100 ? year : undefined;
+}
+
+/** Converts amounts with unit-scaling noise removed (1.15 万元 is 11500 元, not 11499.999999999998). */
+function scale(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(15));
+}
+
+/** Factor from the header's unit to the unit of the model: 元 for equipment, 万元 for budgets. */
+function moneyFactor(key: SchoolNumericField, unit: string | null): number | null {
+  if (key === 'equipmentValue') {
+    if (unit === '元') return 1;
+    if (unit === '千元') return 1000;
+    if (unit === '万元' || unit === '万') return 10000;
+    return null;
+  }
+  if (key === 'publicBudget' || key === 'trainingBudget') {
+    if (unit === '元') return 1 / 10000;
+    if (unit === '千元') return 1 / 10;
+  }
+  return 1;
+}
+
+/** How one numeric field is read from a row. */
+interface FieldPlan {
+  key: SchoolNumericField;
+  label: string;
+  need: Need;
+  blankIsZero: boolean;
+  factor: number;
+  /** Source columns (three for split PE/art), with their letters; empty when the column is absent. */
+  cols: { col: number; letters: string; label: string }[];
+}
+
+/** The parsed school sheet. */
+export interface SchoolSheet {
+  schools: School[];
+  issues: DataIssue[];
+}
+
+const TOTAL_WORDS: readonly string[] = TOTAL_ROW_WORDS;
+
+function isTotalsRow(code: string, name: string): boolean {
+  return TOTAL_WORDS.some((w) => name.includes(w) || code.includes(w));
+}
+
+function rowIsBlank(row: CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const v of row) if (cellText(v) !== '') return false;
+  return true;
+}
+
+/** Reads every school of a sheet whose header has been found. Problems become issues; nothing throws. */
+export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarget>): SchoolSheet {
+  const sheet = grid.name;
+  const issues: DataIssue[] = [];
+  const issue = (severity: DataIssue['severity'], cell: string | null, code: string, message: string): void => {
+    issues.push({ severity, sheet, cell, message, code });
+  };
+
+  const byKey = new Map<string, HeaderHit<SchoolTarget>>();
+  const splits: Record<SplitKey, (HeaderHit<SchoolTarget> | undefined)[]> = { primaryPeArt: [], juniorPeArt: [] };
+  for (const h of header.hits) {
+    if (h.target.kind === 'column') byKey.set(h.target.column.key, h);
+    else splits[h.target.key][h.target.index] = h;
+  }
+  for (const d of header.duplicates) {
+    const label = d.target.kind === 'column' ? d.target.column.header : d.target.header;
+    issue(
+      'warning',
+      `${columnLetters(d.col)}${d.row + 1}`,
+      'duplicate-column',
+      msg.duplicateColumn(sheet, `${columnLetters(d.col)}${d.row + 1}`, label),
+    );
+  }
+
+  const identity = (
+    key: 'code' | 'name' | 'type' | 'ownership' | 'urbanRural' | 'boarding' | 'builtYear' | 'denseUrban',
+  ) => {
+    const h = byKey.get(key);
+    return h ? { col: h.col, letters: columnLetters(h.col) } : null;
+  };
+  const codeCol = identity('code');
+  const nameCol = identity('name');
+  const typeCol = identity('type');
+  const ownershipCol = identity('ownership');
+  const urbanRuralCol = identity('urbanRural');
+  const boardingCol = identity('boarding');
+  const builtYearCol = identity('builtYear');
+  const denseUrbanCol = identity('denseUrban');
+
+  const columnByKey = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c]));
+  const plans: FieldPlan[] = [];
+  /** Columns that are absent, reported once the rows show whether any school needs them. */
+  const absent: { label: string; need: Need }[] = [];
+  for (const key of SCHOOL_NUMERIC_FIELDS) {
+    const column = columnByKey.get(key);
+    if (!column) continue;
+    const plan: FieldPlan = {
+      key,
+      label: column.header,
+      need: column.need,
+      blankIsZero: column.blankIsZero === true,
+      factor: 1,
+      cols: [],
+    };
+    const hit = byKey.get(key);
+    if (hit) {
+      plan.cols.push({ col: hit.col, letters: columnLetters(hit.col), label: column.header });
+      const factor = moneyFactor(key, hit.unit);
+      if (factor === null) {
+        // TEMPLATE.md: no unit on the equipment header means 万元, but say so, since 元 is a common slip.
+        plan.factor = 10000;
+        const cell = `${columnLetters(hit.col)}${hit.row + 1}`;
+        issue('warning', cell, 'equipment-unit-assumed', msg.equipmentUnitAssumed(sheet, cell));
+      } else plan.factor = factor;
+    } else if (key === 'primaryPeArt' || key === 'juniorPeArt') {
+      const parts = splits[key];
+      const headers = PE_ART_SPLIT_HEADERS[key];
+      if (parts.some((p) => p !== undefined)) {
+        headers.forEach((h, i) => {
+          const p = parts[i];
+          if (p) plan.cols.push({ col: p.col, letters: columnLetters(p.col), label: h });
+          else absent.push({ label: h, need: column.need });
+        });
+        // A split sum with a column missing cannot be formed: the field is read as missing.
+        if (plan.cols.length < headers.length) plan.cols = [];
+      } else absent.push({ label: column.header, need: column.need });
+    } else absent.push({ label: column.header, need: column.need });
+    plans.push(plan);
+  }
+  const identityAbsent: { label: string; present: boolean }[] = [
+    { label: '学校代码', present: codeCol !== null },
+    { label: '学校名称', present: nameCol !== null },
+  ];
+
+  const schools: School[] = [];
+  const codeRows = new Map<string, number[]>();
+  const values = grid.values;
+  for (let r = header.dataStart; r < values.length; r++) {
+    const row = values[r];
+    if (rowIsBlank(row)) continue;
+    const excelRow = r + 1;
+    const code = codeCol ? cellText(row[codeCol.col]) : '';
+    const name = nameCol ? cellText(row[nameCol.col]) : '';
+    if (isTotalsRow(code, name)) continue;
+    const who = name || code || `第 ${excelRow} 行`;
+    const addr = (c: { letters: string } | null): string | null => (c ? `${c.letters}${excelRow}` : null);
+
+    if (codeCol && code === '')
+      issue('error', addr(codeCol), 'blank-required', msg.blankRequired(sheet, addr(codeCol)!, '学校代码', who));
+    if (nameCol && name === '')
+      issue('error', addr(nameCol), 'blank-required', msg.blankRequired(sheet, addr(nameCol)!, '学校名称', who));
+    if (code !== '') {
+      const rows = codeRows.get(code);
+      if (rows) rows.push(excelRow);
+      else codeRows.set(code, [excelRow]);
+    }
+
+    const rawType = typeCol ? cellText(row[typeCol.col]) : '';
+    let type: SchoolType | null = null;
+    if (typeCol) {
+      const cell = addr(typeCol)!;
+      if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, '学校类型', who));
+      else {
+        type = TYPES.get(normalizeText(rawType)) ?? null;
+        if (type === null) issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
+      }
+    }
+
+    let isPrivate = false;
+    if (ownershipCol) {
+      const t = normalizeText(cellText(row[ownershipCol.col]));
+      if (t.includes('民办')) isPrivate = true;
+      else if (t !== '' && !t.includes('公办')) {
+        const cell = addr(ownershipCol)!;
+        issue('warning', cell, 'bad-choice', msg.unknownOwnership(sheet, cell, cellText(row[ownershipCol.col]), who));
+      }
+    }
+
+    let urbanRural: School['urbanRural'] = null;
+    if (urbanRuralCol) {
+      const raw = cellText(row[urbanRuralCol.col]);
+      if (raw !== '') {
+        urbanRural = URBAN_RURAL.get(normalizeText(raw)) ?? null;
+        if (urbanRural === null) {
+          const cell = addr(urbanRuralCol)!;
+          issue(
+            'warning',
+            cell,
+            'bad-choice',
+            msg.badChoice(sheet, cell, '城乡类型', raw, ['城区', '镇区', '乡村'], who),
+          );
+        }
+      }
+    }
+
+    const readYesNo = (c: { col: number; letters: string } | null, label: string): boolean | null => {
+      if (!c) return null;
+      const v = yesNo(row[c.col]);
+      if (v !== undefined) return v;
+      const cell = addr(c)!;
+      issue('warning', cell, 'bad-choice', msg.badChoice(sheet, cell, label, cellText(row[c.col]), ['是', '否'], who));
+      return null;
+    };
+    const boarding = readYesNo(boardingCol, '是否寄宿制学校');
+    const denseUrban = readYesNo(denseUrbanCol, '是否中心城区高密度学校');
+
+    let builtYear: number | null = null;
+    if (builtYearCol) {
+      const y = readYear(row[builtYearCol.col]);
+      if (y === undefined) {
+        const cell = addr(builtYearCol)!;
+        issue('warning', cell, 'bad-year', msg.badYear(sheet, cell, cellText(row[builtYearCol.col]), who));
+      } else builtYear = y;
+    }
+
+    const fields = {} as Record<SchoolNumericField, NumField>;
+    for (const plan of plans) {
+      if (plan.cols.length === 0) {
+        fields[plan.key] = { value: plan.blankIsZero ? 0 : null, cell: null };
+        continue;
+      }
+      const must = needed(plan.need, type);
+      let sum: number | null = 0;
+      let cell = `${plan.cols[0].letters}${excelRow}`;
+      for (const c of plan.cols) {
+        const here = `${c.letters}${excelRow}`;
+        const parsed = parseNumberCell(row[c.col] ?? null);
+        let v: number | null;
+        if (parsed.kind === 'number') v = parsed.value;
+        else if (parsed.kind === 'blank') {
+          v = plan.blankIsZero ? 0 : null;
+          if (v === null && must) issue('error', here, 'blank-required', msg.blankRequired(sheet, here, c.label, who));
+        } else {
+          v = null;
+          const text = parsed.text;
+          const m =
+            parsed.code === 'excel-error'
+              ? msg.excelError(sheet, here, c.label, text, who)
+              : parsed.code === 'negative'
+                ? msg.negative(sheet, here, c.label, text, who)
+                : msg.notANumber(sheet, here, c.label, text, who);
+          issue('error', here, parsed.code, m);
+        }
+        if (v === null) {
+          // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
+          if (sum !== null) cell = here;
+          sum = null;
+        } else if (sum !== null) sum += v;
+      }
+      fields[plan.key] = { value: sum === null ? null : scale(sum, plan.factor), cell };
+    }
+
+    schools.push({
+      row: excelRow,
+      code,
+      name,
+      type,
+      rawType,
+      isPrivate,
+      urbanRural,
+      boarding,
+      builtYear,
+      denseUrban,
+      fields,
+      cells: { code: addr(codeCol), name: addr(nameCol), type: addr(typeCol) },
+    });
+  }
+
+  // Columns that are absent: always for code and name; for figures, when some school needs them.
+  const missing: DataIssue[] = [];
+  for (const a of identityAbsent) {
+    if (!a.present)
+      missing.push({
+        severity: 'error',
+        sheet,
+        cell: null,
+        code: 'missing-column',
+        message: msg.missingColumn(sheet, a.label),
+      });
+  }
+  for (const a of absent) {
+    if (schools.some((s) => needed(a.need, s.type))) {
+      missing.push({
+        severity: 'error',
+        sheet,
+        cell: null,
+        code: 'missing-column',
+        message: msg.missingColumn(sheet, a.label),
+      });
+    }
+  }
+
+  for (const [code, rows] of codeRows) {
+    if (rows.length < 2) continue;
+    for (const row of rows) {
+      const cell = `${codeCol!.letters}${row}`;
+      issue(
+        'error',
+        cell,
+        'duplicate-code',
+        msg.duplicateCode(
+          sheet,
+          cell,
+          code,
+          rows.filter((x) => x !== row),
+        ),
+      );
+    }
+  }
+  for (const s of schools) checkSchool(s, sheet, issues);
+
+  return { schools, issues: [...missing, ...issues] };
+}
+
+const TEACHER_FIELDS: Record<'primary' | 'junior', { students: SchoolNumericField; teachers: SchoolNumericField[] }> = {
+  primary: { students: 'primaryStudents', teachers: ['primaryDegreeTeachers', 'primaryBackbone', 'primaryPeArt'] },
+  junior: { students: 'juniorStudents', teachers: ['juniorDegreeTeachers', 'juniorBackbone', 'juniorPeArt'] },
+};
+const HEADER_OF = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c.header]));
+
+/** TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. */
+function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
+  const who = s.name || s.code || `第 ${s.row} 行`;
+  const f = s.fields;
+  const warn = (cell: string | null, code: string, message: string): void => {
+    issues.push({ severity: 'warning', sheet, cell, message, code });
+  };
+
+  const pairs: [SchoolNumericField, SchoolNumericField, string, string][] = [];
+  if (s.type === '九年一贯制' || s.type === '十二年一贯制')
+    pairs.push(['primaryStudents', 'juniorStudents', readingStageNames.primary, readingStageNames.junior]);
+  if (s.type === '完全中学')
+    pairs.push(['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior]);
+  for (const [a, b, nameA, nameB] of pairs) {
+    const x = f[a].value;
+    const y = f[b].value;
+    if (x === null || y === null || x > 0 === y > 0) continue;
+    const zero = x > 0 ? f[b] : f[a];
+    warn(
+      zero.cell,
+      'combined-one-stage',
+      msg.combinedOneStage(sheet, zero.cell ?? '', who, s.type ?? '', x > 0 ? nameA : nameB),
+    );
+  }
+
+  for (const stage of ['primary', 'junior'] as const) {
+    const students = f[TEACHER_FIELDS[stage].students].value;
+    if (students === null) continue;
+    for (const key of TEACHER_FIELDS[stage].teachers) {
+      const t = f[key].value;
+      if (t !== null && t > students) {
+        warn(
+          f[key].cell,
+          'implausible-teachers',
+          msg.implausibleTeachers(sheet, f[key].cell ?? '', who, HEADER_OF.get(key) ?? key, t, students),
+        );
+      }
+    }
+  }
+
+  const indoor = f.indoorSportsArea;
+  const teaching = f.teachingArea.value;
+  if (indoor.value !== null && teaching !== null && indoor.cell !== null && indoor.value > teaching) {
+    warn(
+      indoor.cell,
+      'indoor-exceeds-teaching',
+      msg.indoorExceedsTeaching(sheet, indoor.cell, who, indoor.value, teaching),
+    );
+  }
+
+  const equipment = f.equipmentValue;
+  const total = (f.primaryStudents.value ?? 0) + (f.juniorStudents.value ?? 0) + (f.seniorStudents.value ?? 0);
+  if (equipment.value !== null && equipment.cell !== null && total > 0 && equipment.value / total > 100000) {
+    warn(
+      equipment.cell,
+      'equipment-per-student-high',
+      msg.equipmentPerStudentHigh(sheet, equipment.cell, who, equipment.value / total),
+    );
+  }
+}
