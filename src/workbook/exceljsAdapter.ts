@@ -57,7 +57,7 @@ export class ExceljsWorkbook implements WorkbookPort {
     for (const name of Object.keys(zip.files).sort()) {
       const entry = zip.files[name];
       if (entry.dir) continue;
-      out.file(name, await entry.async('nodebuffer'), { date: opts.fixedTime });
+      out.file(name, await entry.async('nodebuffer'), { date: opts.fixedTime, createFolders: false });
     }
     return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
