@@ -1,0 +1,236 @@
+/**
+ * The task pane: insert the template, evaluate, clear, edit the standards, and read the outcome.
+ * Everything it does to the workbook goes through `actions`, so it renders the same under test as in Excel.
+ */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { EvaluationResult } from '../engine/result';
+import type { PaneActions } from './actions';
+import { IssueList } from './IssueList';
+import { ResultView } from './ResultView';
+import { SettingsPanel } from './SettingsPanel';
+import type { PaneStrings, RunStep } from './strings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', flexDirection: 'column' },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  notice: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: '4px',
+    borderLeftStyle: 'solid',
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBackground1, borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  success: { backgroundColor: tokens.colorPaletteGreenBackground1, borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  noticeTitle: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+});
+
+/**
+ * A message box. Its title or text always says what happened; the colour only repeats it.
+ * (A plain box rather than Fluent's MessageBar, which needs ResizeObserver that older Office web views lack.)
+ */
+function Notice(props: {
+  kind: 'error' | 'warning' | 'success';
+  title?: string;
+  children: React.ReactNode;
+  testId?: string;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={`${styles.notice} ${styles[props.kind]}`} data-testid={props.testId}>
+      {props.title && <span className={styles.noticeTitle}>{props.title}</span>}
+      <span>{props.children}</span>
+    </div>
+  );
+}
+
+export interface PaneProps {
+  actions: PaneActions;
+  strings: PaneStrings;
+}
+
+/** The message of anything an action rejected with. */
+function messageOf(err: unknown, s: PaneStrings): string {
+  if (err instanceof Error && err.message) return err.message;
+  if (typeof err === 'string' && err) return err;
+  return s.unexpected;
+}
+
+/** The pane inside its Fluent theme. */
+export function PaneApp(props: PaneProps): React.JSX.Element {
+  return (
+    <FluentProvider theme={webLightTheme} lang={props.strings.lang === 'zh' ? 'zh-CN' : 'en-US'}>
+      <Pane {...props} />
+    </FluentProvider>
+  );
+}
+
+/** The pane's content. */
+export function Pane(props: PaneProps): React.JSX.Element {
+  const { actions, strings: s } = props;
+  const styles = useStyles();
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<{ title: string; message: string } | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [withSample, setWithSample] = React.useState(false);
+  const [result, setResult] = React.useState<EvaluationResult | null>(null);
+  const [stale, setStale] = React.useState(false);
+  // The change listener outlives renders; it reads the latest result through this ref.
+  const hasResult = React.useRef(false);
+  hasResult.current = result !== null;
+
+  React.useEffect(() => {
+    let stop: (() => void) | null = null;
+    let unmounted = false;
+    actions
+      .onInputChanged(() => {
+        if (hasResult.current) setStale(true);
+      })
+      .then(
+        (unsubscribe) => {
+          if (unmounted) unsubscribe();
+          else stop = unsubscribe;
+        },
+        (err: unknown) => {
+          if (!unmounted) setError({ title: s.failed, message: messageOf(err, s) });
+        },
+      );
+    return () => {
+      unmounted = true;
+      if (stop) stop();
+    };
+  }, [actions, s]);
+
+  /** Runs one action: progress while it works, its failure (if any) shown in the pane. */
+  const run = async (task: () => Promise<void>, label: string = s.working): Promise<void> => {
+    setBusy(label);
+    setError(null);
+    setNotice(null);
+    try {
+      await task();
+    } catch (err) {
+      setError({ title: s.failed, message: messageOf(err, s) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insertTemplate = (): Promise<void> =>
+    run(async () => {
+      await actions.insertTemplate(withSample);
+      setNotice(s.templateInserted);
+    });
+
+  const evaluate = (): Promise<void> =>
+    run(async () => {
+      const outcome = await actions.evaluate((step: RunStep) => setBusy(s.steps[step]));
+      if (outcome.ok) {
+        setResult(outcome.result);
+        setStale(false);
+      } else {
+        setResult(null);
+        setStale(false);
+        setError({ title: s.cannotEvaluate, message: outcome.reason });
+      }
+    }, s.steps.reading);
+
+  const clear = (): Promise<void> =>
+    run(async () => {
+      await actions.clearResults();
+      setResult(null);
+      setStale(false);
+      setNotice(s.resultsCleared);
+    });
+
+  const selectCell = (sheet: string, cell: string): void => {
+    actions.selectCell(sheet, cell).catch((err: unknown) => setError({ title: s.failed, message: messageOf(err, s) }));
+  };
+
+  const disabled = busy !== null;
+  return (
+    <main className={styles.root} aria-busy={disabled}>
+      <header className={styles.header}>
+        <h1>{s.title}</h1>
+        <Text>{s.subtitle}</Text>
+      </header>
+
+      <div className={styles.group} role="group" aria-label={s.templateSection}>
+        <Checkbox label={s.includeSample} checked={withSample} onChange={(_, d) => setWithSample(d.checked === true)} />
+        <div className={styles.buttons}>
+          <Button onClick={() => void insertTemplate()} disabled={disabled}>
+            {s.insertTemplate}
+          </Button>
+          <Button appearance="primary" onClick={() => void evaluate()} disabled={disabled}>
+            {s.evaluate}
+          </Button>
+          <Button onClick={() => void clear()} disabled={disabled}>
+            {s.clearResults}
+          </Button>
+        </div>
+      </div>
+
+      <div aria-live="polite">{busy && <Spinner size="small" label={busy} labelPosition="after" />}</div>
+      <div role="alert">
+        {error && (
+          <Notice kind="error" title={error.title}>
+            {error.message}
+          </Notice>
+        )}
+      </div>
+      <div role="status">
+        {notice && <Notice kind="success">{notice}</Notice>}
+        {result && stale && (
+          <Notice kind="warning" testId="out-of-date">
+            {s.outOfDate}
+          </Notice>
+        )}
+      </div>
+
+      {result && (
+        <>
+          <ResultView result={result} strings={s} />
+          <IssueList issues={result.issues} strings={s} onSelect={selectCell} />
+        </>
+      )}
+
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">{s.settingsSection}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel
+              actions={actions}
+              strings={s}
+              disabled={disabled}
+              run={run}
+              notify={setNotice}
+              fail={(message) => setError({ title: s.failed, message })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}
