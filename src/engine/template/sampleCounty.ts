@@ -222,6 +222,11 @@ function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
       numbers.juniorPeArt = teachers('L3', 'junior', j);
       numbers.juniorClasses = Math.ceil(j / 47);
       numbers.juniorOversized = 0;
+    } else {
+      // A combined school without junior pupils has no junior teachers: 0, not blank.
+      numbers.juniorDegreeTeachers = 0;
+      numbers.juniorBackbone = 0;
+      numbers.juniorPeArt = 0;
     }
   }
   if (s > 0) numbers.seniorStudents = s;
