@@ -1,0 +1,1336 @@
+/**
+ * A strict, recording stand-in for the part of the Excel JavaScript API that the Office.js adapter uses.
+ *
+ * Like Office.js, every call on a proxy is only queued; `context.sync()` executes the queue in order against an
+ * in-memory workbook. Loaded properties become readable after that sync, and reading one that was not loaded
+ * throws a PropertyNotLoaded error, as Office.js does. Each sync is counted, and the size of each request (the
+ * UTF-8 JSON of the calls queued since the previous sync) and of each response (the JSON of the loaded data)
+ * is recorded; a request or response over the payload limit fails as it would in Excel on the web.
+ *
+ * Browser-safe on purpose (no Node modules): the browser test bundles it to stand in for Office in Chromium.
+ */
+
+/** A cell of the in-memory workbook. */
+export type FakeValue = string | number | boolean | { error: string } | null;
+
+export interface FakeConditionalFormat {
+  id: string;
+  type: string;
+  /** Comma-joined A1 areas the rule applies to. */
+  address: string;
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  anchor: string | null;
+  anchorEnd: string | null;
+  /** Chart type given to series by index (e.g. a limit drawn as a line). */
+  seriesTypes: Record<number, string>;
+}
+
+/** One worksheet of the in-memory workbook; tests inspect it directly. */
+export interface FakeSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Anchored at A1, ragged; `undefined` and `null` are empty cells. */
+  values: (FakeValue | undefined)[][];
+  /** Number formats, same anchoring; `undefined` is General. */
+  formats: (string | undefined)[][];
+  /** Cell fill colours keyed by A1 address. */
+  fills: Map<string, string>;
+  /** Bold cells by A1 address. */
+  bold: Set<string>;
+  merges: string[];
+  /** Column widths in points by 0-based column. */
+  columnWidths: Map<number, number>;
+  freeze: { rows: number; cols: number } | null;
+  validations: { range: string; source: string }[];
+  conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
+  /** A protected sheet refuses every change with AccessDenied. */
+  protected: boolean;
+}
+
+/** How a test describes a sheet to start with. */
+export interface FakeSheetInit {
+  name: string;
+  values?: FakeValue[][];
+  formats?: (string | undefined)[][];
+  fills?: Record<string, string>;
+  conditionalFormats?: { address: string; formula: string; fill: string }[];
+  merges?: string[];
+  visibility?: FakeSheet['visibility'];
+  protected?: boolean;
+}
+
+export interface FakeStats {
+  syncs: number;
+  /** Bytes of each request, one entry per sync. */
+  requestSizes: number[];
+  /** Bytes of loaded data returned by each sync. */
+  responseSizes: number[];
+  /** Every queued call, in order: object id, member and (abridged) arguments. */
+  calls: { object: number; member: string }[];
+}
+
+export interface FakeExcelOptions {
+  /** Requests or responses larger than this fail (default 5 MB, Excel on the web). */
+  payloadLimit?: number;
+}
+
+/** An error shaped like OfficeExtension.Error. */
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; statement?: string };
+
+  constructor(code: string, message: string, statement?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, statement };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A1 helpers (kept local so the fake does not depend on the code it checks).
+
+interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+function cellName(r: number, c: number): string {
+  return `${colLetters(c)}${r + 1}`;
+}
+
+function rectName(x: Rect): string {
+  const a = cellName(x.r0, x.c0);
+  return x.r0 === x.r1 && x.c0 === x.c1 ? a : `${a}:${cellName(x.r1, x.c1)}`;
+}
+
+/** Parses one area: `B3`, `B3:D9`, whole columns `C:C` or whole rows `2:4`. */
+function parseArea(address: string): Rect | null {
+  const a = address.trim().replace(/\$/g, '');
+  let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(a);
+  if (m) {
+    const r0 = Number(m[2]) - 1;
+    const c0 = colIndex(m[1]);
+    const r1 = m[3] ? Number(m[4]) - 1 : r0;
+    const c1 = m[3] ? colIndex(m[3]) : c0;
+    if (r0 < 0 || r1 < 0 || r0 > MAX_ROW || r1 > MAX_ROW || c0 > MAX_COL || c1 > MAX_COL) return null;
+    return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+  }
+  m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
+  if (m) return { r0: 0, c0: colIndex(m[1]), r1: MAX_ROW, c1: colIndex(m[2]) };
+  m = /^(\d+):(\d+)$/.exec(a);
+  if (m) return { r0: Number(m[1]) - 1, c0: 0, r1: Number(m[2]) - 1, c1: MAX_COL };
+  return null;
+}
+
+function parseAreas(address: string): Rect[] {
+  const parts = address.split(',');
+  const rects = parts.map(parseArea);
+  if (rects.some((r) => r === null)) throw new FakeOfficeError('InvalidArgument', `Invalid address: ${address}`);
+  return rects as Rect[];
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function forEachCell(x: Rect, f: (r: number, c: number) => void): void {
+  for (let r = x.r0; r <= x.r1; r++) for (let c = x.c0; c <= x.c1; c++) f(r, c);
+}
+
+const encoder = new TextEncoder();
+function jsonBytes(data: unknown): number {
+  return encoder.encode(JSON.stringify(data) ?? '').length;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The request context and the proxies.
+
+interface QueuedOp {
+  object: number;
+  member: string;
+  args: unknown[];
+  run: () => void;
+}
+
+class FakeContext {
+  readonly queue: QueuedOp[] = [];
+  private nextId = 1;
+  private responseBytes = 0;
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: FakeApplicationProxy;
+
+  constructor(readonly excel: FakeExcelImpl) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = new FakeApplicationProxy(this);
+  }
+
+  id(): number {
+    return this.nextId++;
+  }
+
+  enqueue(object: number, member: string, args: unknown[], run: () => void): void {
+    this.queue.push({ object, member, args, run });
+    this.excel.stats.calls.push({ object, member });
+  }
+
+  respond(data: unknown): void {
+    this.responseBytes += jsonBytes(data);
+  }
+
+  /** Sends the queue: measures it, enforces the payload limit, then runs each call in order. */
+  async sync(): Promise<void> {
+    const ops = this.queue.splice(0, this.queue.length);
+    let size = 2;
+    for (const op of ops) size += jsonBytes({ o: op.object, m: op.member, a: op.args }) + 1;
+    this.excel.stats.syncs++;
+    this.excel.stats.requestSizes.push(size);
+    this.responseBytes = 0;
+    if (size > this.excel.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${size} bytes exceeds the limit`);
+    }
+    for (const op of ops) op.run();
+    this.excel.stats.responseSizes.push(this.responseBytes);
+    if (this.responseBytes > this.excel.payloadLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${this.responseBytes} bytes`);
+    }
+    // Handlers registered through this context now exist in Excel.
+    this.excel.flushPendingHandlers();
+  }
+}
+
+/** Base of every proxy: strict loading of scalar properties. */
+abstract class FakeObject {
+  readonly _id: number;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(readonly context: FakeContext) {
+    this._id = context.id();
+  }
+
+  /** Reads a property that must have been loaded and synced. */
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** The value of `prop` at execution time; subclasses list what they can load. */
+  protected abstract snapshot(prop: string): unknown;
+
+  protected store(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+
+  /** Queues a load of scalar properties (`'a,b'` or `['a', 'b']`); collections also accept `items/x`. */
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter((p) => p !== '');
+    this.context.enqueue(this._id, 'load', [list], () => this.runLoad(list));
+    return this;
+  }
+
+  /** A null object (from an `…OrNullObject` method) loads only `isNullObject`; its other properties stay unread. */
+  protected isNull(): boolean {
+    return false;
+  }
+
+  protected runLoad(list: string[]): void {
+    if (this.isNull()) {
+      this.store('isNullObject', true);
+      this.context.respond(true);
+      return;
+    }
+    for (const p of list) {
+      const v = this.snapshot(p);
+      this.context.respond(v);
+      this.store(p, v);
+    }
+  }
+
+  protected queue(member: string, args: unknown[], run: () => void): void {
+    this.context.enqueue(this._id, member, args, run);
+  }
+}
+
+class FakeApplicationProxy extends FakeObject {
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `Application.${prop} is not modelled`);
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.queue('suspendApiCalculationUntilNextSync', [], () => undefined);
+  }
+}
+
+class FakeWorkbookProxy extends FakeObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+
+  constructor(context: FakeContext) {
+    super(context);
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `Workbook.${prop} is not modelled`);
+  }
+}
+
+class FakeSettingCollection extends FakeObject {
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `SettingCollection.${prop} is not modelled`);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key);
+  }
+
+  add(key: string, value: unknown): FakeSetting {
+    this.queue('add', [key, value], () => {
+      this.context.excel.settings.set(key, value);
+    });
+    return new FakeSetting(this.context, key);
+  }
+}
+
+class FakeSetting extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly key: string,
+  ) {
+    super(context);
+  }
+
+  protected isNull(): boolean {
+    return !this.context.excel.settings.has(this.key);
+  }
+
+  protected snapshot(prop: string): unknown {
+    const settings = this.context.excel.settings;
+    if (prop === 'isNullObject') return !settings.has(this.key);
+    if (prop === 'key') return this.key;
+    if (prop === 'value') return settings.has(this.key) ? settings.get(this.key) : null;
+    throw new FakeOfficeError('InvalidArgument', `Setting.${prop} is not modelled`);
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  get value(): unknown {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.queue('delete', [], () => {
+      this.context.excel.settings.delete(this.key);
+    });
+  }
+}
+
+class FakeWorksheetCollection extends FakeObject {
+  private itemProxies: FakeWorksheet[] | null = null;
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `WorksheetCollection.${prop} is not modelled`);
+  }
+
+  protected runLoad(list: string[]): void {
+    const sheets = this.context.excel.model;
+    const props = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    const items = sheets.map((s) => new FakeWorksheet(this.context, () => s));
+    for (const item of items) item.loadNow(props.length > 0 ? props : ['name']);
+    this.itemProxies = items;
+    this.context.respond(items.length);
+  }
+
+  get items(): FakeWorksheet[] {
+    if (this.itemProxies === null) {
+      throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available; load it and sync.");
+    }
+    return this.itemProxies;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const excel = this.context.excel;
+    return new FakeWorksheet(this.context, () => {
+      const s = excel.findSheet(name);
+      if (!s) {
+        throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.', `getItem("${name}")`);
+      }
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const excel = this.context.excel;
+    return new FakeWorksheet(this.context, () => excel.findSheet(name) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.context, () => {
+      throw new FakeOfficeError('ItemNotFound', `Sheet ${name} was never added`);
+    });
+    this.queue('add', [name], () => {
+      const excel = this.context.excel;
+      if (excel.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+      const sheet = emptySheet(name);
+      excel.model.push(sheet);
+      ws.bind(sheet);
+    });
+    return ws;
+  }
+}
+
+function emptySheet(name: string): FakeSheet {
+  return {
+    name,
+    visibility: 'Visible',
+    values: [],
+    formats: [],
+    fills: new Map(),
+    bold: new Set(),
+    merges: [],
+    columnWidths: new Map(),
+    freeze: null,
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    protected: false,
+  };
+}
+
+type SheetLocator = () => FakeSheet | null;
+
+class FakeWorksheet extends FakeObject {
+  private bound: FakeSheet | null | undefined = undefined;
+  readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
+  readonly onChanged: FakeEventSource;
+
+  constructor(
+    context: FakeContext,
+    private readonly locator: SheetLocator,
+  ) {
+    super(context);
+    this.freezePanes = new FakeFreezePanes(context, this);
+    this.charts = new FakeChartCollection(context, this);
+    this.onChanged = new FakeEventSource(context, this);
+  }
+
+  bind(sheet: FakeSheet): void {
+    this.bound = sheet;
+  }
+
+  /** The sheet this proxy stands for, resolved once at execution time (a rename keeps the reference). */
+  resolveOrNull(): FakeSheet | null {
+    if (this.bound === undefined) this.bound = this.locator();
+    if (this.bound && !this.context.excel.model.includes(this.bound)) {
+      throw new FakeOfficeError('ItemNotFound', `The sheet ${this.bound.name} was deleted`);
+    }
+    return this.bound;
+  }
+
+  resolve(): FakeSheet {
+    const s = this.resolveOrNull();
+    if (!s) throw new FakeOfficeError('InvalidArgument', 'Method called on a null object');
+    return s;
+  }
+
+  /** Loads at once (used for collection items that arrive with their collection). */
+  loadNow(props: string[]): void {
+    this.runLoad(props);
+  }
+
+  protected isNull(): boolean {
+    return this.resolveOrNull() === null;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === 'isNullObject') return this.resolveOrNull() === null;
+    const s = this.resolve();
+    if (prop === 'name') return s.name;
+    if (prop === 'position') return this.context.excel.model.indexOf(s);
+    if (prop === 'visibility') return s.visibility;
+    throw new FakeOfficeError('InvalidArgument', `Worksheet.${prop} is not modelled`);
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(value: string) {
+    this.queue('name', [value], () => {
+      const s = this.resolve();
+      const other = this.context.excel.findSheet(value);
+      if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${value} exists`);
+      s.name = value;
+    });
+  }
+
+  get position(): number {
+    return this.read('position');
+  }
+
+  set position(value: number) {
+    this.queue('position', [value], () => {
+      const model = this.context.excel.model;
+      const s = this.resolve();
+      model.splice(model.indexOf(s), 1);
+      model.splice(Math.max(0, Math.min(value, model.length)), 0, s);
+    });
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  set visibility(value: FakeSheet['visibility']) {
+    this.queue('visibility', [value], () => {
+      this.resolve().visibility = value;
+    });
+  }
+
+  delete(): void {
+    this.queue('delete', [], () => {
+      const model = this.context.excel.model;
+      const s = this.resolve();
+      if (model.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      model.splice(model.indexOf(s), 1);
+      this.context.excel.dropHandlers(s);
+    });
+  }
+
+  activate(): void {
+    this.queue('activate', [], () => {
+      this.context.excel.active = { sheet: this.resolve().name, cell: this.context.excel.active?.cell ?? 'A1' };
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, this, () => {
+      if (address === undefined) return [{ r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL }];
+      const areas = parseAreas(address);
+      if (areas.length !== 1) throw new FakeOfficeError('InvalidArgument', `Not a single range: ${address}`);
+      return areas;
+    });
+  }
+
+  getRanges(address: string): FakeRange {
+    return new FakeRange(this.context, this, () => parseAreas(address), true);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    // The fake only stores values, formats and fills; formats count as "used" unless valuesOnly.
+    return new FakeRange(this.context, this, () => {
+      const s = this.resolve();
+      const cells: [number, number][] = [];
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== undefined && v !== '') cells.push([r, c]);
+        }),
+      );
+      if (!valuesOnly) {
+        s.formats.forEach((row, r) => row.forEach((f, c) => f !== undefined && cells.push([r, c])));
+      }
+      if (cells.length === 0) return null;
+      const rect: Rect = { r0: MAX_ROW, c0: MAX_COL, r1: 0, c1: 0 };
+      for (const [r, c] of cells) {
+        rect.r0 = Math.min(rect.r0, r);
+        rect.c0 = Math.min(rect.c0, c);
+        rect.r1 = Math.max(rect.r1, r);
+        rect.c1 = Math.max(rect.c1, c);
+      }
+      return [rect];
+    });
+  }
+}
+
+class FakeFreezePanes extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `FreezePanes.${prop} is not modelled`);
+  }
+
+  private set(rows: number, cols: number): void {
+    const s = this.ws.resolve();
+    guardProtected(s);
+    s.freeze = { rows, cols };
+  }
+
+  freezeRows(count: number): void {
+    this.queue('freezeRows', [count], () => this.set(count, 0));
+  }
+
+  freezeColumns(count: number): void {
+    this.queue('freezeColumns', [count], () => this.set(0, count));
+  }
+
+  freezeAt(range: string): void {
+    this.queue('freezeAt', [range], () => {
+      const r = parseAreas(range)[0];
+      if (r.r0 !== 0 || r.c0 !== 0) throw new FakeOfficeError('InvalidArgument', 'freezeAt must start at A1');
+      this.set(r.r1 + 1, r.c1 + 1);
+    });
+  }
+}
+
+function guardProtected(s: FakeSheet): void {
+  if (s.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${s.name} is protected.`);
+}
+
+/** Excel's reading of typed text: numbers and booleans become values, a leading apostrophe keeps text. */
+function coerce(v: unknown): FakeValue {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', `Unsupported value ${JSON.stringify(v)}`);
+  if (v.startsWith("'")) return v.slice(1);
+  const t = v.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  if (/^true$/i.test(t)) return true;
+  if (/^false$/i.test(t)) return false;
+  return v;
+}
+
+function valueType(v: FakeValue | undefined): string {
+  if (v === null || v === undefined) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (typeof v === 'string') return 'String';
+  return 'Error';
+}
+
+type AreasLocator = () => Rect[] | null;
+
+/** A Range (one area) or RangeAreas (`multi`): the fake serves both with one class. */
+class FakeRange extends FakeObject {
+  private areas: Rect[] | null | undefined = undefined;
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    context: FakeContext,
+    readonly ws: FakeWorksheet,
+    private readonly locator: AreasLocator,
+    readonly multi = false,
+  ) {
+    super(context);
+    this.format = new FakeRangeFormat(context, this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
+    this.dataValidation = new FakeDataValidation(context, this);
+  }
+
+  resolveAreas(): Rect[] | null {
+    if (this.areas === undefined) this.areas = this.locator();
+    return this.areas;
+  }
+
+  /** Sheet and areas, resolved at execution time; a null object has no areas. */
+  target(): { sheet: FakeSheet; areas: Rect[] } {
+    const sheet = this.ws.resolve();
+    const areas = this.resolveAreas();
+    if (!areas) throw new FakeOfficeError('InvalidArgument', 'Method called on a null object');
+    return { sheet, areas };
+  }
+
+  private single(): { sheet: FakeSheet; rect: Rect } {
+    const { sheet, areas } = this.target();
+    if (this.multi) throw new FakeOfficeError('InvalidArgument', 'This member is not available on RangeAreas');
+    return { sheet, rect: areas[0] };
+  }
+
+  protected isNull(): boolean {
+    return this.resolveAreas() === null;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === 'isNullObject') return this.resolveAreas() === null;
+    const { sheet, areas } = this.target();
+    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${rectName(a)}`).join(',');
+    if (this.multi) throw new FakeOfficeError('InvalidArgument', `RangeAreas.${prop} is not modelled`);
+    const rect = areas[0];
+    const rows = rect.r1 - rect.r0 + 1;
+    const cols = rect.c1 - rect.c0 + 1;
+    switch (prop) {
+      case 'rowIndex':
+        return rect.r0;
+      case 'columnIndex':
+        return rect.c0;
+      case 'rowCount':
+        return rows;
+      case 'columnCount':
+        return cols;
+      case 'values':
+      case 'valueTypes':
+      case 'numberFormat': {
+        if (rows * cols > 5_000_000) throw new FakeOfficeError('RangeExceedsLimit', 'Range too large to read');
+        const out: unknown[][] = [];
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          const vrow = sheet.values[r];
+          const frow = sheet.formats[r];
+          const line: unknown[] = new Array(cols);
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const v = vrow?.[c];
+            if (prop === 'valueTypes') line[c - rect.c0] = valueType(v);
+            else if (prop === 'numberFormat') line[c - rect.c0] = frow?.[c] ?? 'General';
+            else line[c - rect.c0] = v === null || v === undefined ? '' : typeof v === 'object' ? v.error : v;
+          }
+          out.push(line);
+        }
+        return out;
+      }
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Range.${prop} is not modelled`);
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+
+  private writeBlock(prop: 'values' | 'numberFormat', block: unknown[][]): void {
+    this.queue(prop, [block], () => {
+      const { sheet, rect } = this.single();
+      guardProtected(sheet);
+      const rows = rect.r1 - rect.r0 + 1;
+      const cols = rect.c1 - rect.c0 + 1;
+      if (!Array.isArray(block) || block.length !== rows || block.some((row) => row.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', `The ${prop} array does not match the range ${rectName(rect)}`);
+      }
+      const grid = prop === 'values' ? sheet.values : sheet.formats;
+      for (let i = 0; i < rows; i++) {
+        const r = rect.r0 + i;
+        while (grid.length <= r) grid.push([]);
+        for (let j = 0; j < cols; j++) {
+          const cell = block[i][j];
+          if (cell === null) continue; // Office.js ignores null entries in an update
+          if (prop === 'values') sheet.values[r][rect.c0 + j] = coerce(cell);
+          else sheet.formats[r][rect.c0 + j] = cell === '' ? undefined : String(cell);
+        }
+      }
+      if (prop === 'values') this.context.excel.fireChanged(sheet, rectName(rect), 'RemoteChange');
+    });
+  }
+
+  set values(block: unknown[][]) {
+    this.writeBlock('values', block);
+  }
+
+  set numberFormat(block: unknown[][]) {
+    this.writeBlock('numberFormat', block);
+  }
+
+  merge(across?: boolean): void {
+    this.queue('merge', [across ?? false], () => {
+      const { sheet, rect } = this.single();
+      guardProtected(sheet);
+      if (sheet.merges.some((m) => intersects(parseAreas(m)[0], rect))) {
+        throw new FakeOfficeError('InvalidOperation', `Merge overlaps an existing merge: ${rectName(rect)}`);
+      }
+      sheet.merges.push(rectName(rect));
+    });
+  }
+
+  select(): void {
+    this.queue('select', [], () => {
+      const { sheet, rect } = this.single();
+      this.context.excel.active = { sheet: sheet.name, cell: rectName(rect) };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.ws,
+      () => {
+        const { sheet, rect } = this.single();
+        const hits = sheet.merges.map((m) => parseAreas(m)[0]).filter((m) => intersects(m, rect));
+        return hits.length > 0 ? hits : null;
+      },
+      true,
+    );
+  }
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class FakeRangeFormat extends FakeObject {
+  readonly fill: FakeStyleSetter;
+  readonly font: FakeStyleSetter;
+
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+    this.fill = new FakeStyleSetter(context, range, 'fill');
+    this.font = new FakeStyleSetter(context, range, 'font');
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `RangeFormat.${prop} is not modelled`);
+  }
+
+  set columnWidth(points: number) {
+    this.queue('columnWidth', [points], () => {
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      for (const a of areas) for (let c = a.c0; c <= a.c1; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+/** `format.fill` (color) and `format.font` (bold) of a Range or RangeAreas. */
+class FakeStyleSetter extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+    private readonly kind: 'fill' | 'font',
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `${this.kind}.${prop} is not modelled`);
+  }
+
+  set color(value: string) {
+    if (this.kind !== 'fill') throw new FakeOfficeError('InvalidArgument', 'font.color is not modelled');
+    this.queue('color', [value], () => {
+      if (!/^#[0-9A-Fa-f]{6}$/.test(value)) throw new FakeOfficeError('InvalidArgument', `Bad colour ${value}`);
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      for (const a of areas) forEachCell(a, (r, c) => sheet.fills.set(cellName(r, c), value.toUpperCase()));
+    });
+  }
+
+  set bold(value: boolean) {
+    if (this.kind !== 'font') throw new FakeOfficeError('InvalidArgument', 'fill.bold does not exist');
+    this.queue('bold', [value], () => {
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      for (const a of areas)
+        forEachCell(a, (r, c) => (value ? sheet.bold.add(cellName(r, c)) : sheet.bold.delete(cellName(r, c))));
+    });
+  }
+}
+
+class FakeDataValidation extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `DataValidation.${prop} is not modelled`);
+  }
+
+  set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+    this.queue('rule', [rule], () => {
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      if (!rule.list) throw new FakeOfficeError('InvalidArgument', 'Only list rules are modelled');
+      if (rule.list.source.length > 255) throw new FakeOfficeError('InvalidArgument', 'List source over 255');
+      sheet.validations.push({ range: areas.map(rectName).join(','), source: rule.list.source });
+    });
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeObject {
+  private itemProxies: FakeConditionalFormat_[] | null = null;
+
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormatCollection.${prop} is not modelled`);
+  }
+
+  protected runLoad(list: string[]): void {
+    const { sheet, areas } = this.range.target();
+    const props = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    const hits = sheet.conditionalFormats.filter((cf) =>
+      parseAreas(cf.address).some((a) => areas.some((b) => intersects(a, b))),
+    );
+    this.itemProxies = hits.map((cf) => {
+      const p = new FakeConditionalFormat_(this.context, sheet, () => cf);
+      p.loadNow(props);
+      return p;
+    });
+    this.context.respond(hits.length);
+  }
+
+  get items(): FakeConditionalFormat_[] {
+    if (this.itemProxies === null) {
+      throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available; load it and sync.");
+    }
+    return this.itemProxies;
+  }
+
+  add(type: string): FakeConditionalFormat_ {
+    let created: FakeConditionalFormat | null = null;
+    const proxy = new FakeConditionalFormat_(this.context, null, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', 'Conditional format was never added');
+      return created;
+    });
+    this.queue('add', [type], () => {
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      const excel = this.context.excel;
+      created = {
+        id: `cf${excel.nextCfId++}`,
+        type,
+        address: areas.map(rectName).join(','),
+        formula: null,
+        fill: null,
+      };
+      sheet.conditionalFormats.push(created);
+      proxy.owner = sheet;
+    });
+    return proxy;
+  }
+}
+
+/** A conditional format (the trailing underscore keeps the model interface's name free). */
+class FakeConditionalFormat_ extends FakeObject {
+  readonly custom: FakeCustomFormat;
+
+  constructor(
+    context: FakeContext,
+    public owner: FakeSheet | null,
+    readonly locate: () => FakeConditionalFormat,
+  ) {
+    super(context);
+    this.custom = new FakeCustomFormat(context, this);
+  }
+
+  loadNow(props: string[]): void {
+    this.runLoad(props);
+  }
+
+  protected snapshot(prop: string): unknown {
+    const cf = this.locate();
+    if (prop === 'id') return cf.id;
+    if (prop === 'type') return cf.type;
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormat.${prop} is not modelled`);
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+
+  delete(): void {
+    this.queue('delete', [], () => {
+      const cf = this.locate();
+      const sheet = this.context.excel.model.find((s) => s.conditionalFormats.includes(cf));
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'Conditional format no longer exists');
+      guardProtected(sheet);
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+    });
+  }
+}
+
+class FakeCustomFormat extends FakeObject {
+  readonly rule: FakeCustomRule;
+  readonly format: { fill: FakeCustomFill };
+
+  constructor(
+    context: FakeContext,
+    readonly parent: FakeConditionalFormat_,
+  ) {
+    super(context);
+    this.rule = new FakeCustomRule(context, parent);
+    this.format = { fill: new FakeCustomFill(context, parent) };
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `CustomConditionalFormat.${prop} is not modelled`);
+  }
+}
+
+function customOnly(cf: FakeConditionalFormat): FakeConditionalFormat {
+  if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidArgument', 'Not a custom conditional format');
+  return cf;
+}
+
+class FakeCustomRule extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly parent: FakeConditionalFormat_,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === 'formula') return customOnly(this.parent.locate()).formula;
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormatRule.${prop} is not modelled`);
+  }
+
+  get formula(): string {
+    return this.read('formula');
+  }
+
+  set formula(value: string) {
+    this.queue('formula', [value], () => {
+      customOnly(this.parent.locate()).formula = value;
+    });
+  }
+}
+
+class FakeCustomFill extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly parent: FakeConditionalFormat_,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `ConditionalRangeFill.${prop} is not modelled`);
+  }
+
+  set color(value: string) {
+    this.queue('color', [value], () => {
+      customOnly(this.parent.locate()).fill = value.toUpperCase();
+    });
+  }
+}
+
+class FakeChartCollection extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `ChartCollection.${prop} is not modelled`);
+  }
+
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy {
+    let chart: FakeChart | null = null;
+    const proxy = new FakeChartProxy(this.context, () => {
+      if (!chart) throw new FakeOfficeError('ItemNotFound', 'Chart was never added');
+      return chart;
+    });
+    this.queue('add', [type, source._id, seriesBy ?? 'Auto'], () => {
+      const sheet = this.ws.resolve();
+      guardProtected(sheet);
+      const { areas } = source.target();
+      chart = {
+        type,
+        source: areas.map(rectName).join(','),
+        seriesBy: seriesBy ?? 'Auto',
+        title: null,
+        anchor: null,
+        anchorEnd: null,
+        seriesTypes: {},
+      };
+      sheet.charts.push(chart);
+    });
+    return proxy;
+  }
+}
+
+class FakeChartProxy extends FakeObject {
+  readonly title: { text: string };
+  readonly series: { getItemAt(i: number): { chartType: string } };
+
+  constructor(
+    context: FakeContext,
+    private readonly locate: () => FakeChart,
+  ) {
+    super(context);
+    const queue = (member: string, args: unknown[], run: () => void) => this.queue(member, args, run);
+    this.title = {
+      set text(value: string) {
+        queue('title.text', [value], () => {
+          locate().title = value;
+        });
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', "The property 'text' is not available.");
+      },
+    };
+    this.series = {
+      getItemAt(i: number) {
+        return {
+          set chartType(value: string) {
+            queue('series.chartType', [i, value], () => {
+              const c = locate();
+              const a = parseAreas(c.source)[0];
+              if (i < 0 || i >= a.c1 - a.c0) throw new FakeOfficeError('ItemNotFound', `No series ${i}`);
+              c.seriesTypes[i] = value;
+            });
+          },
+          get chartType(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', "The property 'chartType' is not available.");
+          },
+        };
+      },
+    };
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `Chart.${prop} is not modelled`);
+  }
+
+  setPosition(start: string, end?: string): void {
+    this.queue('setPosition', [start, end ?? null], () => {
+      parseAreas(start);
+      if (end) parseAreas(end);
+      const c = this.locate();
+      c.anchor = start;
+      c.anchorEnd = end ?? null;
+    });
+  }
+}
+
+type ChangeHandler = (args: { worksheetId: string; address: string; changeType: string; source: string }) => unknown;
+
+interface Registration {
+  sheet: FakeSheet;
+  handler: ChangeHandler;
+}
+
+class FakeEventSource extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `EventSource.${prop} is not modelled`);
+  }
+
+  add(handler: ChangeHandler): { context: FakeContext; remove(): void } {
+    const excel = this.context.excel;
+    const reg: { value: Registration | null } = { value: null };
+    this.queue('onChanged.add', [], () => {
+      reg.value = { sheet: this.ws.resolve(), handler };
+      excel.pendingHandlers.push(reg.value);
+    });
+    const context = this.context;
+    return {
+      context,
+      remove: () => {
+        context.enqueue(this._id, 'onChanged.remove', [], () => {
+          if (reg.value) excel.handlers = excel.handlers.filter((h) => h !== reg.value);
+        });
+      },
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The workbook and the factory.
+
+class FakeExcelImpl {
+  model: FakeSheet[];
+  settings = new Map<string, unknown>();
+  active: { sheet: string; cell: string } | null = null;
+  handlers: Registration[] = [];
+  pendingHandlers: Registration[] = [];
+  nextCfId = 1;
+  readonly stats: FakeStats = { syncs: 0, requestSizes: [], responseSizes: [], calls: [] };
+
+  constructor(
+    sheets: FakeSheetInit[],
+    readonly payloadLimit: number,
+  ) {
+    this.model = sheets.map((init) => {
+      const s = emptySheet(init.name);
+      s.values = (init.values ?? []).map((row) => [...row]);
+      s.formats = (init.formats ?? []).map((row) => [...row]);
+      for (const [addr, color] of Object.entries(init.fills ?? {})) s.fills.set(addr, color.toUpperCase());
+      for (const cf of init.conditionalFormats ?? []) {
+        s.conditionalFormats.push({
+          id: `cf${this.nextCfId++}`,
+          type: 'Custom',
+          address: cf.address,
+          formula: cf.formula,
+          fill: cf.fill.toUpperCase(),
+        });
+      }
+      s.merges = [...(init.merges ?? [])];
+      s.visibility = init.visibility ?? 'Visible';
+      s.protected = init.protected ?? false;
+      return s;
+    });
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const key = name.toLowerCase();
+    return this.model.find((s) => s.name.toLowerCase() === key);
+  }
+
+  flushPendingHandlers(): void {
+    this.handlers.push(...this.pendingHandlers);
+    this.pendingHandlers = [];
+  }
+
+  dropHandlers(sheet: FakeSheet): void {
+    this.handlers = this.handlers.filter((h) => h.sheet !== sheet);
+  }
+
+  fireChanged(sheet: FakeSheet, address: string, source: string): void {
+    for (const h of this.handlers) {
+      if (h.sheet === sheet) void h.handler({ worksheetId: sheet.name, address, changeType: 'RangeEdited', source });
+    }
+  }
+}
+
+/** The fake Excel: `run` for the adapter, the model and the counters for the test. */
+export interface FakeExcel {
+  /** Stands in for `Excel.run`. */
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  stats: FakeStats;
+  /** The live sheets, in tab order. */
+  sheets(): FakeSheet[];
+  sheet(name: string): FakeSheet;
+  /** Value of one cell (`null` when empty). */
+  cell(sheet: string, address: string): FakeValue;
+  /** A user typing into a cell: updates the model and fires the sheet's onChanged handlers. */
+  userEdit(sheet: string, address: string, value: FakeValue): void;
+  settings: Map<string, unknown>;
+  active(): { sheet: string; cell: string } | null;
+  /** Number of onChanged handlers currently registered. */
+  handlerCount(): number;
+  /** Clears the counters (between a set-up run and the run under test). */
+  resetStats(): void;
+}
+
+/** Creates a fake Excel holding `initialSheets` (values anchored at A1). */
+export function createFakeExcel(initialSheets: FakeSheetInit[], options: FakeExcelOptions = {}): FakeExcel {
+  const excel = new FakeExcelImpl(initialSheets, options.payloadLimit ?? 5 * 1024 * 1024);
+  const sheet = (name: string): FakeSheet => {
+    const s = excel.findSheet(name);
+    if (!s) throw new Error(`No sheet ${name}`);
+    return s;
+  };
+  const at = (address: string): { r: number; c: number } => {
+    const rect = parseArea(address);
+    if (!rect) throw new Error(`Bad address ${address}`);
+    return { r: rect.r0, c: rect.c0 };
+  };
+  return {
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(excel);
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      // Excel.run sends whatever is still queued when the batch returns.
+      if (ctx.queue.length > 0) await ctx.sync();
+      return result;
+    },
+    stats: excel.stats,
+    sheets: () => excel.model,
+    sheet,
+    cell: (name, address) => {
+      const { r, c } = at(address);
+      return sheet(name).values[r]?.[c] ?? null;
+    },
+    userEdit: (name, address, value) => {
+      const s = sheet(name);
+      const { r, c } = at(address);
+      while (s.values.length <= r) s.values.push([]);
+      s.values[r][c] = value;
+      excel.fireChanged(s, address, 'Local');
+    },
+    settings: excel.settings,
+    active: () => excel.active,
+    handlerCount: () => excel.handlers.length,
+    resetStats: () => {
+      excel.stats.syncs = 0;
+      excel.stats.requestSizes.length = 0;
+      excel.stats.responseSizes.length = 0;
+      excel.stats.calls.length = 0;
+    },
+  };
+}
