@@ -3,9 +3,19 @@
  * component tests drive them with a fake and the add-in wires in `createOfficeActions()` (Office.js + engine).
  * Every method reports failure by rejecting with an Error whose message is a Chinese sentence for the user.
  */
+import { SHEETS } from '../engine/columns';
+import { evaluate } from '../engine/evaluate';
+import { outputMessages } from '../engine/messages';
+import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
+import { normalizeHeader } from '../engine/read';
+import { readSettingsSheet } from '../engine/read/settings';
 import type { EvaluationOutcome } from '../engine/result';
-import type { Settings } from '../engine/settings';
-import type { DataIssue } from '../engine/types';
+import { defaultSettings, SETTING_DEFS } from '../engine/settings';
+import type { SettingDef, SettingKey, Settings } from '../engine/settings';
+import type { SheetSpec } from '../engine/sheetSpec';
+import { buildTemplateSheets } from '../engine/template';
+import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
+import { describeOfficeError, OfficeWorkbook } from '../workbook/office';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */
@@ -33,4 +43,134 @@ export interface PaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls `onChange` whenever a cell of an input sheet changes; resolves to a function that stops listening. */
   onInputChanged(onChange: () => void): Promise<() => void>;
+}
+
+/** Sheets whose edits make a run's results out of date (the school sheet may also go by another name). */
+const INPUT_SHEETS: readonly string[] = [SHEETS.school, SHEETS.county, SHEETS.quality, SHEETS.settings];
+
+/** Time of a run as 评估汇总 shows it: the user's local time, to the minute. */
+export function paneRunTime(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The `评估标准` sheet of a workbook: the one named so, or else one whose name contains it (`评估标准（2024）`). */
+function findSettingsGrid(workbook: WorkbookInput): SheetGrid | undefined {
+  const want = normalizeHeader(SHEETS.settings);
+  return (
+    workbook.sheets.find((s) => normalizeHeader(s.name) === want) ??
+    workbook.sheets.find((s) => normalizeHeader(s.name).includes(want))
+  );
+}
+
+/** The settings in force in `workbook`, read exactly as a run reads them. */
+export function settingsSnapshot(workbook: WorkbookInput): SettingsSnapshot {
+  const grid = findSettingsGrid(workbook);
+  if (!grid) return { values: defaultSettings(), sheetFound: false, issues: [] };
+  const read = readSettingsSheet(grid);
+  return { values: read.settings, sheetFound: true, issues: read.issues };
+}
+
+/** The `评估标准` sheet as the template writes it, with `values` in its 值 column instead of the defaults. */
+export function settingsSheetWith(values: Settings): SheetSpec {
+  const spec = buildSettingsSheet();
+  const byLabel = new Map((SETTING_DEFS as readonly SettingDef[]).map((d) => [d.label, d]));
+  spec.values.forEach((row, r) => {
+    const def = r > 0 && typeof row[0] === 'string' ? byLabel.get(row[0]) : undefined;
+    if (!def) return;
+    const v = values[def.key as SettingKey];
+    row[1] = typeof v === 'boolean' ? (v ? outputMessages.yes : outputMessages.no) : v;
+  });
+  return spec;
+}
+
+export interface OfficeActionsOptions {
+  /** The workbook to act on; the running Excel workbook unless given (tests pass one over a fake Excel). */
+  workbook?: OfficeWorkbook;
+  /** Clock for the run time on 评估汇总. */
+  now?: () => Date;
+}
+
+/**
+ * The pane's actions in Excel: the Office.js adapter for the workbook, the engine for everything else.
+ * Office errors become the catalog's Chinese sentence. The input-change listener is registered again after
+ * every action that can add or replace an input sheet, so that sheets created after the pane opened are watched.
+ */
+export function createOfficeActions(options: OfficeActionsOptions = {}): PaneActions {
+  const book = options.workbook ?? new OfficeWorkbook();
+  const now = options.now ?? (() => new Date());
+  let listener: (() => void) | null = null;
+  let stopListening: (() => Promise<void>) | null = null;
+  let schoolSheet: string | null = null;
+
+  const guard = async <T>(task: () => Promise<T>): Promise<T> => {
+    try {
+      return await task();
+    } catch (err) {
+      throw new Error(describeOfficeError(err));
+    }
+  };
+
+  const relisten = async (): Promise<void> => {
+    if (stopListening) {
+      const stop = stopListening;
+      stopListening = null;
+      await stop();
+    }
+    if (!listener) return;
+    const sheets = schoolSheet ? [...INPUT_SHEETS, schoolSheet] : [...INPUT_SHEETS];
+    stopListening = await book.onInputChanged(sheets, () => listener?.());
+  };
+
+  return {
+    insertTemplate: (withSample) =>
+      guard(async () => {
+        await book.writeSheets(buildTemplateSheets({ sample: withSample }), 'addMissing');
+        await relisten();
+      }),
+
+    evaluate: (onProgress) =>
+      guard(async () => {
+        onProgress('reading');
+        const input = await book.readWorkbook();
+        onProgress('computing');
+        const outcome = evaluate(input);
+        if (!outcome.ok) return outcome;
+        onProgress('writing');
+        await book.writeSheets(buildOutputSheets(outcome.result, { runTime: paneRunTime(now()) }), 'replace');
+        onProgress('highlighting');
+        await book.applyHighlights(outcome.result);
+        schoolSheet = outcome.result.schoolSheet;
+        await relisten();
+        return outcome;
+      }),
+
+    clearResults: () =>
+      guard(async () => {
+        await book.clearResults();
+      }),
+
+    readSettings: () => guard(async () => settingsSnapshot(await book.readWorkbook())),
+
+    saveSettings: (values) =>
+      guard(async () => {
+        await book.writeSheets([settingsSheetWith(values)], 'replace');
+        await relisten();
+      }),
+
+    selectCell: (sheet, cell) => guard(() => book.selectCell(sheet, cell)),
+
+    onInputChanged: (onChange) =>
+      guard(async () => {
+        listener = onChange;
+        await relisten();
+        return () => {
+          if (listener === onChange) listener = null;
+          const stop = stopListening;
+          stopListening = null;
+          // Removing handlers can only fail when the workbook is closing; nothing is left to tell the user.
+          if (stop) stop().catch(() => undefined);
+        };
+      }),
+  };
 }
