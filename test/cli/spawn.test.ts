@@ -1,0 +1,49 @@
+/**
+ * The installed command as a user runs it: `node bin/junheng.js`, after `npm run build:cli`.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '..', '..');
+const bin = path.join(root, 'bin', 'junheng.js');
+let dir: string;
+
+function junheng(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, JUNHENG_NOW: '2024-06-01T08:00:00Z' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'junheng-spawn-'));
+  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8', shell: false });
+  expect([build.status, build.stderr.includes('error TS') ? build.stdout : '']).toEqual([0, '']);
+  expect(existsSync(path.join(root, 'build', 'cli', 'main.js'))).toBe(true);
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('node bin/junheng.js', () => {
+  it('writes the sample, evaluates it with exit 0, and refuses a missing file with exit 2 and one line', () => {
+    const sample = path.join(dir, '示例县.xlsx');
+    const t = junheng(['template', sample, '--sample']);
+    expect(t.status).toBe(0);
+    const e = junheng(['evaluate', sample]);
+    expect(e.status).toBe(0);
+    expect(e.stdout).toContain('总体结论：未达标');
+    expect(existsSync(path.join(dir, '示例县.result.xlsx'))).toBe(true);
+
+    const missing = junheng(['evaluate', path.join(dir, 'absent.xlsx')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    const lines = missing.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^junheng: 找不到文件：/);
+  });
+});
