@@ -37,8 +37,16 @@ export interface OfficeWorkbookOptions {
   requestBudget?: number;
   /** Longest comma-joined address passed to `worksheet.getRanges` (default 255 characters). */
   addressLimit?: number;
-  /** Estimated response bytes per cell when reading values, value types and number formats (default 40). */
+  /** Estimated response bytes per cell for values and value types (default 28, about twice a typical cell). */
   readBytesPerCell?: number;
+  /** Estimated response bytes per cell for number formats (default 16). */
+  formatBytesPerCell?: number;
+  /**
+   * Number formats are read for sheets of at most this many cells (default 20,000). The engine needs them only
+   * to recognise percentage cells on the small county, quality and settings sheets; skipping them on a large
+   * school sheet keeps its response about 40% smaller.
+   */
+  formatCellLimit?: number;
 }
 
 /** What `applyHighlights` put on the school sheet. */
@@ -161,6 +169,7 @@ interface SheetPlan {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  withFormats: boolean;
   chunks: { start: number; rows: number; range: Excel.Range }[];
 }
 
@@ -170,16 +179,20 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly budget: number;
   private readonly addressLimit: number;
   private readonly readBytesPerCell: number;
+  private readonly formatBytesPerCell: number;
+  private readonly formatCellLimit: number;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
     this.addressLimit = options.addressLimit ?? DEFAULT_ADDRESS_LIMIT;
-    this.readBytesPerCell = options.readBytesPerCell ?? 40;
+    this.readBytesPerCell = options.readBytesPerCell ?? 28;
+    this.formatBytesPerCell = options.formatBytesPerCell ?? 16;
+    this.formatCellLimit = options.formatCellLimit ?? 20_000;
   }
 
   /**
-   * Reads every sheet (tab order) as values, number formats and merged areas, anchored at A1.
+   * Reads every sheet (tab order) as values, number formats (small sheets) and merged areas, anchored at A1.
    * Three syncs: sheet names; used-range sizes and merges of all sheets; then the cells of all sheets,
    * in row blocks whose estimated response stays within the budget (more syncs only past the budget).
    */
@@ -203,6 +216,7 @@ export class OfficeWorkbook implements WorkbookPort {
           columnIndex: 0,
           rowCount: 0,
           columnCount: 0,
+          withFormats: false,
           chunks: [],
         };
       });
@@ -215,7 +229,9 @@ export class OfficeWorkbook implements WorkbookPort {
         plan.columnIndex = plan.used.columnIndex;
         plan.rowCount = plan.used.rowCount;
         plan.columnCount = plan.used.columnCount;
-        const rowBytes = plan.columnCount * this.readBytesPerCell;
+        plan.withFormats = plan.rowCount * plan.columnCount <= this.formatCellLimit;
+        const perCell = this.readBytesPerCell + (plan.withFormats ? this.formatBytesPerCell : 0);
+        const rowBytes = plan.columnCount * perCell;
         for (const [start, rows] of chunkRows(plan.rowCount, () => rowBytes, this.budget)) {
           const bytes = rows * rowBytes;
           if (pending > 0 && pending + bytes > this.budget) {
@@ -223,7 +239,7 @@ export class OfficeWorkbook implements WorkbookPort {
             pending = 0;
           }
           const range = plan.ws.getRange(a1Range(plan.rowIndex + start, plan.columnIndex, rows, plan.columnCount));
-          range.load('values,valueTypes,numberFormat');
+          range.load(plan.withFormats ? 'values,valueTypes,numberFormat' : 'values,valueTypes');
           plan.chunks.push({ start, rows, range });
           pending += bytes;
         }
@@ -244,7 +260,7 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const chunk of plan.chunks) {
       const v = chunk.range.values;
       const t = chunk.range.valueTypes;
-      const f = chunk.range.numberFormat;
+      const f = plan.withFormats ? chunk.range.numberFormat : [];
       for (let i = 0; i < chunk.rows; i++) {
         const row: CellValue[] = new Array<CellValue>(plan.columnIndex).fill(null);
         const frow: (string | null)[] = new Array<string | null>(plan.columnIndex).fill(null);
@@ -258,7 +274,7 @@ export class OfficeWorkbook implements WorkbookPort {
         formats.push(frow);
       }
     }
-    const grid: SheetGrid = { name: plan.name, values, formats };
+    const grid: SheetGrid = plan.withFormats ? { name: plan.name, values, formats } : { name: plan.name, values };
     if (!plan.merges.isNullObject) grid.merges = areaAddresses(plan.merges.address);
     return grid;
   }
