@@ -5,7 +5,7 @@
  * (Excel on the web rejects requests and responses over 5 MB), so very large workbooks add one sync per budget.
  *
  * Requirement sets used: ExcelApi 1.4 (settings), 1.6 (conditional formats), 1.8 (suspendApiCalculation),
- * 1.9 (getRanges / RangeAreas), 1.13 (getMergedAreasOrNullObject).
+ * 1.9 (getRanges / RangeAreas); merged areas are read where ExcelApi 1.13 is available.
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
 import type { SheetSpec } from '../../engine/sheetSpec';
@@ -33,6 +33,11 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeWorkbookOptions {
   /** Defaults to the global `Excel.run` (looked up on each call, so the module loads outside Office too). */
   run?: ExcelRun;
+  /**
+   * Whether the host supports an ExcelApi requirement set such as '1.13'. Defaults to
+   * `Office.context.requirements.isSetSupported`, and to true where there is no Office (tests).
+   */
+  supportsApi?: (version: string) => boolean;
   /** Largest estimated request or response, in bytes (default 4 MB, under Excel on the web's 5 MB). */
   requestBudget?: number;
   /** Longest comma-joined address passed to `worksheet.getRanges` (default 255 characters). */
@@ -152,6 +157,12 @@ export function areaAddresses(address: string): string[] {
   return out;
 }
 
+/** Asks the host whether it supports an ExcelApi requirement set; without Office (tests) everything is supported. */
+function hostSupports(version: string): boolean {
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported('ExcelApi', version);
+}
+
 /** Excel's error values: with valueType `Error`, the value holds this text. */
 function cellFrom(value: unknown, type: string | undefined): CellValue {
   if (type === 'Error') return { error: String(value) };
@@ -164,7 +175,7 @@ interface SheetPlan {
   name: string;
   ws: Excel.Worksheet;
   used: Excel.Range;
-  merges: Excel.RangeAreas;
+  merges: Excel.RangeAreas | null;
   rowIndex: number;
   columnIndex: number;
   rowCount: number;
@@ -176,6 +187,7 @@ interface SheetPlan {
 /** The Excel workbook the add-in runs in, behind the WorkbookPort of the engine. */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
+  private readonly supportsApi: (version: string) => boolean;
   private readonly budget: number;
   private readonly addressLimit: number;
   private readonly readBytesPerCell: number;
@@ -184,6 +196,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.supportsApi = options.supportsApi ?? hostSupports;
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
     this.addressLimit = options.addressLimit ?? DEFAULT_ADDRESS_LIMIT;
     this.readBytesPerCell = options.readBytesPerCell ?? 28;
@@ -197,6 +210,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * in row blocks whose estimated response stays within the budget (more syncs only past the budget).
    */
   async readWorkbook(): Promise<WorkbookInput> {
+    // Merged areas help read two-row headers; older hosts without them still read every value.
+    const readMerges = this.supportsApi('1.13');
     return this.run(async (ctx) => {
       const worksheets = ctx.workbook.worksheets;
       worksheets.load('items/name');
@@ -205,8 +220,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const plans: SheetPlan[] = worksheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
-        const merges = ws.getRange().getMergedAreasOrNullObject();
-        merges.load('isNullObject,address');
+        const merges = readMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+        merges?.load('isNullObject,address');
         return {
           name: ws.name,
           ws,
@@ -275,7 +290,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     const grid: SheetGrid = plan.withFormats ? { name: plan.name, values, formats } : { name: plan.name, values };
-    if (!plan.merges.isNullObject) grid.merges = areaAddresses(plan.merges.address);
+    if (plan.merges && !plan.merges.isNullObject) grid.merges = areaAddresses(plan.merges.address);
     return grid;
   }
 

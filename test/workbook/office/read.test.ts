@@ -59,6 +59,25 @@ describe('OfficeWorkbook.readWorkbook', () => {
     expect(fake.stats.syncs).toBe(3);
   });
 
+  test('a host without ExcelApi 1.13 still reads every value, only without merged areas', async () => {
+    const fake = createFakeExcel([SCHOOLS, COUNTY]);
+    const asked: string[] = [];
+    const adapter = new OfficeWorkbook({ run: fake.run, supportsApi: (v) => (asked.push(v), v !== '1.13') });
+    const book = await adapter.readWorkbook();
+    expect(asked).toEqual(['1.13']);
+    expect(book.sheets[0].merges).toBeUndefined();
+    expect(book.sheets[0].values[4]).toEqual(['5100000002', '城关中学', { error: '#DIV/0!' }, 640]);
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  test('a large sheet is read without number formats, which the engine only needs on small sheets', async () => {
+    const fake = createFakeExcel([SCHOOLS, COUNTY]);
+    // SCHOOLS spans 5 × 4 = 20 cells, COUNTY 3 × 2 = 6: a limit of 10 cells keeps formats on COUNTY only.
+    const book = await new OfficeWorkbook({ run: fake.run, formatCellLimit: 10 }).readWorkbook();
+    expect(book.sheets[0].formats).toBeUndefined();
+    expect(book.sheets[1].formats?.[2]).toEqual(['General', '0.0%']);
+  });
+
   test('the template sample county read through Office evaluates like the grids it came from', async () => {
     const sheets = templateWorkbook(120);
     const fake = createFakeExcel(sheets);

@@ -56,8 +56,9 @@ describe('OfficeWorkbook.writeSheets', () => {
       anchorEnd: summary.chart?.anchorEnd,
       seriesTypes: { 2: 'Line', 3: 'Line' },
     });
-    // Sheet list, then one request for everything.
+    // Sheet list, then one request for everything, with calculation suspended for it.
     expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.calls.filter((c) => c.member === 'suspendApiCalculationUntilNextSync').length).toBe(1);
   });
 
   test('text that Excel would turn into numbers stays text; numbers stay numbers; layout is applied', async () => {
