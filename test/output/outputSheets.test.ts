@@ -95,6 +95,17 @@ describe('buildOutputSheets', () => {
     const g8 = findRow(summary, (r) => r[0] === 'G8');
     expect(cell(summary, a1(g8, 4))).toBe('待填报');
     expect(formatAt(summary, a1(g8, 3))).toBe('#,##0.00');
+    const q9 = findRow(summary, (r) => r[0] === 'Q9');
+    expect([cell(summary, a1(q9, 2)), formatAt(summary, a1(q9, 2)), cell(summary, a1(q9, 4))]).toEqual([
+      3,
+      '0',
+      '未达标',
+    ]);
+    expect([cell(summary, a1(q9 + 1, 1)), cell(summary, a1(q9 + 1, 2)), formatAt(summary, a1(q9 + 1, 2))]).toEqual([
+      M.value2Label.Q9,
+      0.163,
+      '0.000',
+    ]);
     const s1 = findRow(summary, (r) => r[0] === 'S1');
     expect(cell(summary, a1(s1, 2))).toBe(0.926);
     const exam = findRow(summary, (r) => r[0] === '以考试方式招生');

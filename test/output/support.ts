@@ -126,7 +126,7 @@ export function smallResult(): EvaluationResult {
     parts,
     coefficients: { primary, junior },
     guarantee,
-    quality: [item('Q1', 'pass', 1.0172, 0.95)],
+    quality: [item('Q1', 'pass', 1.0172, 0.95), { ...item('Q9', 'fail', 3, 3), value2: 0.163, standard2: 0.15 }],
     recognition: item('S1', 'pass', 0.926, 0.85),
     vetoes: VETO_ITEMS.map((v, i) => ({ item: v, value: i === 0 ? null : false })),
     shortfalls: [

@@ -88,10 +88,11 @@ export const outputMessages = {
   vetoYes: '是',
   vetoNo: '否',
   vetoStandard: '否',
-  value2Label: { G11: '其中：交流轮岗骨干教师占交流轮岗教师比例', G13: '其中：初中就近划片入学比例' } as Record<
-    string,
-    string
-  >,
+  value2Label: {
+    G11: '其中：交流轮岗骨干教师占交流轮岗教师比例',
+    G13: '其中：初中就近划片入学比例',
+    Q9: '其中：最大校际差异率',
+  } as Record<string, string>,
   partsHeader: ['学校代码', '学校名称', '学段', '在校生数'],
   valuesGroup: '指标值',
   statusGroup: '达标情况',

@@ -62,11 +62,17 @@ const PERCENT_ITEMS = new Set([
 ]);
 const MONEY_ITEMS = new Set(['G7', 'G8']);
 
-/** Display format of an item's value and standard: ratios as percentages, money in 元. */
+/** Display format of an item's value and standard: ratios as percentages, money in 元, Q9's level whole. */
 export function itemFormat(id: string): string {
   if (PERCENT_ITEMS.has(id)) return FORMATS.percent;
   if (MONEY_ITEMS.has(id)) return FORMATS.money;
+  if (id === 'Q9') return FORMATS.integer;
   return FORMATS.value;
+}
+
+/** Format of the second figure: Q9's is a 校际差异率 (three decimals); others share the first's. */
+function item2Format(id: string): string {
+  return id === 'Q9' ? FORMATS.cv : itemFormat(id);
 }
 
 function buildSummarySheet(result: EvaluationResult, opts: OutputOptions): SheetSpec {
@@ -205,8 +211,9 @@ function writeItem(b: SheetBuilder, r: number, item: ItemResult): number {
   let next = r + 1;
   if (item.value2 !== undefined || item.standard2 !== undefined) {
     b.set(next, 1, M.value2Label[item.id] ?? null);
-    b.set(next, 2, item.value2 ?? null, { format });
-    b.set(next, 3, item.standard2 ?? null, { format });
+    const format2 = item2Format(item.id);
+    b.set(next, 2, item.value2 ?? null, { format: format2 });
+    b.set(next, 3, item.standard2 ?? null, { format: format2 });
     next++;
   }
   return next;
