@@ -1283,6 +1283,8 @@ class FakeExcelImpl {
 export interface FakeExcel {
   /** Stands in for `Excel.run`. */
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** The bits of the `Excel` global the adapter needs, to install as `window.Excel` where Office is absent. */
+  namespace: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> };
   stats: FakeStats;
   /** The live sheets, in tab order. */
   sheets(): FakeSheet[];
@@ -1312,14 +1314,16 @@ export function createFakeExcel(initialSheets: FakeSheetInit[], options: FakeExc
     if (!rect) throw new Error(`Bad address ${address}`);
     return { r: rect.r0, c: rect.c0 };
   };
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(excel);
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    // Excel.run sends whatever is still queued when the batch returns.
+    if (ctx.queue.length > 0) await ctx.sync();
+    return result;
+  };
   return {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new FakeContext(excel);
-      const result = await batch(ctx as unknown as Excel.RequestContext);
-      // Excel.run sends whatever is still queued when the batch returns.
-      if (ctx.queue.length > 0) await ctx.sync();
-      return result;
-    },
+    run,
+    namespace: { run },
     stats: excel.stats,
     sheets: () => excel.model,
     sheet,

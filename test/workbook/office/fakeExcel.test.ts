@@ -1,4 +1,5 @@
 /** The fake must be as strict as Office.js, or the adapter tests would prove nothing. */
+import { OfficeWorkbook } from '../../../src/workbook/office';
 import { createFakeExcel, FakeOfficeError } from '../../support/fakeExcel';
 
 describe('fake Excel strictness', () => {
@@ -109,5 +110,20 @@ describe('fake Excel strictness', () => {
     expect(fake.cell('学校基础数据', 'B3')).toBe(12);
     expect(fake.cell('学校基础数据', 'C3')).toBeCloseTo(0.12, 12);
     expect(fake.cell('学校基础数据', 'D3')).toBeNull();
+  });
+});
+
+describe('fake Excel as a global', () => {
+  test('its namespace can stand in for the Excel global, which the adapter uses by default', async () => {
+    const fake = createFakeExcel([{ name: '区县数据', values: [['项目', '数值']] }]);
+    const g = globalThis as unknown as { Excel?: unknown };
+    g.Excel = fake.namespace;
+    try {
+      const book = await new OfficeWorkbook().readWorkbook();
+      expect(book.sheets[0].values).toEqual([['项目', '数值']]);
+      expect(fake.stats.syncs).toBe(3);
+    } finally {
+      delete g.Excel;
+    }
   });
 });
