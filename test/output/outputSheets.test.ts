@@ -165,6 +165,10 @@ describe('buildOutputSheets', () => {
       '㎡',
       '需增加体育运动场馆面积 1,500 m²',
     ]);
+    expect(formatAt(ledger, 'F2')).toBe('0.00');
+    // A school-level Q4 row: no 学段, the share of the budget shown as a percentage.
+    expect(ledger.values[2].slice(0, 6)).toEqual(['A', 'A学校', null, 'Q4', '教师培训经费占公用经费比例', 0.03]);
+    expect(formatAt(ledger, 'F3')).toBe('0.00%');
     expect(issues.values.slice(1)).toEqual([
       ['错误', '学校基础数据', 'F12', '错误一'],
       ['错误', '区县数据', M.wholeSheet, '错误二'],

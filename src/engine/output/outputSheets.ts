@@ -321,6 +321,13 @@ function buildCoefficientSheet(result: EvaluationResult): SheetSpec {
   return b.build([8, 40, 12, 12, 12, 12, 10, 12, 30], { freeze: { rows: 1, cols: 0 } });
 }
 
+/** Q4 is a share of the budget; G3–G5 count rooms, pupils and classes; the rest are indicator values. */
+function ledgerFormat(item: string): string {
+  if (item === 'Q4') return FORMATS.percent;
+  if (item === 'G3' || item === 'G4' || item === 'G5') return FORMATS.integer;
+  return FORMATS.value;
+}
+
 function buildLedgerSheet(result: EvaluationResult): SheetSpec {
   const b = new SheetBuilder(OUTPUT_SHEETS.ledger);
   b.row(0, [...M.ledgerHeader], { bold: true });
@@ -328,9 +335,10 @@ function buildLedgerSheet(result: EvaluationResult): SheetSpec {
   if (result.shortfalls.length === 0) b.set(r++, 0, M.noShortfalls);
   for (const s of result.shortfalls) {
     b.row(r, [s.code, s.name, s.stage ? STAGE_WORDS[s.stage] : null, s.item, s.itemName]);
-    b.set(r, 5, s.value, { format: FORMATS.value });
-    b.set(r, 6, s.standard, { format: FORMATS.value });
-    b.set(r, 7, s.gap, { format: FORMATS.value });
+    const format = ledgerFormat(s.item);
+    b.set(r, 5, s.value, { format });
+    b.set(r, 6, s.standard, { format });
+    b.set(r, 7, s.gap, { format });
     b.set(r, 8, s.amount);
     b.set(r, 9, s.unit);
     b.set(r, 10, s.action);
