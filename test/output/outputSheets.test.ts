@@ -165,17 +165,18 @@ describe('buildOutputSheets', () => {
       '㎡',
       '需增加体育运动场馆面积 1,500 m²',
     ]);
-    expect(formatAt(ledger, 'F2')).toBe('0.00');
+    const valueCol = M.ledgerHeader.indexOf('现值');
+    expect(formatAt(ledger, a1(1, valueCol))).toBe('0.00');
     // A school-level Q4 row: no 学段, the share of the budget shown as a percentage.
     expect(ledger.values[2].slice(0, 6)).toEqual(['A', 'A学校', null, 'Q4', '教师培训经费占公用经费比例', 0.03]);
-    expect(formatAt(ledger, 'F3')).toBe('0.00%');
+    expect(formatAt(ledger, a1(2, valueCol))).toBe('0.00%');
     expect(issues.values.slice(1)).toEqual([
       ['错误', '学校基础数据', 'F12', '错误一'],
       ['错误', '区县数据', M.wholeSheet, '错误二'],
       ['警告', '学校基础数据', 'J9', '警告一'],
     ]);
-    expect(fillAt(issues, 'A2')).toBe(STATUS_FILLS.fail);
-    expect(fillAt(issues, 'A4')).toBe(STATUS_FILLS.near);
+    expect(fillAt(issues, a1(1, 0))).toBe(STATUS_FILLS.fail);
+    expect(fillAt(issues, a1(3, 0))).toBe(STATUS_FILLS.near);
   });
 
   it('groups fills by colour: each colour appears once', () => {
