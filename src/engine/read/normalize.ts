@@ -163,10 +163,29 @@ export class Lexicon<T> {
 const YES = new Set(['是', 'y', 'yes', 'true', '√']);
 const NO = new Set(['否', 'n', 'no', 'false', '×']);
 
+/**
+ * A memoised `normalizeText` for cell values of choice columns (类型, 是/否), which repeat a handful of texts over
+ * many rows. Make one per read; it stops remembering after a few thousand distinct texts.
+ */
+export function cachedNormalizer(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let n = cache.get(text);
+    if (n === undefined) {
+      n = normalizeText(text);
+      if (cache.size < 4096) cache.set(text, n);
+    }
+    return n;
+  };
+}
+
 /** A 是/否 cell: true, false, null when blank, undefined when the text is neither. */
-export function yesNo(v: CellValue | undefined): boolean | null | undefined {
+export function yesNo(
+  v: CellValue | undefined,
+  normalize: (text: string) => string = normalizeText,
+): boolean | null | undefined {
   if (typeof v === 'boolean') return v;
-  const t = normalizeText(cellText(v));
+  const t = normalize(cellText(v));
   if (t === '') return null;
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;

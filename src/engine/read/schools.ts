@@ -15,7 +15,7 @@ import type { NumField, School, SchoolNumericField, SchoolType } from '../model'
 import { SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
-import { cellText, Lexicon, normalizeText, yesNo } from './normalize';
+import { cachedNormalizer, cellText, Lexicon, normalizeText, yesNo } from './normalize';
 import { parseNumberCell } from './number';
 
 type SplitKey = keyof typeof PE_ART_SPLIT_HEADERS;
@@ -123,6 +123,46 @@ function moneyFactor(key: SchoolNumericField, unit: string | null): number | nul
   return 1;
 }
 
+const NO_FIELD: NumField = { value: null, cell: null };
+
+/**
+ * A fresh fields record with every key present from the start. Written out as a literal on purpose: adding 29
+ * properties one by one to `{}` makes V8 fall back to slow dictionary objects, five times slower on 100,000 rows.
+ */
+function newFields(): Record<SchoolNumericField, NumField> {
+  return {
+    primaryStudents: NO_FIELD,
+    juniorStudents: NO_FIELD,
+    seniorStudents: NO_FIELD,
+    migrantStudents: NO_FIELD,
+    primaryZoned: NO_FIELD,
+    juniorZoned: NO_FIELD,
+    primaryClasses: NO_FIELD,
+    juniorClasses: NO_FIELD,
+    primaryOversized: NO_FIELD,
+    juniorOversized: NO_FIELD,
+    primaryDegreeTeachers: NO_FIELD,
+    juniorDegreeTeachers: NO_FIELD,
+    primaryBackbone: NO_FIELD,
+    juniorBackbone: NO_FIELD,
+    primaryPeArt: NO_FIELD,
+    juniorPeArt: NO_FIELD,
+    primaryRotatingPeArt: NO_FIELD,
+    teachingArea: NO_FIELD,
+    indoorSportsArea: NO_FIELD,
+    sportsArea: NO_FIELD,
+    rentedSportsArea: NO_FIELD,
+    equipmentValue: NO_FIELD,
+    mediaRooms: NO_FIELD,
+    music96: NO_FIELD,
+    music73: NO_FIELD,
+    art90: NO_FIELD,
+    art67: NO_FIELD,
+    publicBudget: NO_FIELD,
+    trainingBudget: NO_FIELD,
+  };
+}
+
 /** How one numeric field is read from a row. */
 interface FieldPlan {
   key: SchoolNumericField;
@@ -143,7 +183,8 @@ export interface SchoolSheet {
 const TOTAL_WORDS: readonly string[] = TOTAL_ROW_WORDS;
 
 function isTotalsRow(code: string, name: string): boolean {
-  return TOTAL_WORDS.some((w) => name.includes(w) || code.includes(w));
+  for (const w of TOTAL_WORDS) if (name.includes(w) || code.includes(w)) return true;
+  return false;
 }
 
 function rowIsBlank(row: CellValue[] | undefined): boolean {
@@ -236,7 +277,36 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     { label: '学校名称', present: nameCol !== null },
   ];
 
+  let who = '';
+  /** Reads a numeric cell that is not a plain number: text, blank or error; reports problems for the current row. */
+  const readOddCell = (
+    raw: CellValue,
+    blankIsZero: boolean,
+    must: boolean,
+    here: string,
+    label: string,
+  ): number | null => {
+    const parsed = parseNumberCell(raw);
+    if (parsed.kind === 'number') return parsed.value;
+    if (parsed.kind === 'blank') {
+      if (blankIsZero) return 0;
+      if (must) issue('error', here, 'blank-required', msg.blankRequired(sheet, here, label, who));
+      return null;
+    }
+    const text = parsed.text;
+    const m =
+      parsed.code === 'excel-error'
+        ? msg.excelError(sheet, here, label, text, who)
+        : parsed.code === 'negative'
+          ? msg.negative(sheet, here, label, text, who)
+          : msg.notANumber(sheet, here, label, text, who);
+    issue('error', here, parsed.code, m);
+    return null;
+  };
+
+  const norm = cachedNormalizer();
   const schools: School[] = [];
+  const firstRow = new Map<string, number>();
   const codeRows = new Map<string, number[]>();
   const values = grid.values;
   for (let r = header.dataStart; r < values.length; r++) {
@@ -246,7 +316,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     const code = codeCol ? cellText(row[codeCol.col]) : '';
     const name = nameCol ? cellText(row[nameCol.col]) : '';
     if (isTotalsRow(code, name)) continue;
-    const who = name || code || `第 ${excelRow} 行`;
+    who = name || code || `第 ${excelRow} 行`;
     const addr = (c: { letters: string } | null): string | null => (c ? `${c.letters}${excelRow}` : null);
 
     if (codeCol && code === '')
@@ -254,9 +324,14 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     if (nameCol && name === '')
       issue('error', addr(nameCol), 'blank-required', msg.blankRequired(sheet, addr(nameCol)!, '学校名称', who));
     if (code !== '') {
-      const rows = codeRows.get(code);
-      if (rows) rows.push(excelRow);
-      else codeRows.set(code, [excelRow]);
+      // Rows of each code; a list only once a code repeats, so 100,000 unique codes cost no arrays.
+      const first = firstRow.get(code);
+      if (first === undefined) firstRow.set(code, excelRow);
+      else {
+        const rows = codeRows.get(code);
+        if (rows) rows.push(excelRow);
+        else codeRows.set(code, [first, excelRow]);
+      }
     }
 
     const rawType = typeCol ? cellText(row[typeCol.col]) : '';
@@ -265,14 +340,14 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       const cell = addr(typeCol)!;
       if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, '学校类型', who));
       else {
-        type = TYPES.get(normalizeText(rawType)) ?? null;
+        type = TYPES.get(norm(rawType)) ?? null;
         if (type === null) issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
       }
     }
 
     let isPrivate = false;
     if (ownershipCol) {
-      const t = normalizeText(cellText(row[ownershipCol.col]));
+      const t = norm(cellText(row[ownershipCol.col]));
       if (t.includes('民办')) isPrivate = true;
       else if (t !== '' && !t.includes('公办')) {
         const cell = addr(ownershipCol)!;
@@ -284,7 +359,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     if (urbanRuralCol) {
       const raw = cellText(row[urbanRuralCol.col]);
       if (raw !== '') {
-        urbanRural = URBAN_RURAL.get(normalizeText(raw)) ?? null;
+        urbanRural = URBAN_RURAL.get(norm(raw)) ?? null;
         if (urbanRural === null) {
           const cell = addr(urbanRuralCol)!;
           issue(
@@ -299,7 +374,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
 
     const readYesNo = (c: { col: number; letters: string } | null, label: string): boolean | null => {
       if (!c) return null;
-      const v = yesNo(row[c.col]);
+      const v = yesNo(row[c.col], norm);
       if (v !== undefined) return v;
       const cell = addr(c)!;
       issue('warning', cell, 'bad-choice', msg.badChoice(sheet, cell, label, cellText(row[c.col]), ['是', '否'], who));
@@ -317,39 +392,30 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       } else builtYear = y;
     }
 
-    const fields = {} as Record<SchoolNumericField, NumField>;
-    for (const plan of plans) {
-      if (plan.cols.length === 0) {
+    const fields = newFields();
+    const rowText = String(excelRow);
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
+      const cols = plan.cols;
+      if (cols.length === 0) {
         fields[plan.key] = { value: plan.blankIsZero ? 0 : null, cell: null };
         continue;
       }
-      const must = needed(plan.need, type);
       let sum: number | null = 0;
-      let cell = `${plan.cols[0].letters}${excelRow}`;
-      for (const c of plan.cols) {
-        const here = `${c.letters}${excelRow}`;
-        const parsed = parseNumberCell(row[c.col] ?? null);
+      let cell = cols[0].letters + rowText;
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k];
+        const raw = row[c.col];
         let v: number | null;
-        if (parsed.kind === 'number') v = parsed.value;
-        else if (parsed.kind === 'blank') {
-          v = plan.blankIsZero ? 0 : null;
-          if (v === null && must) issue('error', here, 'blank-required', msg.blankRequired(sheet, here, c.label, who));
-        } else {
-          v = null;
-          const text = parsed.text;
-          const m =
-            parsed.code === 'excel-error'
-              ? msg.excelError(sheet, here, c.label, text, who)
-              : parsed.code === 'negative'
-                ? msg.negative(sheet, here, c.label, text, who)
-                : msg.notANumber(sheet, here, c.label, text, who);
-          issue('error', here, parsed.code, m);
+        // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
+        if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
+        else {
+          const here = k === 0 ? cell : c.letters + rowText;
+          v = readOddCell(raw ?? null, plan.blankIsZero, needed(plan.need, type), here, c.label);
+          if (v === null && sum !== null) cell = here;
         }
-        if (v === null) {
-          // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
-          if (sum !== null) cell = here;
-          sum = null;
-        } else if (sum !== null) sum += v;
+        // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
+        sum = v === null || sum === null ? null : sum + v;
       }
       fields[plan.key] = { value: sum === null ? null : scale(sum, plan.factor), cell };
     }
@@ -395,7 +461,6 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   }
 
   for (const [code, rows] of codeRows) {
-    if (rows.length < 2) continue;
     for (const row of rows) {
       const cell = `${codeCol!.letters}${row}`;
       issue(
@@ -416,60 +481,60 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   return { schools, issues: [...missing, ...issues] };
 }
 
-const TEACHER_FIELDS: Record<'primary' | 'junior', { students: SchoolNumericField; teachers: SchoolNumericField[] }> = {
-  primary: { students: 'primaryStudents', teachers: ['primaryDegreeTeachers', 'primaryBackbone', 'primaryPeArt'] },
-  junior: { students: 'juniorStudents', teachers: ['juniorDegreeTeachers', 'juniorBackbone', 'juniorPeArt'] },
+/** Combined school types and the two 学段 whose students they should both have. */
+const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, SchoolNumericField, string, string]>> = {
+  九年一贯制: ['primaryStudents', 'juniorStudents', readingStageNames.primary, readingStageNames.junior],
+  十二年一贯制: ['primaryStudents', 'juniorStudents', readingStageNames.primary, readingStageNames.junior],
+  完全中学: ['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior],
 };
+
+/** Teacher counts that cannot plausibly exceed the students of their 学段. */
+const TEACHER_CHECKS: readonly (readonly [SchoolNumericField, SchoolNumericField])[] = [
+  ['primaryStudents', 'primaryDegreeTeachers'],
+  ['primaryStudents', 'primaryBackbone'],
+  ['primaryStudents', 'primaryPeArt'],
+  ['juniorStudents', 'juniorDegreeTeachers'],
+  ['juniorStudents', 'juniorBackbone'],
+  ['juniorStudents', 'juniorPeArt'],
+];
 const HEADER_OF = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c.header]));
+
+const whoOf = (s: School): string => s.name || s.code || `第 ${s.row} 行`;
 
 /** TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. */
 function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
-  const who = s.name || s.code || `第 ${s.row} 行`;
   const f = s.fields;
   const warn = (cell: string | null, code: string, message: string): void => {
     issues.push({ severity: 'warning', sheet, cell, message, code });
   };
 
-  const pairs: [SchoolNumericField, SchoolNumericField, string, string][] = [];
-  if (s.type === '九年一贯制' || s.type === '十二年一贯制')
-    pairs.push(['primaryStudents', 'juniorStudents', readingStageNames.primary, readingStageNames.junior]);
-  if (s.type === '完全中学')
-    pairs.push(['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior]);
-  for (const [a, b, nameA, nameB] of pairs) {
+  const pair = s.type === null ? undefined : STAGE_PAIRS[s.type];
+  if (pair) {
+    const [a, b, nameA, nameB] = pair;
     const x = f[a].value;
     const y = f[b].value;
-    if (x === null || y === null || x > 0 === y > 0) continue;
-    const zero = x > 0 ? f[b] : f[a];
-    warn(
-      zero.cell,
-      'combined-one-stage',
-      msg.combinedOneStage(sheet, zero.cell ?? '', who, s.type ?? '', x > 0 ? nameA : nameB),
-    );
+    if (x !== null && y !== null && x > 0 !== y > 0) {
+      const zero = x > 0 ? f[b] : f[a];
+      const only = x > 0 ? nameA : nameB;
+      warn(zero.cell, 'combined-one-stage', msg.combinedOneStage(sheet, zero.cell ?? '', whoOf(s), s.type ?? '', only));
+    }
   }
 
-  for (const stage of ['primary', 'junior'] as const) {
-    const students = f[TEACHER_FIELDS[stage].students].value;
-    if (students === null) continue;
-    for (const key of TEACHER_FIELDS[stage].teachers) {
-      const t = f[key].value;
-      if (t !== null && t > students) {
-        warn(
-          f[key].cell,
-          'implausible-teachers',
-          msg.implausibleTeachers(sheet, f[key].cell ?? '', who, HEADER_OF.get(key) ?? key, t, students),
-        );
-      }
+  for (const [studentsKey, key] of TEACHER_CHECKS) {
+    const students = f[studentsKey].value;
+    const t = f[key].value;
+    if (students !== null && t !== null && t > students) {
+      const label = HEADER_OF.get(key) ?? key;
+      const cell = f[key].cell;
+      warn(cell, 'implausible-teachers', msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), label, t, students));
     }
   }
 
   const indoor = f.indoorSportsArea;
   const teaching = f.teachingArea.value;
   if (indoor.value !== null && teaching !== null && indoor.cell !== null && indoor.value > teaching) {
-    warn(
-      indoor.cell,
-      'indoor-exceeds-teaching',
-      msg.indoorExceedsTeaching(sheet, indoor.cell, who, indoor.value, teaching),
-    );
+    const m = msg.indoorExceedsTeaching(sheet, indoor.cell, whoOf(s), indoor.value, teaching);
+    warn(indoor.cell, 'indoor-exceeds-teaching', m);
   }
 
   const equipment = f.equipmentValue;
@@ -478,7 +543,7 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
     warn(
       equipment.cell,
       'equipment-per-student-high',
-      msg.equipmentPerStudentHigh(sheet, equipment.cell, who, equipment.value / total),
+      msg.equipmentPerStudentHigh(sheet, equipment.cell, whoOf(s), equipment.value / total),
     );
   }
 }
