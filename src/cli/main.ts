@@ -32,7 +32,8 @@ class UsageError extends Error {}
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
+    if (command === undefined || command === 'help' || wantsHelp) {
       io.out(C.usage);
       return 0;
     }
@@ -156,6 +157,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   await book.writeSheets(buildOutputSheets(result, { runTime: displayTime(when) }), 'replace');
   await book.writeSheets([buildSettingsSheet()], 'addMissing');
   try {
+    await fs.mkdir(path.dirname(out), { recursive: true });
     await book.saveAs(out, { fixedTime: when });
   } catch (e) {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));

@@ -53,6 +53,9 @@ describe('junheng --help and templates', () => {
     const c = capture();
     expect(await main(['--help'], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('junheng evaluate <输入.xlsx>');
+    const d = capture();
+    expect(await main(['evaluate', '--help'], d.io)).toBe(0);
+    expect(d.out.join('\n')).toContain('junheng template <输出.xlsx> [--sample]');
   });
 
   it('writes a blank template with the five input sheets', async () => {
@@ -111,8 +114,9 @@ describe('junheng evaluate', () => {
   });
 
   it('is byte-stable for the same JUNHENG_NOW', async () => {
-    const a = path.join(dir, 'a.xlsx');
     const b = path.join(dir, 'b.xlsx');
+    // A missing output folder is created.
+    const a = path.join(dir, 'new-folder', 'a.xlsx');
     expect(await main(['evaluate', sample, '--out', a], capture().io)).toBe(0);
     expect(await main(['evaluate', sample, '--out', b], capture().io)).toBe(0);
     expect((await fs.readFile(a)).equals(await fs.readFile(b))).toBe(true);
