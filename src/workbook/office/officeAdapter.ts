@@ -81,6 +81,17 @@ export const HIGHLIGHT_FORMULAS = {
   near: '=N("均衡:接近达标")=0',
 } as const;
 
+/** The marker texts inside the highlight formulas. */
+const HIGHLIGHT_MARKERS = ['"均衡:未达标"', '"均衡:接近达标"'];
+
+/**
+ * True for a rule formula this add-in wrote. Matched on the marker text rather than the whole formula, so that
+ * a host that reads the formula back re-spaced or re-cased still recognises it.
+ */
+export function isHighlightFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && HIGHLIGHT_MARKERS.some((m) => formula.includes(m));
+}
+
 /** Column width in Excel's character units → points (7 px per character plus 5 px padding, 0.75 pt per px). */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -514,10 +525,9 @@ export class OfficeWorkbook implements WorkbookPort {
       return rule;
     });
     if (custom.length > 0) await ctx.sync();
-    const ours = new Set<string>(Object.values(HIGHLIGHT_FORMULAS));
     let removed = 0;
     custom.forEach((cf, i) => {
-      if (ours.has(rules[i].formula)) {
+      if (isHighlightFormula(rules[i].formula)) {
         cf.delete();
         removed++;
       }

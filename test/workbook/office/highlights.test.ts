@@ -4,6 +4,7 @@ import {
   HIGHLIGHT_FORMULAS,
   HIGHLIGHT_SETTING,
   describeOfficeError,
+  isHighlightFormula,
 } from '../../../src/workbook/office';
 import { buildOutputSheets } from '../../../src/engine/output';
 import { OUTPUT_SHEETS } from '../../../src/engine/columns';
@@ -14,6 +15,8 @@ import { createFakeExcel, FakeOfficeError, type FakeExcel } from '../../support/
 import { smallResult } from '../../output/support';
 
 const USER_RULE = { address: 'C2:C9', formula: '=C2>1000', fill: '#00B0F0' };
+/** A rule of the user's that mentions the product's name: it is still theirs and must survive clearing. */
+const USER_RULE_2 = { address: 'B2:B9', formula: '=$B2="均衡:未达标学校"', fill: '#FF0000' };
 
 function userBook(protectedSchools = false): FakeExcel {
   return createFakeExcel([
@@ -26,7 +29,7 @@ function userBook(protectedSchools = false): FakeExcel {
         ['C', 'C学校', 400],
       ],
       fills: { A1: '#FFFF00', F4: '#92D050' },
-      conditionalFormats: [USER_RULE],
+      conditionalFormats: [USER_RULE, USER_RULE_2],
       protected: protectedSchools,
     },
     { name: '区县数据', values: [['项目', '数值']] },
@@ -49,6 +52,14 @@ function ourRules(fake: FakeExcel) {
   return fake.sheet('学校基础数据').conditionalFormats.filter((cf) => cf.formula !== null && ours.has(cf.formula));
 }
 
+test('only the formulas written by the add-in count as its highlights', () => {
+  expect(isHighlightFormula(HIGHLIGHT_FORMULAS.fail)).toBe(true);
+  expect(isHighlightFormula('=N( "均衡:接近达标" )=0')).toBe(true);
+  expect(isHighlightFormula(USER_RULE.formula)).toBe(false);
+  expect(isHighlightFormula(USER_RULE_2.formula)).toBe(false);
+  expect(isHighlightFormula(null)).toBe(false);
+});
+
 describe('highlights and clearing', () => {
   test('failing cells turn red and nearly passing amber, by conditional formats that leave user fills alone', async () => {
     const fake = userBook();
@@ -67,6 +78,7 @@ describe('highlights and clearing', () => {
       ['F4', '#92D050'],
     ]);
     expect(sheet.conditionalFormats[0]).toMatchObject({ ...USER_RULE, fill: '#00B0F0' });
+    expect(sheet.conditionalFormats[1]).toMatchObject(USER_RULE_2);
     expect(JSON.parse(String(fake.settings.get(HIGHLIGHT_SETTING)))).toEqual({ sheet: '学校基础数据', rules: 2 });
   });
 
@@ -78,7 +90,7 @@ describe('highlights and clearing', () => {
     next.parts[1].indicators.L6.sources = [];
     await adapter.applyHighlights(next);
     expect(ourRules(fake).map((cf) => cf.address)).toEqual(['C3:C4,F4']);
-    expect(fake.sheet('学校基础数据').conditionalFormats.length).toBe(2);
+    expect(fake.sheet('学校基础数据').conditionalFormats.length).toBe(3);
   });
 
   test('清除结果 deletes the output sheets and exactly our highlights; the user keeps fills and rules', async () => {
