@@ -115,9 +115,21 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   });
   const grid: SheetGrid = { name: ws.name, values };
   if (anyFormat) grid.formats = formats;
-  const merges = ws.model.merges ?? [];
+  const merges = mergesOf(ws);
   if (merges.length > 0) grid.merges = [...merges];
   return grid;
+}
+
+/**
+ * Merged areas as A1 ranges. `ws.model` would list them too but rebuilds the model of every row, which
+ * doubles the cost of reading a large sheet; the merge table it reads from is used directly instead.
+ */
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const table = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
+  if (!table) return ws.model.merges ?? [];
+  return Object.values(table)
+    .filter((m): m is { range: string } => m !== undefined)
+    .map((m) => m.range);
 }
 
 /** exceljs cell value → engine CellValue: formulas give their result, rich text and links their text. */
