@@ -3,7 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type CliIo } from '../../src/cli/main';
-import { OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
+import { a1 } from '../../src/engine/a1';
+import { OUTPUT_SHEETS, SCHOOL_COLUMNS, SCHOOL_TYPE_CHOICES, SHEETS } from '../../src/engine/columns';
+import { SCHOOL_HEADER_ROW } from '../../src/engine/template';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
 
 const NOW = '2024-06-01T08:00:00Z';
@@ -64,6 +66,12 @@ describe('junheng --help and templates', () => {
     expect(await main(['template', file], c.io)).toBe(0);
     const sheets = await sheetsOf(file);
     expect([...sheets.keys()]).toEqual([SHEETS.school, SHEETS.county, SHEETS.quality, SHEETS.settings, SHEETS.guide]);
+    // The type column keeps its drop-down list in the file.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const typeCol = SCHOOL_COLUMNS.findIndex((c) => c.key === 'type');
+    const firstData = wb.getWorksheet(SHEETS.school)!.getCell(a1(SCHOOL_HEADER_ROW + 1, typeCol));
+    expect(firstData.dataValidation).toMatchObject({ type: 'list', formulae: [`"${SCHOOL_TYPE_CHOICES.join(',')}"`] });
   });
 
   it('rejects unknown commands and options with exit 2', async () => {
