@@ -83,7 +83,7 @@ export function parsePercentCell(
       const n = parseNumberText(t.slice(0, -1));
       if (n === null) return { kind: 'error', code: 'not-a-number', text: t };
       if (n < 0) return { kind: 'error', code: 'negative', text: t };
-      return { kind: 'number', value: n / 100, plainNumber: false };
+      return { kind: 'number', value: fromPoints(n), plainNumber: false };
     }
   }
   const parsed = parseNumberCell(v);
@@ -92,5 +92,10 @@ export function parsePercentCell(
   if (percentFormat && typeof v === 'number') return { kind: 'number', value: parsed.value, plainNumber: false };
   const n = parsed.value;
   const asPoints = plain === 'points' || (plain === 'auto' && n > 1);
-  return { kind: 'number', value: asPoints ? n / 100 : n, plainNumber: true };
+  return { kind: 'number', value: asPoints ? fromPoints(n) : n, plainNumber: true };
+}
+
+/** Percent points to a fraction without binary noise: 92.6 → 0.926 (plain division gives 0.9259999999999999). */
+function fromPoints(n: number): number {
+  return Number((n / 100).toPrecision(15));
 }
