@@ -4,7 +4,7 @@
  */
 import { parseA1 } from '../a1';
 import type { CellValue, SheetGrid } from '../types';
-import { cellText, type Lexicon } from './normalize';
+import { cellText, isUnitText, type Lexicon } from './normalize';
 
 /** How many rows from the top may hold the header. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -80,8 +80,10 @@ export function findHeader<T>(
       if (double.ids.size > best.ids.size && double.ids.size > single(r + 1).ids.size) best = double;
     }
     if (best.ids.size > 0 && accept(best.ids)) {
-      const rows = best === singles[r] ? 1 : 2;
-      return { headerRow: r, dataStart: r + rows, hits: best.hits, duplicates: best.duplicates };
+      let dataStart = r + (best === singles[r] ? 1 : 2);
+      // Statistical forms often put a units row or a 栏次 row (甲 乙 1 2 3 …) under the header: not data.
+      for (let k = 0; k < 2 && isAuxiliaryRow(grid.values[dataStart]); k++) dataStart++;
+      return { headerRow: r, dataStart, hits: best.hits, duplicates: best.duplicates };
     }
   }
   return null;
@@ -136,4 +138,27 @@ function matchDouble<T>(grid: SheetGrid, r: number, lexicon: Lexicon<T>, id: (t:
     if (hit) acc.push({ col: c, target: hit.target, unit: hit.unit, row: s === '' ? r : r + 1 });
   }
   return acc;
+}
+
+/** 栏次 markers of Chinese statistical forms: the columns of text are numbered 甲, 乙, 丙 …, the figures 1, 2, 3 …. */
+const COLUMN_MARKERS = new Set(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '栏次']);
+
+/**
+ * A row under the header that only carries units (`人`, `（万元）`) or column numbers (`甲 乙 1 2 3`), with at
+ * least one such marker, so a school row with figures but no name is never mistaken for one.
+ */
+export function isAuxiliaryRow(row: CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let markers = 0;
+  for (const v of row) {
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v)) return false;
+      continue;
+    }
+    const t = cellText(v);
+    if (t === '') continue;
+    if (COLUMN_MARKERS.has(t) || isUnitText(t)) markers++;
+    else return false;
+  }
+  return markers > 0;
 }

@@ -62,6 +62,15 @@ export function normalizeText(text: string): string {
     .replace('<=', '≤');
 }
 
+const BRACKETED = /^\((.*)\)$/;
+
+/** True when a cell's text is only a unit, bare or in brackets (`人`, `（万元）`): the cell of a units row. */
+export function isUnitText(text: string): boolean {
+  const t = normalizeText(text);
+  const m = BRACKETED.exec(t);
+  return isUnit(m ? m[1] : t);
+}
+
 /** True when the content of a bracket pair is a unit (so the bracket pair is not part of the name). */
 function isUnit(inner: string): boolean {
   return UNITS.has(inner.replace(UNIT_PREFIX, ''));

@@ -374,3 +374,26 @@ describe('school sheet: consistency checks', () => {
     ]);
   });
 });
+
+describe('school sheet: rows under the header', () => {
+  it('skips a units row and a 栏次 row between the header and the data', () => {
+    const values: CellValue[][] = [
+      ['学校代码', '学校名称', '学校类型', '小学在校生数', '教学仪器设备值'],
+      [null, null, null, '（人）', '万元'],
+      ['甲', '乙', '丙', 1, 2],
+      ['1', '一小', '小学', 480, 96],
+    ];
+    const input = read({ name: '学校基础数据', values });
+    expect(input.schools.map((s) => [s.row, s.fields.primaryStudents.value])).toEqual([[4, 480]]);
+  });
+
+  it('keeps a school row that has figures but no name (and reports the blank name)', () => {
+    const values: CellValue[][] = [
+      ['学校代码', '学校名称', '学校类型', '小学在校生数', '教学仪器设备值'],
+      [null, null, null, 480, 96],
+    ];
+    const input = read({ name: '学校基础数据', values });
+    expect(input.schools).toHaveLength(1);
+    expect(withCode(input, 'blank-required').map((i) => i.cell)).toEqual(['A2', 'B2', 'C2']);
+  });
+});
