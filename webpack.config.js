@@ -16,6 +16,17 @@ async function devServerHttps() {
   return devCerts.getHttpsServerOptions();
 }
 
+/** Dev server settings for https://localhost:3000 with the given certificate (shared with scripts/start.mjs). */
+function devServerOptions(httpsOptions) {
+  return {
+    port: PORT,
+    host: 'localhost',
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: { type: 'https', options: httpsOptions },
+    client: { overlay: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
@@ -64,17 +75,9 @@ module.exports = async (env = {}, argv = {}) => {
       maxEntrypointSize: 2 * 1024 * 1024,
       maxAssetSize: 2 * 1024 * 1024,
     },
-    devServer: env.WEBPACK_SERVE
-      ? {
-          port: PORT,
-          host: 'localhost',
-          headers: { 'Access-Control-Allow-Origin': '*' },
-          static: { directory: path.resolve(__dirname, 'dist'), publicPath: '/' },
-          server: { type: 'https', options: await devServerHttps() },
-          client: { overlay: false },
-        }
-      : undefined,
+    devServer: env.WEBPACK_SERVE ? devServerOptions(await devServerHttps()) : undefined,
   };
 };
 
 module.exports.PORT = PORT;
+module.exports.devServerOptions = devServerOptions;

@@ -193,7 +193,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
       </div>
 
       <div aria-live="polite">{busy && <Spinner size="small" label={busy} labelPosition="after" />}</div>
-      <div role="alert">
+      <div role="alert" data-testid="pane-alert">
         {error && (
           <Notice kind="error" title={error.title}>
             {error.message}

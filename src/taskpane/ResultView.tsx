@@ -99,7 +99,7 @@ export function ResultView(props: { result: EvaluationResult; strings: PaneStrin
                   <TableRow key={`${stage}-${id}`} data-testid={`cv-${stage}-${id}`}>
                     <TableCell>{s.stageWords[stage]}</TableCell>
                     <TableCell title={s.indicatorNames[id]}>
-                      {id} {s.indicatorNames[id]}
+                      {id} {s.indicatorShort[id]}
                     </TableCell>
                     <TableCell className={styles.number}>{formatCoefficient(c.cv)}</TableCell>
                     <TableCell className={styles.number}>{c.limit}</TableCell>

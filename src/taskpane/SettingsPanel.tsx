@@ -88,7 +88,11 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
     });
   };
 
-  const set = (key: string, value: string | boolean): void => setDraft((d) => ({ ...d, [key]: value }));
+  // Stable, so that typing in one field re-renders only that field (SettingField is memoised).
+  const set = React.useCallback(
+    (key: string, value: string | boolean): void => setDraft((d) => ({ ...d, [key]: value })),
+    [],
+  );
 
   return (
     <div className={styles.panel}>
@@ -125,7 +129,7 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
                 value={draft[d.key]}
                 invalid={invalid.has(d.key)}
                 strings={s}
-                onChange={(v) => set(d.key, v)}
+                onChange={set}
               />
             ))}
           </div>
@@ -135,14 +139,15 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
   );
 }
 
-function SettingField(props: {
+const SettingField = React.memo(function SettingField(props: {
   def: SettingDef;
   value: string | boolean | undefined;
   invalid: boolean;
   strings: PaneStrings;
-  onChange: (v: string | boolean) => void;
+  onChange: (key: string, v: string | boolean) => void;
 }): React.JSX.Element {
-  const { def, value, invalid, strings: s, onChange } = props;
+  const { def, value, invalid, strings: s } = props;
+  const onChange = (v: string | boolean): void => props.onChange(def.key, v);
   const hint = def.note || undefined;
   switch (def.kind) {
     case 'boolean':
@@ -185,4 +190,4 @@ function SettingField(props: {
         </Field>
       );
   }
-}
+});

@@ -42,7 +42,9 @@ export interface PaneStrings {
   statusHeader: string;
   compositeLabel: (stage: string, value: string) => string;
   stageWords: Record<Stage, string>;
+  /** Full indicator names (shown as a tooltip) and short ones that fit the narrow pane. */
   indicatorNames: Record<IndicatorId, string>;
+  indicatorShort: Record<IndicatorId, string>;
   coefficientWords: { pass: string; fail: string; none: string };
   indicatorStatusWords: Record<IndicatorStatus, string>;
   issuesHeading: (count: number) => string;
@@ -115,6 +117,15 @@ const zh: PaneStrings = {
   compositeLabel: (stage, value) => `${stage}综合差异系数：${value}`,
   stageWords: { primary: '小学', junior: '初中' },
   indicatorNames: INDICATOR_NAMES_ZH,
+  indicatorShort: {
+    L1: '高学历教师',
+    L2: '骨干教师',
+    L3: '体育艺术教师',
+    L4: '教学辅助用房',
+    L5: '体育场馆',
+    L6: '仪器设备值',
+    L7: '多媒体教室',
+  },
   coefficientWords: { pass: '达标', fail: '未达标', none: '不可计算' },
   indicatorStatusWords: { pass: '达标', near: '未达标(≥85%)', fail: '未达标', missing: '待填报' },
   issuesHeading: (count) => `数据问题（${count} 条）`,
@@ -184,6 +195,15 @@ const en: PaneStrings = {
     L5: 'Sports ground and hall area per student',
     L6: 'Teaching equipment value per student',
     L7: 'Networked multimedia classrooms per 100 students',
+  },
+  indicatorShort: {
+    L1: 'Degree teachers',
+    L2: 'Backbone teachers',
+    L3: 'PE and art teachers',
+    L4: 'Teaching area',
+    L5: 'Sports area',
+    L6: 'Equipment value',
+    L7: 'Multimedia rooms',
   },
   coefficientWords: { pass: 'Pass', fail: 'Fail', none: 'Not computable' },
   indicatorStatusWords: { pass: 'Pass', near: 'Fail (≥85%)', fail: 'Fail', missing: 'To be filled' },

@@ -6,10 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { PaneApp } from '../../src/taskpane/Pane';
 import { languageOf, stringsFor } from '../../src/taskpane/strings';
 import type { EvaluationOutcome } from '../../src/engine/result';
+import { defaultSettings } from '../../src/engine/settings';
 import { fakeActions, failingResult, passingResult } from './fixtures';
 
 const zh = stringsFor('zh');
-const en = stringsFor('en');
 
 function renderPane(actions = fakeActions(), strings = zh) {
   const user = userEvent.setup();
@@ -52,10 +52,10 @@ describe('一键计算', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent);
     // 0.5123 → 0.512 (3 decimals, as on 差异系数) is above the junior limit 0.45.
-    expect(cells('cv-junior-L6')).toEqual(['初中', 'L6 生均教学仪器设备值', '0.512', '0.45', '未达标']);
+    expect(cells('cv-junior-L6')).toEqual(['初中', 'L6 仪器设备值', '0.512', '0.45', '未达标']);
     // 0.4992 ≤ 0.5 passes although it shows as 0.499.
-    expect(cells('cv-primary-L5')).toEqual(['小学', 'L5 生均体育运动场馆面积', '0.499', '0.5', '达标']);
-    expect(cells('cv-primary-L7')).toEqual(['小学', 'L7 每百名学生拥有网络多媒体教室数', '—', '0.5', '不可计算']);
+    expect(cells('cv-primary-L5')).toEqual(['小学', 'L5 体育场馆', '0.499', '0.5', '达标']);
+    expect(cells('cv-primary-L7')).toEqual(['小学', 'L7 多媒体教室', '—', '0.5', '不可计算']);
     expect(screen.getByTestId('composite-primary').textContent).toBe('小学综合差异系数：0.379');
     expect(screen.getByTestId('composite-junior').textContent).toBe('初中综合差异系数：0.321');
     expect(screen.queryByText('正在标注未达标单元格…')).toBeNull();
@@ -203,8 +203,67 @@ describe('language', () => {
     const row = within(screen.getByTestId('cv-junior-L6'))
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(row).toEqual(['Junior secondary', `L6 ${en.indicatorNames.L6}`, '0.512', '0.45', 'Fail']);
+    expect(row).toEqual(['Junior secondary', 'L6 Equipment value', '0.512', '0.45', 'Fail']);
     expect(screen.getByRole('heading', { name: 'Data issues (3)' })).toBeTruthy();
     expect(screen.queryByText('一键计算')).toBeNull();
+  });
+});
+
+describe('settings panel', () => {
+  it('shows the 评估标准 values, percentages in percent points, and saves the edits as fractions', async () => {
+    const { user, actions } = renderPane();
+    await user.click(screen.getByRole('button', { name: '评估标准' }));
+    await user.click(screen.getByRole('button', { name: '读取评估标准' }));
+
+    const q1 = (await screen.findByRole('textbox', { name: '初中三年巩固率标准' })) as HTMLInputElement;
+    // Q1 is a percent setting: 0.95 on the sheet, 95 in the field.
+    expect(q1.value).toBe('95');
+    const g7 = screen.getByRole('textbox', { name: '特殊教育学校生均公用经费标准' }) as HTMLInputElement;
+    expect(g7.value).toBe('6000');
+    // 0.15 × 100 would print as 15.000000000000002 without tidying.
+    expect((screen.getByRole('textbox', { name: '质量监测校际差异率上限（低于）' }) as HTMLInputElement).value).toBe(
+      '0.15',
+    );
+
+    await user.clear(q1);
+    await user.type(q1, '90');
+    await user.clear(g7);
+    await user.type(g7, '8,000');
+    await user.click(screen.getByRole('checkbox', { name: '老校及随迁子女占比高的学校规模放宽' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '初中三年巩固率计算公式' }), '简单公式');
+    await user.click(screen.getByRole('button', { name: '保存到“评估标准”工作表' }));
+
+    await waitFor(() => expect(actions.calls.filter((c) => c.name === 'saveSettings')).toHaveLength(1));
+    const saved = actions.calls.find((c) => c.name === 'saveSettings')?.args[0] as Record<string, unknown>;
+    expect(saved.Q1).toBe(0.9);
+    expect(saved.G7).toBe(8000);
+    expect(saved['G4.relaxation']).toBe(true);
+    expect(saved['Q1.formula']).toBe('简单公式');
+    expect(saved['cvLimit.junior']).toBe(0.45);
+    expect(screen.getByRole('status').textContent).toBe('评估标准已保存；重新计算后生效。');
+  });
+
+  it('refuses to save a value that is not a number and marks the field', async () => {
+    const { user, actions } = renderPane();
+    await user.click(screen.getByRole('button', { name: '评估标准' }));
+    await user.click(screen.getByRole('button', { name: '读取评估标准' }));
+    const g7 = await screen.findByRole('textbox', { name: '特殊教育学校生均公用经费标准' });
+    await user.clear(g7);
+    await user.type(g7, '六千');
+    await user.click(screen.getByRole('button', { name: '保存到“评估标准”工作表' }));
+    expect(screen.getByTestId('pane-alert').textContent).toBe('操作未完成有设置值无法识别，请先改正标红的项。');
+    expect(screen.getByText('请输入数字')).toBeTruthy();
+    expect(actions.calls.some((c) => c.name === 'saveSettings')).toBe(false);
+  });
+
+  it('says when the workbook has no 评估标准 sheet', async () => {
+    const { user } = renderPane(
+      fakeActions({ settings: { values: defaultSettings(), sheetFound: false, issues: [] } }),
+    );
+    await user.click(screen.getByRole('button', { name: '评估标准' }));
+    await user.click(screen.getByRole('button', { name: '读取评估标准' }));
+    expect(
+      await screen.findByText('工作簿中没有“评估标准”工作表，下面显示的是默认值；保存时将新建该工作表。'),
+    ).toBeTruthy();
   });
 });
