@@ -1,7 +1,7 @@
 /**
  * The `学校基础数据` sheet: one row per school or campus, read in a single pass with a column plan built once.
  */
-import { columnLetters } from '../a1';
+import { columnLetters, parseA1 } from '../a1';
 import {
   PE_ART_SPLIT_HEADERS,
   SCHOOL_COLUMNS,
@@ -166,7 +166,6 @@ function newFields(): Record<SchoolNumericField, NumField> {
 /** How one numeric field is read from a row. */
 interface FieldPlan {
   key: SchoolNumericField;
-  label: string;
   need: Need;
   blankIsZero: boolean;
   factor: number;
@@ -181,6 +180,16 @@ export interface SchoolSheet {
 }
 
 const TOTAL_WORDS: readonly string[] = TOTAL_ROW_WORDS;
+
+/** Issues in reading order (row, then column), so the list follows the sheet; a stable sort keeps ties in order. */
+function byCell(issues: DataIssue[]): DataIssue[] {
+  const keyed = issues.map((issue, i) => {
+    const at = issue.cell ? parseA1(issue.cell) : null;
+    return { issue, row: at ? at.row : -1, col: at ? at.col : -1, i };
+  });
+  keyed.sort((a, b) => a.row - b.row || a.col - b.col || a.i - b.i);
+  return keyed.map((k) => k.issue);
+}
 
 function isTotalsRow(code: string, name: string): boolean {
   for (const w of TOTAL_WORDS) if (name.includes(w) || code.includes(w)) return true;
@@ -241,7 +250,6 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     if (!column) continue;
     const plan: FieldPlan = {
       key,
-      label: column.header,
       need: column.need,
       blankIsZero: column.blankIsZero === true,
       factor: 1,
@@ -478,7 +486,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   }
   for (const s of schools) checkSchool(s, sheet, issues);
 
-  return { schools, issues: [...missing, ...issues] };
+  return { schools, issues: [...missing, ...byCell(issues)] };
 }
 
 /** Combined school types and the two 学段 whose students they should both have. */

@@ -339,6 +339,16 @@ describe('school sheet: consistency checks', () => {
     expect(dup[0].message).toContain(`第 ${rowOf(g, 1)} 行`);
   });
 
+  it('lists issues in sheet order: by row, then column', () => {
+    const g = schoolGrid([primary(), primary({ 学校代码: '7', 网络多媒体教室数: null }), primary()]);
+    const input = read(g);
+    expect(onSheet(input).map((i) => [i.code, i.cell])).toEqual([
+      ['duplicate-code', cellOf(g, 0, '学校代码')],
+      ['blank-required', cellOf(g, 1, '网络多媒体教室数')],
+      ['duplicate-code', cellOf(g, 2, '学校代码')],
+    ]);
+  });
+
   it('warns about a combined school with students in only one 学段', () => {
     const g = schoolGrid([
       primary({ 学校类型: '九年一贯制', 小学在校生数: 400, 初中在校生数: 0, 初中本科及以上学历专任教师数: 0 }),
