@@ -11,6 +11,9 @@ function who(school: string): string {
 }
 
 export const readingMessages = {
+  /** Names a row when a school has neither name nor code. */
+  rowLabel: (row: number): string => `第 ${row} 行`,
+  yesNo: (b: boolean): string => (b ? '是' : '否'),
   noSchoolSheet: (): string =>
     '未找到学校基础数据：没有名为“学校基础数据”的工作表，其他工作表的前10行中也没有可识别的学校表头。',
   noHeader: (sheet: string): string =>

@@ -10,11 +10,13 @@ import { parsePercentCell } from './number';
 
 type QualityColumn = (typeof QUALITY_COLUMNS)[number];
 
+const [SUBJECT, STAGE, LEVEL, RATE] = QUALITY_COLUMNS;
+
 const QUALITY_LEXICON = (() => {
   const lex = new Lexicon<QualityColumn>();
   for (const c of QUALITY_COLUMNS) lex.add(c, c);
   // Shorter forms seen in county reports.
-  lex.add('学科', '科目').add('等级', '学业水平等级').add('学业水平', '学业水平等级').add('差异率', '校际差异率');
+  lex.add('学科', SUBJECT).add('等级', LEVEL).add('学业水平', LEVEL).add('差异率', RATE);
   return lex;
 })();
 
@@ -24,7 +26,7 @@ export function findQualityHeader(grid: SheetGrid): HeaderMatch<QualityColumn> |
     grid,
     QUALITY_LEXICON,
     (c) => c,
-    (ids) => ids.has('科目') && ids.size >= 3,
+    (ids) => ids.has(SUBJECT) && ids.size >= 3,
   );
 }
 
@@ -61,10 +63,10 @@ export function readQualitySheet(
   const sheet = grid.name;
   const issues: DataIssue[] = [];
   const col = (c: QualityColumn): number | null => header.hits.find((h) => h.target === c)?.col ?? null;
-  const subjectCol = col('科目');
-  const stageCol = col('学段');
-  const levelCol = col('学业水平等级');
-  const rateCol = col('校际差异率');
+  const subjectCol = col(SUBJECT);
+  const stageCol = col(STAGE);
+  const levelCol = col(LEVEL);
+  const rateCol = col(RATE);
   for (const c of QUALITY_COLUMNS) {
     if (col(c) === null) {
       issues.push({
@@ -102,7 +104,7 @@ export function readQualitySheet(
           sheet,
           cell,
           code: 'blank-required',
-          message: msg.blankRequired(sheet, cell, '学业水平等级', subject),
+          message: msg.blankRequired(sheet, cell, LEVEL, subject),
         });
       else level = parsed;
     }
@@ -120,15 +122,15 @@ export function readQualitySheet(
           sheet,
           cell,
           code: 'blank-required',
-          message: msg.blankRequired(sheet, cell, '校际差异率', subject),
+          message: msg.blankRequired(sheet, cell, RATE, subject),
         });
       else {
         const m =
           parsed.code === 'excel-error'
-            ? msg.excelError(sheet, cell, '校际差异率', parsed.text, subject)
+            ? msg.excelError(sheet, cell, RATE, parsed.text, subject)
             : parsed.code === 'negative'
-              ? msg.negative(sheet, cell, '校际差异率', parsed.text, subject)
-              : msg.notANumber(sheet, cell, '校际差异率', parsed.text, subject);
+              ? msg.negative(sheet, cell, RATE, parsed.text, subject)
+              : msg.notANumber(sheet, cell, RATE, parsed.text, subject);
         issues.push({ severity: 'error', sheet, cell, code: parsed.code, message: m });
       }
     }

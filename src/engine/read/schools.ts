@@ -181,6 +181,12 @@ export interface SchoolSheet {
 
 const TOTAL_WORDS: readonly string[] = TOTAL_ROW_WORDS;
 
+const COLUMN_OF = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c]));
+/** The canonical header of a column, for messages. */
+const headerOf = (key: SchoolColumn['key']): string => COLUMN_OF.get(key)?.header ?? key;
+/** The drop-down choices of a column, for messages. */
+const choicesOf = (key: SchoolColumn['key']): readonly string[] => COLUMN_OF.get(key)?.choices ?? [];
+
 /** Issues in reading order (row, then column), so the list follows the sheet; a stable sort keeps ties in order. */
 function byCell(issues: DataIssue[]): DataIssue[] {
   const keyed = issues.map((issue, i) => {
@@ -241,12 +247,11 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   const builtYearCol = identity('builtYear');
   const denseUrbanCol = identity('denseUrban');
 
-  const columnByKey = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c]));
   const plans: FieldPlan[] = [];
   /** Columns that are absent, reported once the rows show whether any school needs them. */
   const absent: { label: string; need: Need }[] = [];
   for (const key of SCHOOL_NUMERIC_FIELDS) {
-    const column = columnByKey.get(key);
+    const column = COLUMN_OF.get(key);
     if (!column) continue;
     const plan: FieldPlan = {
       key,
@@ -281,8 +286,8 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     plans.push(plan);
   }
   const identityAbsent: { label: string; present: boolean }[] = [
-    { label: '学校代码', present: codeCol !== null },
-    { label: '学校名称', present: nameCol !== null },
+    { label: headerOf('code'), present: codeCol !== null },
+    { label: headerOf('name'), present: nameCol !== null },
   ];
 
   let who = '';
@@ -324,13 +329,13 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     const code = codeCol ? cellText(row[codeCol.col]) : '';
     const name = nameCol ? cellText(row[nameCol.col]) : '';
     if (isTotalsRow(code, name)) continue;
-    who = name || code || `第 ${excelRow} 行`;
+    who = name || code || msg.rowLabel(excelRow);
     const addr = (c: { letters: string } | null): string | null => (c ? `${c.letters}${excelRow}` : null);
 
     if (codeCol && code === '')
-      issue('error', addr(codeCol), 'blank-required', msg.blankRequired(sheet, addr(codeCol)!, '学校代码', who));
+      issue('error', addr(codeCol), 'blank-required', msg.blankRequired(sheet, addr(codeCol)!, headerOf('code'), who));
     if (nameCol && name === '')
-      issue('error', addr(nameCol), 'blank-required', msg.blankRequired(sheet, addr(nameCol)!, '学校名称', who));
+      issue('error', addr(nameCol), 'blank-required', msg.blankRequired(sheet, addr(nameCol)!, headerOf('name'), who));
     if (code !== '') {
       // Rows of each code; a list only once a code repeats, so 100,000 unique codes cost no arrays.
       const first = firstRow.get(code);
@@ -346,7 +351,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     let type: SchoolType | null = null;
     if (typeCol) {
       const cell = addr(typeCol)!;
-      if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, '学校类型', who));
+      if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, headerOf('type'), who));
       else {
         type = TYPES.get(norm(rawType)) ?? null;
         if (type === null) issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
@@ -374,7 +379,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
             'warning',
             cell,
             'bad-choice',
-            msg.badChoice(sheet, cell, '城乡类型', raw, ['城区', '镇区', '乡村'], who),
+            msg.badChoice(sheet, cell, headerOf('urbanRural'), raw, choicesOf('urbanRural'), who),
           );
         }
       }
@@ -385,11 +390,16 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       const v = yesNo(row[c.col], norm);
       if (v !== undefined) return v;
       const cell = addr(c)!;
-      issue('warning', cell, 'bad-choice', msg.badChoice(sheet, cell, label, cellText(row[c.col]), ['是', '否'], who));
+      issue(
+        'warning',
+        cell,
+        'bad-choice',
+        msg.badChoice(sheet, cell, label, cellText(row[c.col]), choicesOf('boarding'), who),
+      );
       return null;
     };
-    const boarding = readYesNo(boardingCol, '是否寄宿制学校');
-    const denseUrban = readYesNo(denseUrbanCol, '是否中心城区高密度学校');
+    const boarding = readYesNo(boardingCol, headerOf('boarding'));
+    const denseUrban = readYesNo(denseUrbanCol, headerOf('denseUrban'));
 
     let builtYear: number | null = null;
     if (builtYearCol) {
@@ -505,9 +515,8 @@ const TEACHER_CHECKS: readonly (readonly [SchoolNumericField, SchoolNumericField
   ['juniorStudents', 'juniorBackbone'],
   ['juniorStudents', 'juniorPeArt'],
 ];
-const HEADER_OF = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c.header]));
 
-const whoOf = (s: School): string => s.name || s.code || `第 ${s.row} 行`;
+const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 
 /** TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. */
 function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
@@ -532,7 +541,7 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
     const students = f[studentsKey].value;
     const t = f[key].value;
     if (students !== null && t !== null && t > students) {
-      const label = HEADER_OF.get(key) ?? key;
+      const label = headerOf(key);
       const cell = f[key].cell;
       warn(cell, 'implausible-teachers', msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), label, t, students));
     }

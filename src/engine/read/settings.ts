@@ -45,7 +45,7 @@ function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; s
 /** How a default is shown in a message: 85%, 是/否, or the number or text itself. */
 function show(d: SettingDef): string {
   if (d.kind === 'percent' && typeof d.default === 'number') return `${Number((d.default * 100).toPrecision(12))}%`;
-  if (typeof d.default === 'boolean') return d.default ? '是' : '否';
+  if (typeof d.default === 'boolean') return msg.yesNo(d.default);
   return String(d.default);
 }
 
