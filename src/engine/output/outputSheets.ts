@@ -80,8 +80,8 @@ function buildSummarySheet(result: EvaluationResult, opts: OutputOptions): Sheet
   const tableCols = 2 + INDICATOR_IDS.length + 1;
   b.set(0, 0, M.summaryTitle, { bold: true });
   b.merge(0, 0, 1, tableCols);
-  b.row(1, [M.county, result.county], {});
   b.set(1, 0, M.county, { bold: true });
+  b.set(1, 1, result.county);
   b.set(2, 0, M.year, { bold: true });
   b.set(2, 1, result.year);
   b.set(3, 0, M.runTime, { bold: true });

@@ -57,14 +57,6 @@ export class SheetBuilder {
     cells.forEach((v, i) => this.set(row, col + i, v, style));
   }
 
-  /** Appends a row after the last one and returns its 0-based index. */
-  append(cells: readonly OutputValue[], style: CellStyle = {}): number {
-    const r = this.values.length;
-    if (cells.length === 0) this.values.push([]);
-    else this.row(r, cells, style);
-    return r;
-  }
-
   /** Merges a block given by its 0-based top-left corner and size. */
   merge(row: number, col: number, rows: number, cols: number): void {
     if (rows * cols > 1) this.mergeList.push(a1Range(row, col, rows, cols));

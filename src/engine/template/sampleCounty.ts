@@ -21,7 +21,7 @@ const STANDARD: Record<IndicatorId, { primary: number; junior: number }> = {
   L7: { primary: 2.3, junior: 2.4 },
 };
 
-/** A sample school as the values of its row, keyed by canonical header or internal key. */
+/** A sample school: identity columns as text, numeric columns by their internal key (units of the template). */
 export interface SampleSchool {
   code: string;
   name: string;
