@@ -169,6 +169,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
     actions.selectCell(sheet, cell).catch((err: unknown) => setError({ title: s.failed, message: messageOf(err, s) }));
   };
 
+  // Buttons wait while an action runs but stay focusable (aria-disabled), so keyboard focus is not lost.
   const disabled = busy !== null;
   return (
     <main className={styles.root} aria-busy={disabled}>
@@ -180,13 +181,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
       <div className={styles.group} role="group" aria-label={s.templateSection}>
         <Checkbox label={s.includeSample} checked={withSample} onChange={(_, d) => setWithSample(d.checked === true)} />
         <div className={styles.buttons}>
-          <Button onClick={() => void insertTemplate()} disabled={disabled}>
+          <Button onClick={() => void insertTemplate()} disabledFocusable={disabled}>
             {s.insertTemplate}
           </Button>
-          <Button appearance="primary" onClick={() => void evaluate()} disabled={disabled}>
+          <Button appearance="primary" onClick={() => void evaluate()} disabledFocusable={disabled}>
             {s.evaluate}
           </Button>
-          <Button onClick={() => void clear()} disabled={disabled}>
+          <Button onClick={() => void clear()} disabledFocusable={disabled}>
             {s.clearResults}
           </Button>
         </div>
@@ -226,6 +227,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
               disabled={disabled}
               run={run}
               notify={setNotice}
+              onSaved={() => {
+                // New standards change the figures: a result on screen no longer matches the workbook.
+                if (hasResult.current) setStale(true);
+              }}
               fail={(message) => setError({ title: s.failed, message })}
             />
           </AccordionPanel>

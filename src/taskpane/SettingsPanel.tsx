@@ -26,6 +26,8 @@ export interface SettingsPanelProps {
   notify: (message: string) => void;
   /** Shows a failure in the pane's alert area. */
   fail: (message: string) => void;
+  /** Called after the settings were written to the workbook. */
+  onSaved: () => void;
 }
 
 /** Field text of each numeric setting, and the value of each boolean or choice setting. */
@@ -59,7 +61,7 @@ function fromDraft(draft: Draft): { values: Settings | null; invalid: Set<string
 
 /** The settings form. */
 export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
-  const { actions, strings: s, disabled, run, notify, fail } = props;
+  const { actions, strings: s, disabled, run, notify, fail, onSaved } = props;
   const styles = useStyles();
   const [snapshot, setSnapshot] = React.useState<SettingsSnapshot | null>(null);
   const [draft, setDraft] = React.useState<Draft>({});
@@ -85,6 +87,7 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
       await actions.saveSettings(values);
       setSnapshot((prev) => (prev ? { ...prev, values, sheetFound: true, issues: [] } : prev));
       notify(s.settingsSaved);
+      onSaved();
     });
   };
 
@@ -97,11 +100,11 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
   return (
     <div className={styles.panel}>
       <div className={styles.buttons}>
-        <Button onClick={() => void load()} disabled={disabled}>
+        <Button onClick={() => void load()} disabledFocusable={disabled}>
           {s.loadSettings}
         </Button>
         {snapshot && (
-          <Button appearance="primary" onClick={() => void save()} disabled={disabled}>
+          <Button appearance="primary" onClick={() => void save()} disabledFocusable={disabled}>
             {s.saveSettings}
           </Button>
         )}

@@ -111,7 +111,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
     }
   };
 
-  const relisten = async (): Promise<void> => {
+  const listen = async (): Promise<void> => {
     if (stopListening) {
       const stop = stopListening;
       stopListening = null;
@@ -121,6 +121,12 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
     const sheets = schoolSheet ? [...INPUT_SHEETS, schoolSheet] : [...INPUT_SHEETS];
     stopListening = await book.onInputChanged(sheets, () => listener?.());
   };
+
+  /**
+   * Re-registers the listener after an action that added or replaced input sheets. A failure here must not turn
+   * a finished action into a failed one; it can only be the one `onInputChanged` already reported to the pane.
+   */
+  const relisten = (): Promise<void> => listen().catch(() => undefined);
 
   return {
     insertTemplate: (withSample) =>
@@ -163,7 +169,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
     onInputChanged: (onChange) =>
       guard(async () => {
         listener = onChange;
-        await relisten();
+        await listen();
         return () => {
           if (listener === onChange) listener = null;
           const stop = stopListening;

@@ -31,9 +31,11 @@ describe('一键计算', () => {
     const { user } = renderPane(actions);
 
     await user.click(screen.getByRole('button', { name: '一键计算' }));
-    // The last step the run reported is what the progress indicator says; the buttons wait meanwhile.
+    // The last step the run reported is what the progress indicator says.
     expect(await screen.findByText('正在标注未达标单元格…')).toBeTruthy();
-    expect((screen.getByRole('button', { name: '插入标准模板' }) as HTMLButtonElement).disabled).toBe(true);
+    // The buttons wait meanwhile, but keep keyboard focus where it was.
+    expect(screen.getByRole('button', { name: '插入标准模板' }).getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '一键计算' }));
 
     await act(async () => pending.resolve({ ok: true, result: failingResult() }));
 
@@ -59,6 +61,7 @@ describe('一键计算', () => {
     expect(screen.getByTestId('composite-primary').textContent).toBe('小学综合差异系数：0.379');
     expect(screen.getByTestId('composite-junior').textContent).toBe('初中综合差异系数：0.321');
     expect(screen.queryByText('正在标注未达标单元格…')).toBeNull();
+    expect(screen.getByRole('button', { name: '插入标准模板' }).getAttribute('aria-disabled')).not.toBe('true');
   });
 
   it('says so when every item meets its standard', async () => {
@@ -172,6 +175,16 @@ describe('out-of-date notice', () => {
 
     await user.click(screen.getByRole('button', { name: '一键计算' }));
     await waitFor(() => expect(screen.queryByTestId('out-of-date')).toBeNull());
+  });
+
+  it('appears when the standards are saved after a run', async () => {
+    const { user } = renderPane();
+    await user.click(screen.getByRole('button', { name: '一键计算' }));
+    await screen.findByTestId('verdict');
+    await user.click(screen.getByRole('button', { name: '评估标准' }));
+    await user.click(screen.getByRole('button', { name: '读取评估标准' }));
+    await user.click(await screen.findByRole('button', { name: '保存到“评估标准”工作表' }));
+    expect(await screen.findByTestId('out-of-date')).toBeTruthy();
   });
 
   it('stops listening when the pane goes away', async () => {
