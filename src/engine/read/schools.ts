@@ -163,6 +163,24 @@ function newFields(): Record<SchoolNumericField, NumField> {
   };
 }
 
+/** The students column of each part-specific need: a part with 0 students does not exist (RULES.md). */
+const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
+  P: 'primaryStudents',
+  J: 'juniorStudents',
+  S: 'seniorStudents',
+};
+
+/**
+ * True when a blank in this field is an error for this school: its type needs the column, and the part the
+ * column belongs to has students (a 九年一贯制 school with 0 初中 students need not fill its 初中 teachers).
+ * The students columns come first in the plan, so they are already read when the other columns ask.
+ */
+function mustFill(plan: FieldPlan, type: SchoolType | null, fields: Record<SchoolNumericField, NumField>): boolean {
+  if (!needed(plan.need, type)) return false;
+  const students = STUDENTS_OF[plan.need];
+  return students === undefined || students === plan.key || fields[students].value !== 0;
+}
+
 /** How one numeric field is read from a row. */
 interface FieldPlan {
   key: SchoolNumericField;
@@ -429,7 +447,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
           const here = k === 0 ? cell : c.letters + rowText;
-          v = readOddCell(raw ?? null, plan.blankIsZero, needed(plan.need, type), here, c.label);
+          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, fields), here, c.label);
           if (v === null && sum !== null) cell = here;
         }
         // The sum points at the first cell that made it missing, so a highlight lands on the culprit.

@@ -407,3 +407,17 @@ describe('school sheet: rows under the header', () => {
     expect(withCode(input, 'blank-required').map((i) => i.cell)).toEqual(['A2', 'B2', 'C2']);
   });
 });
+
+describe('school sheet: parts without students', () => {
+  it('does not ask for the teachers of a 学段 with 0 students', () => {
+    // 九年一贯制 with 400 primary and 0 junior pupils: its junior teacher cells may stay blank.
+    const g = schoolGrid([primary({ 学校类型: '九年一贯制', 初中在校生数: 0 })]);
+    const input = read(g);
+    expect(withCode(input, 'blank-required')).toEqual([]);
+    expect(input.schools[0].fields.juniorDegreeTeachers).toEqual({
+      value: null,
+      cell: cellOf(g, 0, '初中本科及以上学历专任教师数'),
+    });
+    expect(withCode(input, 'combined-one-stage').map((i) => i.cell)).toEqual([cellOf(g, 0, '初中在校生数')]);
+  });
+});
