@@ -9,6 +9,11 @@ import type { Settings } from '../settings';
 import { num } from '../settings';
 import { atMost, roundTo } from './status';
 
+// Bound once: inside some hosts (a test runner's sandbox) each lookup of a global is slow.
+const sqrt = Math.sqrt;
+/** Marks a missing figure in the flat arrays. */
+const GAP = Number.NaN;
+
 /** How many parts `top` names. */
 export const TOP_COUNT = 5;
 
@@ -28,37 +33,84 @@ function offer(top: Contribution[], c: Contribution): void {
 }
 
 /**
- * The coefficient of one indicator over the given parts (already filtered to one 学段 and to included
- * parts). Parts with a missing value or missing students are left out.
+ * The figures of one 学段 gathered in one pass over the parts: per indicator a flat array of values
+ * (NaN where missing), and the students. Flat arrays keep the arithmetic fast on 10,000 schools.
  */
-export function coefficientOf(parts: readonly PartResult[], id: IndicatorId, limit: number): CoefficientResult {
+interface Gathered {
+  parts: PartResult[];
+  students: Float64Array;
+  values: Record<IndicatorId, Float64Array>;
+}
+
+function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean): Gathered {
+  const mine: PartResult[] = [];
+  for (const p of parts) if (keep(p)) mine.push(p);
+  const n = mine.length;
+  const g: Gathered = {
+    parts: mine,
+    students: new Float64Array(n),
+    values: {
+      L1: new Float64Array(n),
+      L2: new Float64Array(n),
+      L3: new Float64Array(n),
+      L4: new Float64Array(n),
+      L5: new Float64Array(n),
+      L6: new Float64Array(n),
+      L7: new Float64Array(n),
+    },
+  };
+  const v = g.values;
+  for (let i = 0; i < n; i++) {
+    const p = mine[i];
+    const ind = p.indicators;
+    g.students[i] = p.students ?? GAP;
+    // Property names written out: a computed key here would be a slow lookup for every part.
+    v.L1[i] = ind.L1.value ?? GAP;
+    v.L2[i] = ind.L2.value ?? GAP;
+    v.L3[i] = ind.L3.value ?? GAP;
+    v.L4[i] = ind.L4.value ?? GAP;
+    v.L5[i] = ind.L5.value ?? GAP;
+    v.L6[i] = ind.L6.value ?? GAP;
+    v.L7[i] = ind.L7.value ?? GAP;
+  }
+  return g;
+}
+
+/** The coefficient of one indicator from gathered figures; parts with a missing value or students are left out. */
+function coefficientFrom(g: Gathered, xs: Float64Array, limit: number): CoefficientResult {
+  const ps = g.students;
+  const len = xs.length;
   let n = 0;
   let P = 0;
   let PX = 0;
-  for (const p of parts) {
-    const x = p.indicators[id].value;
-    if (x === null || p.students === null) continue;
+  for (let i = 0; i < len; i++) {
+    const x = xs[i];
+    const w = ps[i];
+    if (x !== x || w !== w) continue; // NaN: missing
     n++;
-    P += p.students;
-    PX += p.students * x;
+    P += w;
+    PX += w * x;
   }
   if (n === 0 || P <= 0) return { n, mean: null, sd: null, cv: null, limit, pass: null, top: [] };
   const mean = PX / P;
   let ss = 0;
-  for (const p of parts) {
-    const x = p.indicators[id].value;
-    if (x === null || p.students === null) continue;
-    ss += p.students * (x - mean) * (x - mean);
+  for (let i = 0; i < len; i++) {
+    const x = xs[i];
+    const w = ps[i];
+    if (x !== x || w !== w) continue;
+    ss += w * (x - mean) * (x - mean);
   }
-  const sd = Math.sqrt(ss / P);
+  const sd = sqrt(ss / P);
   const top: Contribution[] = [];
   if (ss > 0) {
-    for (const p of parts) {
-      const x = p.indicators[id].value;
-      if (x === null || p.students === null) continue;
-      const share = (p.students * (x - mean) * (x - mean)) / ss;
+    for (let i = 0; i < len; i++) {
+      const x = xs[i];
+      const w = ps[i];
+      if (x !== x || w !== w) continue;
+      const share = (w * (x - mean) * (x - mean)) / ss;
       if (top.length === TOP_COUNT && top[TOP_COUNT - 1].share >= share) continue;
-      offer(top, { code: p.code, name: p.name, value: x, students: p.students, share });
+      const p = g.parts[i];
+      offer(top, { code: p.code, name: p.name, value: x, students: w, share });
     }
   }
   // One part has no 校际 difference to measure, and a zero mean has no relative spread.
@@ -70,15 +122,24 @@ export function coefficientOf(parts: readonly PartResult[], id: IndicatorId, lim
   return r;
 }
 
+/**
+ * The coefficient of one indicator over the given parts (the caller picks the 学段; excluded parts are
+ * left out here). Parts with a missing value or missing students are left out.
+ */
+export function coefficientOf(parts: readonly PartResult[], id: IndicatorId, limit: number): CoefficientResult {
+  const g = gather(parts, (p) => p.included);
+  return coefficientFrom(g, g.values[id], limit);
+}
+
 /** All seven coefficients of a 学段 and their composite (mean of the seven; null if any is null). */
 export function stageCoefficients(parts: readonly PartResult[], stage: Stage, settings: Settings): StageCoefficients {
   const limit = num(settings, stage === 'primary' ? 'cvLimit.primary' : 'cvLimit.junior');
-  const mine = parts.filter((p) => p.included && p.stage === stage);
+  const g = gather(parts, (p) => p.included && p.stage === stage);
   const out = { composite: null } as StageCoefficients;
   let sum = 0;
   let complete = true;
   for (const id of INDICATOR_IDS) {
-    const c = coefficientOf(mine, id, limit);
+    const c = coefficientFrom(g, g.values[id], limit);
     out[id] = c;
     if (c.cv === null) complete = false;
     else sum += c.cv;

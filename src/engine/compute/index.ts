@@ -7,7 +7,7 @@ import type { DataIssue } from '../types';
 import { stageCoefficients } from './coefficients';
 import { computeGuarantee } from './guarantee';
 import { indicatorShortfalls } from './ledger';
-import { computeParts } from './parts';
+import { computeParts, scopeRules } from './parts';
 import { computeQuality, computeRecognition } from './quality';
 import { inResourceScope } from './schoolItems';
 import { judge } from './verdict';
@@ -28,7 +28,8 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
     junior: stageCoefficients(parts, 'junior', settings),
   };
   const shortfalls = indicatorShortfalls(parts);
-  const scope = input.schools.map((s) => inResourceScope(s, settings));
+  const rules = scopeRules(settings);
+  const scope = input.schools.map((s) => inResourceScope(s, rules));
   const guarantee = computeGuarantee(input, settings, scope, shortfalls);
   const quality = computeQuality(input, settings, scope, shortfalls);
   const recognition = computeRecognition(input, settings);

@@ -29,9 +29,17 @@ export interface Term {
   field: SchoolNumericField;
   sign: 1 | -1;
   /** A "blank = 0" column: a missing value adds nothing instead of making the indicator missing. */
-  optional?: boolean;
-  /** The term counts only when this holds (a setting and the school's circumstances). */
-  when?: (c: TermContext) => boolean;
+  optional: boolean;
+  /** The term counts only when this holds (a setting and the school's circumstances); null: always. */
+  when: ((c: TermContext) => boolean) | null;
+}
+
+/** A numerator term; every term has the same shape so the runner's loop stays fast over all of them. */
+function term(
+  field: SchoolNumericField,
+  opts: { sign?: 1 | -1; optional?: boolean; when?: (c: TermContext) => boolean } = {},
+): Term {
+  return { field, sign: opts.sign ?? 1, optional: opts.optional ?? false, when: opts.when ?? null };
 }
 
 /** How a gap is closed, which decides the rounding of 整改台账 amounts. */
@@ -59,17 +67,15 @@ const ruralSmall = (c: TermContext): boolean =>
   c.schoolStudents <= 99;
 
 const teachingArea: readonly Term[] = [
-  { field: 'teachingArea', sign: 1 },
-  { field: 'indoorSportsArea', sign: -1, optional: true, when: (c) => c.relax.subtractIndoorSports },
+  term('teachingArea'),
+  term('indoorSportsArea', { sign: -1, optional: true, when: (c) => c.relax.subtractIndoorSports }),
 ];
 const sportsArea: readonly Term[] = [
-  { field: 'sportsArea', sign: 1 },
-  {
-    field: 'rentedSportsArea',
-    sign: 1,
+  term('sportsArea'),
+  term('rentedSportsArea', {
     optional: true,
     when: (c) => c.relax.addRentedSportsArea && c.school.denseUrban === true,
-  },
+  }),
 ];
 const same = (terms: readonly Term[]): Record<Stage, readonly Term[]> => ({ primary: terms, junior: terms });
 
@@ -82,8 +88,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     per: 100,
     facility: false,
     numerator: {
-      primary: [{ field: 'primaryDegreeTeachers', sign: 1 }],
-      junior: [{ field: 'juniorDegreeTeachers', sign: 1 }],
+      primary: [term('primaryDegreeTeachers')],
+      junior: [term('juniorDegreeTeachers')],
     },
     standard: { primary: 'L1.primary', junior: 'L1.junior' },
     remedy: 'people',
@@ -94,7 +100,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     unit: '人',
     per: 100,
     facility: false,
-    numerator: { primary: [{ field: 'primaryBackbone', sign: 1 }], junior: [{ field: 'juniorBackbone', sign: 1 }] },
+    numerator: { primary: [term('primaryBackbone')], junior: [term('juniorBackbone')] },
     standard: { primary: 'L2.primary', junior: 'L2.junior' },
     remedy: 'people',
   },
@@ -105,11 +111,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     per: 100,
     facility: false,
     numerator: {
-      primary: [
-        { field: 'primaryPeArt', sign: 1 },
-        { field: 'primaryRotatingPeArt', sign: 1, optional: true, when: ruralSmall },
-      ],
-      junior: [{ field: 'juniorPeArt', sign: 1 }],
+      primary: [term('primaryPeArt'), term('primaryRotatingPeArt', { optional: true, when: ruralSmall })],
+      junior: [term('juniorPeArt')],
     },
     standard: { primary: 'L3.primary', junior: 'L3.junior' },
     remedy: 'people',
@@ -141,7 +144,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     unit: '元',
     per: 1,
     facility: true,
-    numerator: same([{ field: 'equipmentValue', sign: 1 }]),
+    numerator: same([term('equipmentValue')]),
     standard: { primary: 'L6.primary', junior: 'L6.junior' },
     remedy: 'money',
   },
@@ -151,7 +154,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     unit: '间',
     per: 100,
     facility: true,
-    numerator: same([{ field: 'mediaRooms', sign: 1 }]),
+    numerator: same([term('mediaRooms')]),
     standard: { primary: 'L7.primary', junior: 'L7.junior' },
     remedy: 'rooms',
   },
@@ -171,6 +174,10 @@ export interface PartContext extends TermContext {
   share: number | null;
 }
 
+const scratch: string[] = [];
+// Bound once: a global lookup per indicator is slow inside some hosts' sandboxes.
+const abs = Math.abs;
+
 /**
  * Computes one indicator for one part: the numerator from its terms (times the facility share for
  * facilities), divided by the part's students, compared with the standard.
@@ -182,26 +189,35 @@ export function evaluateIndicator(
   nearFloor: number,
 ): IndicatorResult {
   const terms = def.numerator[p.stage];
-  const sources: string[] = [];
+  // Cells are gathered in a scratch array and copied once at their exact size: a result holds many of these.
+  let nSources = 0;
   let total = 0;
   let missing = false;
   for (const t of terms) {
-    if (t.when !== undefined && !t.when(p)) continue;
+    if (t.when !== null && !t.when(p)) continue;
     const f = p.school.fields[t.field];
-    if (f.cell !== null) sources.push(f.cell);
+    if (f.cell !== null) scratch[nSources++] = f.cell;
     if (f.value === null) {
       if (!t.optional) missing = true;
       continue;
     }
     total += t.sign * f.value;
   }
-  if (p.studentsCell !== null) sources.push(p.studentsCell);
+  if (p.studentsCell !== null) scratch[nSources++] = p.studentsCell;
+  const sources = scratch.slice(0, nSources);
   let numerator: number | null = missing ? null : total;
   if (numerator !== null && def.facility) numerator = p.share === null ? null : numerator * p.share;
   const value =
     numerator === null || p.students === null || p.students <= 0 ? null : (numerator / p.students) * def.per;
   const status = indicatorStatus(value, standard, nearFloor);
   const r: IndicatorResult = { value, standard, status, numerator, sources };
-  if (indicatorBorderline(value, standard, nearFloor)) r.borderline = true;
+  // A flip under 2-decimal display needs the value within half a display unit of a threshold.
+  if (
+    value !== null &&
+    (abs(value - standard) < 0.005 || abs(value - nearFloor * standard) < 0.005) &&
+    indicatorBorderline(value, standard, nearFloor)
+  ) {
+    r.borderline = true;
+  }
   return r;
 }

@@ -59,18 +59,39 @@ export function compulsoryStudents(school: School): number | null {
   return total;
 }
 
+/** The settings that decide scope and splitting, read once per run rather than once per school. */
+export interface ScopeRules {
+  includePrivate: boolean;
+  smallSchoolFloor: number;
+  smallSchoolFloorAllTypes: boolean;
+  splitJunior: number;
+  splitSenior: number;
+  splitCompleteSenior: number;
+}
+
+/** Reads the scope and splitting settings. */
+export function scopeRules(settings: Settings): ScopeRules {
+  return {
+    includePrivate: flag(settings, 'includePrivate'),
+    smallSchoolFloor: num(settings, 'smallSchoolFloor'),
+    smallSchoolFloorAllTypes: flag(settings, 'smallSchoolFloorAllTypes'),
+    splitJunior: num(settings, 'split.junior'),
+    splitSenior: num(settings, 'split.senior'),
+    splitCompleteSenior: num(settings, 'split.completeSenior'),
+  };
+}
+
 /** Why a school is left out of 资源配置 (Chinese, for the output), or null when it is in scope. */
-export function exclusionReason(school: School, settings: Settings): string | null {
+export function exclusionReason(school: School, rules: ScopeRules): string | null {
   const m = computeMessages.excluded;
   if (school.type === null) return m.unknownType;
   if (school.type === '特殊教育学校') return m.special;
   if (school.type === '职业学校') return m.vocational;
-  if (school.isPrivate && !flag(settings, 'includePrivate')) return m.privateSchool;
-  const floor = num(settings, 'smallSchoolFloor');
-  if (school.type === '教学点' || flag(settings, 'smallSchoolFloorAllTypes')) {
+  if (school.isPrivate && !rules.includePrivate) return m.privateSchool;
+  if (school.type === '教学点' || rules.smallSchoolFloorAllTypes) {
     // A school whose size is unknown stays in scope: its parts then show as 待填报 rather than vanish.
     const n = compulsoryStudents(school);
-    if (n !== null && n < floor) return m.small(n, floor);
+    if (n !== null && n < rules.smallSchoolFloor) return m.small(n, rules.smallSchoolFloor);
   }
   return null;
 }
@@ -79,47 +100,23 @@ export function exclusionReason(school: School, settings: Settings): string | nu
  * Share of a combined school's facilities that belong to `stage` (RULES.md "Splitting"). 1 when the
  * school is not combined or has students in only one 学段; null when a needed student count is blank.
  */
-export function facilityShare(school: School, stage: Stage, settings: Settings): number | null {
+export function facilityShare(school: School, stage: Stage, rules: ScopeRules): number | null {
+  const type = school.type;
+  if (type !== '九年一贯制' && type !== '十二年一贯制' && type !== '完全中学') return 1;
   const f = school.fields;
-  const P = f.primaryStudents.value;
+  // Weighted students of each group: primary = 1, junior and senior by the settings (完全中学: junior = 1).
+  const P = type === '完全中学' ? 0 : f.primaryStudents.value;
   const J = f.juniorStudents.value;
-  const S = f.seniorStudents.value;
-  let groups: { count: number | null; weight: number; stage: Stage | null }[];
-  switch (school.type) {
-    case '九年一贯制':
-      groups = [
-        { count: P, weight: 1, stage: 'primary' },
-        { count: J, weight: num(settings, 'split.junior'), stage: 'junior' },
-      ];
-      break;
-    case '十二年一贯制':
-      groups = [
-        { count: P, weight: 1, stage: 'primary' },
-        { count: J, weight: num(settings, 'split.junior'), stage: 'junior' },
-        { count: S, weight: num(settings, 'split.senior'), stage: null },
-      ];
-      break;
-    case '完全中学':
-      groups = [
-        { count: J, weight: 1, stage: 'junior' },
-        { count: S, weight: num(settings, 'split.completeSenior'), stage: null },
-      ];
-      break;
-    default:
-      return 1;
-  }
-  let own = 0;
-  let weighted = 0;
-  let othersPresent = false;
-  for (const g of groups) {
-    if (g.count === null) return null;
-    const w = g.count * g.weight;
-    weighted += w;
-    if (g.stage === stage) own = w;
-    else if (g.count > 0) othersPresent = true;
-  }
-  if (!othersPresent) return 1;
-  return weighted > 0 ? own / weighted : null;
+  const S = type === '九年一贯制' ? 0 : f.seniorStudents.value;
+  if (P === null || J === null || S === null) return null;
+  const wp = P;
+  const wj = type === '完全中学' ? J : J * rules.splitJunior;
+  const ws = type === '完全中学' ? S * rules.splitCompleteSenior : S * rules.splitSenior;
+  const own = stage === 'primary' ? wp : wj;
+  const total = wp + wj + ws;
+  // Students in this 学段 only: nothing to share out.
+  if (own === total) return 1;
+  return total > 0 ? own / total : null;
 }
 
 /** The verdict of a part from its seven statuses (RULES.md "Per-school verdict"). */
@@ -179,6 +176,7 @@ export function computeParts(
   issues: DataIssue[],
   reported: ReadonlySet<string>,
 ): PartResult[] {
+  const rules = scopeRules(settings);
   const relax: Relaxations = {
     subtractIndoorSports: flag(settings, 'subtractIndoorSports'),
     addRentedSportsArea: flag(settings, 'addRentedSportsArea'),
@@ -195,10 +193,19 @@ export function computeParts(
     issues.push({ severity: 'warning', sheet, cell, message, code });
   };
   const statuses: IndicatorStatus[] = new Array<IndicatorStatus>(INDICATORS.length);
+  const ctx: PartContext = {
+    school: schools[0],
+    schoolStudents: null,
+    relax,
+    stage: 'primary',
+    students: null,
+    studentsCell: null,
+    share: null,
+  };
   const parts: PartResult[] = [];
 
   for (const school of schools) {
-    const reason = exclusionReason(school, settings);
+    const reason = exclusionReason(school, rules);
     const label = school.name || school.code;
     if (reason !== null) {
       for (const stage of excludedStages(school)) {
@@ -226,19 +233,30 @@ export function computeParts(
       const students = stageStudents(school, stage);
       if (students === 0) continue;
       made++;
-      const share = facilityShare(school, stage, settings);
+      const share = facilityShare(school, stage, rules);
       const cell = studentsCell(school, stage);
       if (students === null) note('part-students-missing', cell, computeMessages.issues.studentsMissing(label, stage));
       else if (share === null)
         note('split-students-missing', school.cells.name, computeMessages.issues.splitMissing(label));
-      const ctx: PartContext = { school, schoolStudents, relax, stage, students, studentsCell: cell, share };
-      const indicators = {} as Record<IndicatorId, IndicatorResult>;
+      // One context object per run, refilled for each part: nothing is allocated for it per school.
+      ctx.school = school;
+      ctx.schoolStudents = schoolStudents;
+      ctx.stage = stage;
+      ctx.students = students;
+      ctx.studentsCell = cell;
+      ctx.share = share;
       const std = standards[stage];
-      for (let i = 0; i < INDICATORS.length; i++) {
-        const r = evaluateIndicator(INDICATORS[i], ctx, std[i], nearFloor);
-        indicators[INDICATOR_IDS[i]] = r;
-        statuses[i] = r.status;
-      }
+      // One literal with all seven keys: every part's object gets the same shape at once.
+      const indicators: Record<IndicatorId, IndicatorResult> = {
+        L1: evaluateIndicator(INDICATORS[0], ctx, std[0], nearFloor),
+        L2: evaluateIndicator(INDICATORS[1], ctx, std[1], nearFloor),
+        L3: evaluateIndicator(INDICATORS[2], ctx, std[2], nearFloor),
+        L4: evaluateIndicator(INDICATORS[3], ctx, std[3], nearFloor),
+        L5: evaluateIndicator(INDICATORS[4], ctx, std[4], nearFloor),
+        L6: evaluateIndicator(INDICATORS[5], ctx, std[5], nearFloor),
+        L7: evaluateIndicator(INDICATORS[6], ctx, std[6], nearFloor),
+      };
+      for (let i = 0; i < INDICATOR_IDS.length; i++) statuses[i] = indicators[INDICATOR_IDS[i]].status;
       const { verdict, passCount } = partVerdict(statuses);
       parts.push({
         code: school.code,

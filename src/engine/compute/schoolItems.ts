@@ -16,6 +16,7 @@ import type { ItemResult, Shortfall } from '../result';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
+import type { ScopeRules } from './parts';
 import { compulsoryStudents, exclusionReason, isCompulsoryType, stageStudents, stagesOfType } from './parts';
 import { computedItem, itemName, missingItem } from './items';
 import { atLeast, atMost, ceilTenth } from './status';
@@ -63,10 +64,18 @@ class Tally {
   }
 }
 
-/** The 学段 of a school that actually have students (or may have: blank counts as present). */
-function activeStages(school: School): Stage[] {
-  if (!isCompulsoryType(school.type)) return [];
-  return stagesOfType(school.type).filter((st) => stageStudents(school, st) !== 0);
+const NO_STAGES: readonly Stage[] = [];
+const PRIMARY_ONLY: readonly Stage[] = ['primary'];
+const JUNIOR_ONLY: readonly Stage[] = ['junior'];
+
+/** The 学段 of a school that actually have students (blank counts as present); shared arrays, no allocation. */
+function activeStages(school: School): readonly Stage[] {
+  if (!isCompulsoryType(school.type)) return NO_STAGES;
+  const all = stagesOfType(school.type);
+  if (all.length < 2) return stageStudents(school, all[0]) === 0 ? NO_STAGES : all;
+  const p = stageStudents(school, 'primary') !== 0;
+  const j = stageStudents(school, 'junior') !== 0;
+  return p && j ? all : p ? PRIMARY_ONLY : j ? JUNIOR_ONLY : NO_STAGES;
 }
 
 /** Sum of one per-学段 column over the active 学段; null when any is blank. */
@@ -112,8 +121,8 @@ function row(
 }
 
 /** The schools the county's 资源配置 is evaluated on (see the header comment). */
-export function inResourceScope(school: School, settings: Settings): boolean {
-  return exclusionReason(school, settings) === null && activeStages(school).length > 0;
+export function inResourceScope(school: School, rules: ScopeRules): boolean {
+  return exclusionReason(school, rules) === null && activeStages(school).length > 0;
 }
 
 /** G3: music and art rooms, ceil(classes ÷ 12) of each with the standard area. */
@@ -161,6 +170,14 @@ export function computeG4(
   out: Shortfall[],
 ): ItemResult {
   const relax = flag(s, 'G4.relaxation');
+  const oldYear = num(s, 'G4.oldBuildingYear');
+  const migrantShare = num(s, 'G4.migrantShare');
+  const limits = {
+    single: num(s, 'G4.single'),
+    combined: num(s, 'G4.combined'),
+    relaxedSingle: num(s, 'G4.relaxedSingle'),
+    relaxedCombined: num(s, 'G4.relaxedCombined'),
+  };
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i]) return;
@@ -170,11 +187,15 @@ export function computeG4(
     const migrant = school.fields.migrantStudents.value;
     const relaxed =
       relax &&
-      ((school.builtYear !== null && school.builtYear <= num(s, 'G4.oldBuildingYear')) ||
-        (migrant !== null && n > 0 && migrant / n > num(s, 'G4.migrantShare')));
+      ((school.builtYear !== null && school.builtYear <= oldYear) ||
+        (migrant !== null && n > 0 && migrant / n > migrantShare));
     const limit = relaxed
-      ? num(s, combined ? 'G4.relaxedCombined' : 'G4.relaxedSingle')
-      : num(s, combined ? 'G4.combined' : 'G4.single');
+      ? combined
+        ? limits.relaxedCombined
+        : limits.relaxedSingle
+      : combined
+        ? limits.combined
+        : limits.single;
     if (atMost(n, limit)) return t.add(school.code, 'pass');
     const gap = n - limit;
     out.push(row(school, 'G4', itemName('G4'), n, limit, gap, gap, '人', m.actions.g4(gap)));

@@ -51,7 +51,10 @@ function resources(
         nIncomplete++;
         if (incomplete.length < NAMES_SHOWN) incomplete.push(label);
       }
-      for (const id of INDICATOR_IDS) if (p.indicators[id].status === 'missing') missingById.add(id);
+      // A passing part has nothing missing; only the others need looking into.
+      if (p.verdict !== 'pass') {
+        for (const id of INDICATOR_IDS) if (p.indicators[id].status === 'missing') missingById.add(id);
+      }
     }
     if (!hasParts) continue;
     any = true;

@@ -5,11 +5,18 @@ import type { Stage } from '../model';
 /** Groups digits in threes (1230 → 1,230) without depending on the host's locale data. */
 function grouped(n: number, decimals: number): string {
   const fixed = n.toFixed(decimals);
-  const [int, frac] = fixed.split('.');
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? '' : fixed.slice(dot);
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + withCommas + (frac !== undefined ? `.${frac}` : '');
+  if (digits.length <= 3) return fixed;
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return sign + out + frac;
 }
 
 /** A fraction as a percentage with 2 decimals: 0.4475 → 44.75%. */

@@ -1,5 +1,5 @@
 import { computeResult } from '../../../src/engine/compute';
-import { facilityShare, partVerdict } from '../../../src/engine/compute/parts';
+import { facilityShare, partVerdict, scopeRules } from '../../../src/engine/compute/parts';
 import type { PartResult } from '../../../src/engine/result';
 import type { Settings } from '../../../src/engine/settings';
 import { defaultSettings } from '../../../src/engine/settings';
@@ -41,17 +41,20 @@ describe('splitting combined schools (RULES.md example)', () => {
 
   it('uses the weights of the settings', () => {
     // Junior weight 1.5: W = 166 + 315 = 481, primary share 166/481.
-    expect(facilityShare(school, 'primary', withSettings({ 'split.junior': 1.5 }))).toBeCloseTo(166 / 481, 12);
+    expect(facilityShare(school, 'primary', scopeRules(withSettings({ 'split.junior': 1.5 })))).toBeCloseTo(
+      166 / 481,
+      12,
+    );
   });
 
   it('splits 十二年一贯制 and 完全中学 with their senior students', () => {
     // 十二年: W = 300 + 1.1 × 200 + 1.32 × 100 = 652.
     const twelve = makeSchool({ type: '十二年一贯制', primaryStudents: 300, juniorStudents: 200, seniorStudents: 100 });
-    expect(facilityShare(twelve, 'primary', defaultSettings())).toBeCloseTo(300 / 652, 12);
-    expect(facilityShare(twelve, 'junior', defaultSettings())).toBeCloseTo(220 / 652, 12);
+    expect(facilityShare(twelve, 'primary', scopeRules(defaultSettings()))).toBeCloseTo(300 / 652, 12);
+    expect(facilityShare(twelve, 'junior', scopeRules(defaultSettings()))).toBeCloseTo(220 / 652, 12);
     // 完全中学: W = 600 + 1.2 × 500 = 1200, junior share 0.5.
     const complete = makeSchool({ type: '完全中学', juniorStudents: 600, seniorStudents: 500 });
-    expect(facilityShare(complete, 'junior', defaultSettings())).toBeCloseTo(0.5, 12);
+    expect(facilityShare(complete, 'junior', scopeRules(defaultSettings()))).toBeCloseTo(0.5, 12);
   });
 
   it('does not split a combined school with students in one 学段 only', () => {
