@@ -32,6 +32,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // Headings sized for a pane about 320 px wide rather than a full page.
+    '& h1': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, margin: 0 },
+    '& h2': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, margin: 0 },
+    '& h3': { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, margin: 0 },
   },
   header: { display: 'flex', flexDirection: 'column' },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
