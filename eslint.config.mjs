@@ -10,7 +10,16 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
     rules: {
       // Plain-JS launch scripts use CommonJS require where the file is loaded by node directly.
@@ -21,7 +30,10 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     rules: {
       // The engine is pure: no Office.js, DOM, file system or exceljs may reach it.
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fs', 'node:*', 'react', '*/workbook/*', '*/taskpane/*', '*/cli/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['exceljs', 'fs', 'node:*', 'react', '*/workbook/*', '*/taskpane/*', '*/cli/*'] },
+      ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window'],
     },
   },

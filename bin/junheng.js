@@ -8,6 +8,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('junheng: 尚未编译，请先运行 npm run build:cli\n');
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });
