@@ -226,6 +226,9 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     await context.clock.setFixedTime(RUN_AT);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
+    });
     await page.addInitScript({ content: hostScript });
     await page.goto(`${origin}/taskpane.html`);
   }, 600_000);
@@ -408,6 +411,18 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     await page.keyboard.press('Enter');
     await waitForActive(last.sheet, last.cell);
     expect(await active()).toEqual({ sheet: last.sheet, cell: last.cell });
+  });
+
+  it('says the results are out of date once the user edits an input cell', async () => {
+    expect(await page.getByRole('status').getByText(s.outOfDate).count()).toBe(0);
+    // The user types a number of students into the school sheet; the fake fires Excel's onChanged.
+    const target = a1(templateSpecs[0].values.length - 1, 3);
+    await page.evaluate(
+      ([key, sheet, cell]) =>
+        (window as unknown as Record<string, FakeHostHandle>)[key].excel.userEdit(sheet, cell, 500),
+      [HOST_KEY, SHEETS.school, target] as const,
+    );
+    await page.getByRole('status').getByText(s.outOfDate).waitFor();
   });
 
   it('清除结果 removes the output sheets and the highlights, and nothing else', async () => {
