@@ -123,43 +123,42 @@ function moneyFactor(key: SchoolNumericField, unit: string | null): number | nul
   return 1;
 }
 
-const NO_FIELD: NumField = { value: null, cell: null };
-
 /**
- * A fresh fields record with every key present from the start. Written out as a literal on purpose: adding 29
- * properties one by one to `{}` makes V8 fall back to slow dictionary objects, five times slower on 100,000 rows.
+ * The fields record of one school from its values in SCHOOL_NUMERIC_FIELDS order. Written out as a literal on
+ * purpose: adding 29 properties one by one makes V8 fall back to slow dictionary objects, several times slower
+ * on 100,000 rows. A test checks that the order here is the order of SCHOOL_NUMERIC_FIELDS.
  */
-function newFields(): Record<SchoolNumericField, NumField> {
+export function fieldsRecord(f: readonly NumField[]): Record<SchoolNumericField, NumField> {
   return {
-    primaryStudents: NO_FIELD,
-    juniorStudents: NO_FIELD,
-    seniorStudents: NO_FIELD,
-    migrantStudents: NO_FIELD,
-    primaryZoned: NO_FIELD,
-    juniorZoned: NO_FIELD,
-    primaryClasses: NO_FIELD,
-    juniorClasses: NO_FIELD,
-    primaryOversized: NO_FIELD,
-    juniorOversized: NO_FIELD,
-    primaryDegreeTeachers: NO_FIELD,
-    juniorDegreeTeachers: NO_FIELD,
-    primaryBackbone: NO_FIELD,
-    juniorBackbone: NO_FIELD,
-    primaryPeArt: NO_FIELD,
-    juniorPeArt: NO_FIELD,
-    primaryRotatingPeArt: NO_FIELD,
-    teachingArea: NO_FIELD,
-    indoorSportsArea: NO_FIELD,
-    sportsArea: NO_FIELD,
-    rentedSportsArea: NO_FIELD,
-    equipmentValue: NO_FIELD,
-    mediaRooms: NO_FIELD,
-    music96: NO_FIELD,
-    music73: NO_FIELD,
-    art90: NO_FIELD,
-    art67: NO_FIELD,
-    publicBudget: NO_FIELD,
-    trainingBudget: NO_FIELD,
+    primaryStudents: f[0],
+    juniorStudents: f[1],
+    seniorStudents: f[2],
+    migrantStudents: f[3],
+    primaryZoned: f[4],
+    juniorZoned: f[5],
+    primaryClasses: f[6],
+    juniorClasses: f[7],
+    primaryOversized: f[8],
+    juniorOversized: f[9],
+    primaryDegreeTeachers: f[10],
+    juniorDegreeTeachers: f[11],
+    primaryBackbone: f[12],
+    juniorBackbone: f[13],
+    primaryPeArt: f[14],
+    juniorPeArt: f[15],
+    primaryRotatingPeArt: f[16],
+    teachingArea: f[17],
+    indoorSportsArea: f[18],
+    sportsArea: f[19],
+    rentedSportsArea: f[20],
+    equipmentValue: f[21],
+    mediaRooms: f[22],
+    music96: f[23],
+    music73: f[24],
+    art90: f[25],
+    art67: f[26],
+    publicBudget: f[27],
+    trainingBudget: f[28],
   };
 }
 
@@ -175,10 +174,11 @@ const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
  * column belongs to has students (a 九年一贯制 school with 0 初中 students need not fill its 初中 teachers).
  * The students columns come first in the plan, so they are already read when the other columns ask.
  */
-function mustFill(plan: FieldPlan, type: SchoolType | null, fields: Record<SchoolNumericField, NumField>): boolean {
+function mustFill(plan: FieldPlan, type: SchoolType | null, read: readonly NumField[]): boolean {
   if (!needed(plan.need, type)) return false;
   const students = STUDENTS_OF[plan.need];
-  return students === undefined || students === plan.key || fields[students].value !== 0;
+  if (students === undefined || students === plan.key) return true;
+  return read[SCHOOL_NUMERIC_FIELDS.indexOf(students)]?.value !== 0;
 }
 
 /** How one numeric field is read from a row. */
@@ -270,14 +270,16 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   const absent: { label: string; need: Need }[] = [];
   for (const key of SCHOOL_NUMERIC_FIELDS) {
     const column = COLUMN_OF.get(key);
-    if (!column) continue;
     const plan: FieldPlan = {
       key,
-      need: column.need,
-      blankIsZero: column.blankIsZero === true,
+      need: column?.need ?? 'optional',
+      blankIsZero: column?.blankIsZero === true,
       factor: 1,
       cols: [],
     };
+    // One plan per field, always, so the values line up with SCHOOL_NUMERIC_FIELDS for fieldsRecord.
+    plans.push(plan);
+    if (!column) continue;
     const hit = byKey.get(key);
     if (hit) {
       plan.cols.push({ col: hit.col, letters: columnLetters(hit.col), label: column.header });
@@ -301,7 +303,6 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         if (plan.cols.length < headers.length) plan.cols = [];
       } else absent.push({ label: column.header, need: column.need });
     } else absent.push({ label: column.header, need: column.need });
-    plans.push(plan);
   }
   const identityAbsent: { label: string; present: boolean }[] = [
     { label: headerOf('code'), present: codeCol !== null },
@@ -428,13 +429,13 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       } else builtYear = y;
     }
 
-    const fields = newFields();
+    const read: NumField[] = [];
     const rowText = String(excelRow);
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p];
       const cols = plan.cols;
       if (cols.length === 0) {
-        fields[plan.key] = { value: plan.blankIsZero ? 0 : null, cell: null };
+        read.push({ value: plan.blankIsZero ? 0 : null, cell: null });
         continue;
       }
       let sum: number | null = 0;
@@ -447,14 +448,15 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
           const here = k === 0 ? cell : c.letters + rowText;
-          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, fields), here, c.label);
+          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), here, c.label);
           if (v === null && sum !== null) cell = here;
         }
         // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
         sum = v === null || sum === null ? null : sum + v;
       }
-      fields[plan.key] = { value: sum === null ? null : scale(sum, plan.factor), cell };
+      read.push({ value: sum === null ? null : scale(sum, plan.factor), cell });
     }
+    const fields = fieldsRecord(read);
 
     schools.push({
       row: excelRow,

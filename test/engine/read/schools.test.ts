@@ -1,5 +1,7 @@
 import { a1 } from '../../../src/engine/a1';
 import type { CountyInput } from '../../../src/engine/model';
+import { SCHOOL_NUMERIC_FIELDS } from '../../../src/engine/model';
+import { fieldsRecord } from '../../../src/engine/read/schools';
 import { readWorkbookInput } from '../../../src/engine/read';
 import type { CellValue, DataIssue, SheetGrid } from '../../../src/engine/types';
 import { cellOf, countyGrid, rowOf, schoolGrid, workbook } from '../../support/grid';
@@ -419,5 +421,14 @@ describe('school sheet: parts without students', () => {
       cell: cellOf(g, 0, '初中本科及以上学历专任教师数'),
     });
     expect(withCode(input, 'combined-one-stage').map((i) => i.cell)).toEqual([cellOf(g, 0, '初中在校生数')]);
+  });
+});
+
+describe('fieldsRecord', () => {
+  it('lists the fields in SCHOOL_NUMERIC_FIELDS order', () => {
+    const values = SCHOOL_NUMERIC_FIELDS.map((_, i) => ({ value: i, cell: null }));
+    const record = fieldsRecord(values);
+    expect(Object.keys(record)).toEqual([...SCHOOL_NUMERIC_FIELDS]);
+    SCHOOL_NUMERIC_FIELDS.forEach((key, i) => expect(record[key].value).toBe(i));
   });
 });

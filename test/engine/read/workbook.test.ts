@@ -140,8 +140,9 @@ describe('readWorkbookInput: size', () => {
       }
     });
     console.log(`100,000 rows read in ${Math.round(ms)} ms; building the bare output takes ${Math.round(floor)} ms`);
-    // Under a second on an idle machine; on a busy shared runner the bound follows the machine's own speed.
-    expect(ms).toBeLessThan(Math.max(1000, 6 * floor));
+    // Under a second on an idle machine; on a busy shared runner the bound follows the machine's own speed
+    // (reading builds about twice the objects of the bare output, and parses text besides).
+    expect(ms).toBeLessThan(Math.max(1000, 8 * floor));
   });
 });
 
