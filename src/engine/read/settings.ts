@@ -18,12 +18,17 @@ const SETTINGS_LEXICON = (() => {
   return lex;
 })();
 
-const LABEL_HEADERS = new Set(['设置项', '项目']);
+const SETTING_LABEL = '设置项';
+const LABEL_HEADERS = new Set([SETTING_LABEL, '项目']);
 const VALUE_HEADERS = new Set(['值', '数值', '设置值']);
 
-/** True when one of the first rows is a `设置项 | 值` header (to recognise a renamed settings sheet). */
+/**
+ * True when one of the first rows is a `设置项 | 值` header (to recognise a renamed settings sheet). Only 设置项
+ * counts here: a `项目 | 数值` header is the county sheet's.
+ */
 export function hasSettingsHeader(grid: SheetGrid): boolean {
-  return locateColumns(grid).found;
+  const found = locateColumns(grid);
+  return found.found && normalizeHeader(cellText(grid.values[found.start - 1]?.[found.labelCol])) === SETTING_LABEL;
 }
 
 function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; start: number; found: boolean } {

@@ -42,6 +42,24 @@ describe('readWorkbookInput: finding sheets', () => {
     expect(out.settings.G7).toBe(8000);
   });
 
+  it('takes a renamed 项目 | 数值 sheet for the county sheet, not the settings sheet', () => {
+    const county: SheetGrid = {
+      name: '县级数据',
+      values: [
+        ['项目', '数值'],
+        ['专任教师总数', 1500],
+        ['社会认可度', 90],
+        ['违规择校', '否'],
+      ],
+    };
+    const out = readWorkbookInput(workbook(schoolGrid(rows), county));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.input.county.sheet).toBe('县级数据');
+    expect(out.input.county.numbers.fullTimeTeachers.value).toBe(1500);
+    expect(out.input.issues.filter((i) => i.sheet === '县级数据' && i.code.startsWith('setting'))).toEqual([]);
+  });
+
   it('does not read an output sheet as input', () => {
     const old = schoolGrid(rows, { name: '指标结果' });
     const out = readWorkbookInput(workbook(old));
