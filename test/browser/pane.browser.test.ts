@@ -89,6 +89,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** 0-based column of the header `title` on row `headerRow` of a written sheet. */
+function columnOf(sheet: SheetDump, headerRow: number, title: string): number {
+  const col = (sheet.values[headerRow] ?? []).indexOf(title);
+  if (col < 0) throw new Error(`${sheet.name} has no header ${title} on row ${headerRow + 1}`);
+  return col;
+}
+
 /** A static file server for dist/ on 127.0.0.1 and a free port. */
 async function serveDirectory(root: string): Promise<{ server: http.Server; origin: string }> {
   const types: Record<string, string> = {
@@ -210,7 +217,8 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     context.setDefaultTimeout(20_000);
     // No network: office.js gets an empty script (the fake host already is Office), everything else off
     // this machine is refused and remembered.
-    await context.route(
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.route(
       (url) => url.hostname !== '127.0.0.1',
       async (route) => {
         const url = route.request().url();
@@ -224,7 +232,6 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
       },
     );
     await context.clock.setFixedTime(RUN_AT);
-    page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
@@ -298,46 +305,56 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     const included = expected.parts.filter((p) => p.included);
     expect(included.length).toBe(78);
     expect(expected.parts.length).toBe(81);
+    // Columns are found by their headers: 学校代码 on the first header row, each status under its bare id (L1…)
+    // on the second; the part rows start below the two header rows.
+    const codeCol = columnOf(indicators, 0, '学校代码');
     const partRows = indicators.values.slice(2, 2 + included.length);
-    expect(partRows.map((r) => r[0])).toEqual(included.map((p) => p.code));
-    expect(cell(indicators, a1(2 + included.length, 0))).toBeNull();
-    // Each status word sits on its own colour: columns E–K hold values, L–R the seven statuses.
-    const firstStatusCol = 4 + INDICATOR_IDS.length;
+    expect(partRows.map((r) => r[codeCol])).toEqual(included.map((p) => p.code));
+    expect(cell(indicators, a1(2 + included.length, codeCol))).toBeNull();
+    // Each status word sits on its own colour.
     const fillOf: Record<string, string> = {
       达标: STATUS_FILLS.pass,
       '未达标(≥85%)': STATUS_FILLS.near,
       未达标: STATUS_FILLS.fail,
       待填报: STATUS_FILLS.missing,
     };
-    let statusCells = 0;
+    const seenWords = new Set<string>();
     included.forEach((part, i) => {
-      INDICATOR_IDS.forEach((id, k) => {
-        const address = a1(2 + i, firstStatusCol + k);
+      for (const id of INDICATOR_IDS) {
+        const address = a1(2 + i, columnOf(indicators, 1, id));
         const word = cell(indicators, address);
         expect([address, word]).toEqual([address, s.indicatorStatusWords[part.indicators[id].status]]);
         expect([address, indicators.fills[address]]).toEqual([address, fillOf[word as string]]);
-        statusCells++;
-      });
+        seenWords.add(word as string);
+      }
     });
-    expect(statusCells).toBe(78 * 7);
+    // The sample county shows all four status words.
+    expect([...seenWords].sort()).toEqual(Object.keys(fillOf).sort());
 
     // 差异系数: the junior L6 coefficient is over its 0.45 limit and is the only one that fails.
     const cvSheet = get(OUTPUT_SHEETS.coefficients);
-    const cvRows = cvSheet.values.filter((r) => typeof r[1] === 'string' && /^L[1-7] /.test(r[1]) && r[7] != null);
-    expect(cvRows.slice(0, 14).map((r) => [r[0], String(r[1]).slice(0, 2), r[7]])).toEqual(
+    const [stageCol, idCol, cvCol, limitCol, passCol] = ['学段', '指标', '差异系数', '上限', '结论'].map((h) =>
+      columnOf(cvSheet, 0, h),
+    );
+    const cvRows = cvSheet.values.filter(
+      (r) => typeof r[idCol] === 'string' && /^L[1-7] /.test(r[idCol]) && r[passCol] != null,
+    );
+    expect(cvRows.slice(0, 14).map((r) => [r[stageCol], String(r[idCol]).slice(0, 2), r[passCol]])).toEqual(
       (['小学', '初中'] as const).flatMap((stage) =>
         INDICATOR_IDS.map((id) => [stage, id, stage === '初中' && id === 'L6' ? '未达标' : '达标']),
       ),
     );
-    const juniorL6 = cvRows.find((r) => r[0] === '初中' && String(r[1]).startsWith('L6'));
-    expect(juniorL6?.[6]).toBe(0.45);
-    expect(juniorL6?.[5] as number).toBeGreaterThan(0.45);
+    const juniorL6 = cvRows.find((r) => r[stageCol] === '初中' && String(r[idCol]).startsWith('L6'));
+    expect(juniorL6?.[limitCol]).toBe(0.45);
+    expect(juniorL6?.[cvCol] as number).toBeGreaterThan(0.45);
 
     // 整改台账 and 数据问题: a header and one row per shortfall or issue.
     expect(tidyRows(get(OUTPUT_SHEETS.ledger).values).length).toBe(1 + expected.shortfalls.length);
     expect(expected.shortfalls.length).toBeGreaterThan(0);
-    const issueRows = tidyRows(get(OUTPUT_SHEETS.issues).values).slice(1);
-    expect(issueRows.map((r) => `${r[1]}!${r[2]}`).sort()).toEqual(
+    const issueSheet = get(OUTPUT_SHEETS.issues);
+    const [sheetCol, cellCol] = ['工作表', '单元格'].map((h) => columnOf(issueSheet, 0, h));
+    const issueRows = tidyRows(issueSheet.values).slice(1);
+    expect(issueRows.map((r) => `${r[sheetCol]}!${r[cellCol]}`).sort()).toEqual(
       expected.issues.map((i) => `${i.sheet}!${i.cell}`).sort(),
     );
 
