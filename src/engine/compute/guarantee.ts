@@ -1,5 +1,5 @@
 /** 政府保障程度 G1–G15 (RULES.md §2). Percentages are fractions; "≥" includes equality. */
-import type { CountyInput, School, Stage } from '../model';
+import type { CountyInput, CountyNumericItem, School, Stage } from '../model';
 import type { ItemResult, Shortfall } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
@@ -14,11 +14,9 @@ const m = computeMessages;
 /** A "numerator ÷ denominator ≥ standard" item from two county figures. */
 function ratioItem(
   input: CountyInput,
-  id: string,
-  numKey: Parameters<typeof countyValues>[1][number],
-  numLabel: string,
-  denKey: Parameters<typeof countyValues>[1][number],
-  denLabel: string,
+  id: 'G9' | 'G12' | 'G14',
+  numKey: CountyNumericItem,
+  denKey: CountyNumericItem,
   standard: number,
 ): ItemResult {
   const r = countyValues(input.county, [numKey, denKey]);
@@ -27,6 +25,7 @@ function ratioItem(
   const b = r.v[denKey];
   if (b <= 0) return missingItem(id, standard, [m.inputLabel[denKey] ?? denKey]);
   const value = a / b;
+  const [numLabel, denLabel] = m.ratioLabels[id];
   return computedItem(id, value, standard, m.detail.ratio(numLabel, a, denLabel, b, value));
 }
 
@@ -175,20 +174,12 @@ export function computeGuarantee(
     computeG6(input.schools, input.county, s, shortfalls),
     g7(input, s),
     g8(input),
-    ratioItem(input, 'G9', 'trainedTeachers', '完成培训', 'fullTimeTeachers', '专任教师', num(s, 'G9')),
+    ratioItem(input, 'G9', 'trainedTeachers', 'fullTimeTeachers', num(s, 'G9')),
     selfAssessedItem('G10', sa.staffing.value),
     g11(input, s),
-    ratioItem(input, 'G12', 'certifiedTeachers', '持证', 'fullTimeTeachers', '专任教师', num(s, 'G12')),
+    ratioItem(input, 'G12', 'certifiedTeachers', 'fullTimeTeachers', num(s, 'G12')),
     g13(input, s),
-    ratioItem(
-      input,
-      'G14',
-      'qualityHighSchoolAllocated',
-      '分配名额',
-      'qualityHighSchoolQuota',
-      '招生名额',
-      num(s, 'G14'),
-    ),
+    ratioItem(input, 'G14', 'qualityHighSchoolAllocated', 'qualityHighSchoolQuota', num(s, 'G14')),
     g15(input, s),
   ];
 }

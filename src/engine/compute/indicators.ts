@@ -84,7 +84,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L1',
     name: computeMessages.indicatorName.L1,
-    unit: '人',
+    unit: computeMessages.units.people,
     per: 100,
     facility: false,
     numerator: {
@@ -97,7 +97,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L2',
     name: computeMessages.indicatorName.L2,
-    unit: '人',
+    unit: computeMessages.units.people,
     per: 100,
     facility: false,
     numerator: { primary: [term('primaryBackbone')], junior: [term('juniorBackbone')] },
@@ -107,7 +107,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L3',
     name: computeMessages.indicatorName.L3,
-    unit: '人',
+    unit: computeMessages.units.people,
     per: 100,
     facility: false,
     numerator: {
@@ -120,7 +120,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L4',
     name: computeMessages.indicatorName.L4,
-    unit: 'm²',
+    unit: computeMessages.units.area,
     per: 1,
     facility: true,
     numerator: same(teachingArea),
@@ -130,7 +130,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L5',
     name: computeMessages.indicatorName.L5,
-    unit: 'm²',
+    unit: computeMessages.units.area,
     per: 1,
     facility: true,
     numerator: same(sportsArea),
@@ -141,7 +141,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     id: 'L6',
     name: computeMessages.indicatorName.L6,
     // The reader has already converted 万元 to 元.
-    unit: '元',
+    unit: computeMessages.units.yuan,
     per: 1,
     facility: true,
     numerator: same([term('equipmentValue')]),
@@ -151,7 +151,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'L7',
     name: computeMessages.indicatorName.L7,
-    unit: '间',
+    unit: computeMessages.units.rooms,
     per: 100,
     facility: true,
     numerator: same([term('mediaRooms')]),

@@ -28,22 +28,22 @@ export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
       switch (def.remedy) {
         case 'people':
           amount = ceilWhole(lacking);
-          unit = '人';
+          unit = m.units.people;
           action = m.actions.people(what, amount);
           break;
         case 'rooms':
           amount = ceilWhole(lacking);
-          unit = '间';
+          unit = m.units.rooms;
           action = m.actions.rooms(what, amount);
           break;
         case 'area':
           amount = ceilWhole(lacking);
-          unit = 'm²';
+          unit = m.units.area;
           action = m.actions.area(what, amount);
           break;
         case 'money':
           amount = ceilTenth(lacking / 10000);
-          unit = '万元';
+          unit = m.units.money;
           action = m.actions.money(what, amount);
           break;
       }

@@ -155,7 +155,7 @@ export function computeG3(
       if (gap <= 0) continue;
       ok = false;
       const have = required - gap;
-      out.push(row(school, 'G3', label, have, required, gap, gap, '间', m.actions.rooms(label, gap)));
+      out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, m.actions.rooms(label, gap)));
     }
     t.add(school.code, ok ? 'pass' : 'fail');
   });
@@ -198,7 +198,7 @@ export function computeG4(
         : limits.single;
     if (atMost(n, limit)) return t.add(school.code, 'pass');
     const gap = n - limit;
-    out.push(row(school, 'G4', itemName('G4'), n, limit, gap, gap, '人', m.actions.g4(gap)));
+    out.push(row(school, 'G4', itemName('G4'), n, limit, gap, gap, m.units.people, m.actions.g4(gap)));
     t.add(school.code, 'fail');
   });
   return t.result('G4', 1, false, m.detail.notApplicable);
@@ -212,7 +212,7 @@ export function computeG5(schools: readonly School[], scope: readonly boolean[],
     const n = sumStages(school, activeStages(school), 'primaryOversized');
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
-    out.push(row(school, 'G5', itemName('G5'), n, 0, n, n, '个', m.actions.g5(n)));
+    out.push(row(school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n)));
     t.add(school.code, 'fail');
   });
   return t.result('G5', 1, false, m.detail.notApplicable);
@@ -254,7 +254,17 @@ export function computeG6(schools: readonly School[], county: CountyData, s: Set
     const gap = required - budget;
     const amount = ceilTenth(gap);
     out.push(
-      row(school, 'G6', itemName('G6'), budget, required, gap, amount, '万元', m.actions.money(m.actions.g6, amount)),
+      row(
+        school,
+        'G6',
+        itemName('G6'),
+        budget,
+        required,
+        gap,
+        amount,
+        m.units.money,
+        m.actions.money(m.actions.g6, amount),
+      ),
     );
     t.add(school.code, 'fail');
   }
@@ -300,7 +310,7 @@ export function computeQ4(
         standard,
         standard - ratio,
         amount,
-        '万元',
+        m.units.money,
         m.actions.money(m.actions.q4, amount),
       ),
     );

@@ -107,6 +107,15 @@ export const computeMessages = {
 
   selfAssessedBlank: '待填报',
 
+  /** Units of indicators and of 整改台账 amounts. */
+  units: { people: '人', rooms: '间', area: 'm²', money: '万元', yuan: '元', classes: '个' },
+  /** Short names of the two figures of a county ratio, as its detail shows them. */
+  ratioLabels: {
+    G9: ['完成培训', '专任教师'],
+    G12: ['持证', '专任教师'],
+    G14: ['分配名额', '招生名额'],
+  } as Record<'G9' | 'G12' | 'G14', readonly [string, string]>,
+
   detail: {
     notApplicable: '无适用学校',
     schools: (meeting: number, total: number, missing: number): string =>
