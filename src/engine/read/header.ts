@@ -133,7 +133,9 @@ function matchDouble<T>(grid: SheetGrid, r: number, lexicon: Lexicon<T>, id: (t:
     const g = groups[c];
     const s = cellText(sub[c]);
     if (g === '' && s === '') continue;
-    // A blank sub-header means the group cell names the column itself (merged over both rows).
+    // A blank sub-header means the group cell names the column itself (merged over both rows), but only in the
+    // group cell's own column: a header merged over two columns and two rows names one column, not two.
+    if (s === '' && isBlank(top[c])) continue;
     const hit = s === '' ? lexicon.lookup(g) : g === '' ? lexicon.lookup(s) : lexicon.lookupParts(g, s);
     if (hit) acc.push({ col: c, target: hit.target, unit: hit.unit, row: s === '' ? r : r + 1 });
   }

@@ -256,6 +256,18 @@ describe('school sheet: columns', () => {
     expect(f.equipmentValue.value).toBe(3000000);
   });
 
+  it('reads a header cell merged over two rows and two columns as one column', () => {
+    const values: CellValue[][] = [
+      ['学校名称', null, '学校类型', '在校生数', null],
+      [null, null, null, '小学', '初中'],
+      ['一校', null, '九年一贯制', 600, 400],
+    ];
+    const input = read({ name: '学校基础数据', values, merges: ['A1:B2', 'C1:C2', 'D1:E1'] });
+    expect(withCode(input, 'duplicate-column')).toEqual([]);
+    expect(input.schools[0].name).toBe('一校');
+    expect(input.schools[0].fields.juniorStudents).toEqual({ value: 400, cell: 'E3' });
+  });
+
   it('reads a two-row header without merge information by carrying the group text rightwards', () => {
     const values: CellValue[][] = [
       ['学校名称', '学校类型', '在校生数', null, '骨干教师数', null],
