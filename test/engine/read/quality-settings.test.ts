@@ -43,6 +43,14 @@ describe('quality monitoring sheet', () => {
     ]);
   });
 
+  it('reports a quality sheet without a recognisable header; its subjects stay missing (null), never an empty pass', () => {
+    const { input } = read({ name: '质量监测', values: [['数学', 3, 0.1]] });
+    expect(input.quality).toBeNull();
+    expect(input.issues.filter((i) => i.sheet === '质量监测').map((i) => [i.code, i.severity])).toEqual([
+      ['no-header', 'error'],
+    ]);
+  });
+
   it('is null when there is no quality sheet', () => {
     const { input } = read();
     expect(input.quality).toBeNull();
