@@ -155,6 +155,19 @@ function studentsCell(school: School, stage: Stage): string | null {
   return (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).cell;
 }
 
+/** The blank student count that keeps a combined school's facilities from being shared out. */
+function splitBlankCell(school: School): string | null {
+  const f = school.fields;
+  const groups =
+    school.type === '完全中学'
+      ? [f.juniorStudents, f.seniorStudents]
+      : school.type === '九年一贯制'
+        ? [f.primaryStudents, f.juniorStudents]
+        : [f.primaryStudents, f.juniorStudents, f.seniorStudents];
+  const blank = groups.find((g) => g.value === null);
+  return blank?.cell ?? school.cells.name;
+}
+
 /** The parts an excluded school is listed with: its 学段 that have (or may have) students. */
 function excludedStages(school: School): readonly Stage[] {
   if (school.type !== null && stagesOfType(school.type).length > 0) {
@@ -237,7 +250,7 @@ export function computeParts(
       const cell = studentsCell(school, stage);
       if (students === null) note('part-students-missing', cell, computeMessages.issues.studentsMissing(label, stage));
       else if (share === null)
-        note('split-students-missing', school.cells.name, computeMessages.issues.splitMissing(label));
+        note('split-students-missing', splitBlankCell(school), computeMessages.issues.splitMissing(label));
       // One context object per run, refilled for each part: nothing is allocated for it per school.
       ctx.school = school;
       ctx.schoolStudents = schoolStudents;
@@ -270,6 +283,7 @@ export function computeParts(
         indicators,
         passCount,
         verdict,
+        // When the share cannot be worked out the facility indicators are already missing; 1 stands in.
         facilityShare: share ?? 1,
       });
     }

@@ -1,8 +1,8 @@
 /**
  * The school-by-school items G3, G4, G5, G6 and Q4 (RULES.md §2–3). Each returns its ItemResult
  * (value = share of applicable schools that meet it, standard = 1 since every school must, failing = the
- * codes of those that do not) and adds a 整改台账 row
- * for every school that does not meet it.
+ * codes of those that do not) and adds a 整改台账 row for every school that does not meet it. The item
+ * fails when any school fails; otherwise it is 待填报 when any school lacks a figure.
  *
  * Which schools each applies to:
  * - G3, G4, G5: the schools of the 资源配置 scope (not 特教/职业, not small 教学点 below the floor, 民办 only
@@ -10,6 +10,12 @@
  * - G6: every 公办 compulsory school (including 教学点 below the 资源配置 floor, which are exactly the
  *   schools the rule protects) with fewer than `G6.students` compulsory students.
  * - Q4: 公办 schools of the 资源配置 scope, since 公用经费 budgets are public funding.
+ *
+ * Which blank figure leaves a school 待填报:
+ * - G3: the class count of a 学段 it has, or its ≥96 m² / ≥90 m² room counts (the smaller-room columns
+ *   only add rooms under the old-building relaxation, so a blank there adds none).
+ * - G4: a student count of a 学段 it has. G5: an oversized-class count of a 学段 it has.
+ * - G6: its 公用经费预算 or the county's norm of one of its 学段. Q4: its 公用经费预算 or 教师培训经费.
  */
 import type { CountyData, School, Stage } from '../model';
 import type { ItemResult, Shortfall } from '../result';

@@ -1,6 +1,8 @@
 import { computeResult } from '../../../src/engine/compute';
 import { facilityShare, partVerdict, scopeRules } from '../../../src/engine/compute/parts';
+import { INDICATORS } from '../../../src/engine/compute/indicators';
 import type { PartResult } from '../../../src/engine/result';
+import { INDICATOR_IDS } from '../../../src/engine/result';
 import type { Settings } from '../../../src/engine/settings';
 import { defaultSettings } from '../../../src/engine/settings';
 import { cellOf, goodJunior, goodPrimary, makeCounty, makeSchool, resetRows } from '../../support/schools';
@@ -77,11 +79,23 @@ describe('splitting combined schools (RULES.md example)', () => {
     const [j] = result.parts;
     expect(j.indicators.L2.value).toBe(1);
     expect(j.indicators.L4.status).toBe('missing');
-    expect(result.issues.map((i) => i.code)).toContain('split-students-missing');
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'split-students-missing',
+        cell: cellOf('seniorStudents', 2),
+        severity: 'warning',
+      }),
+    ]);
   });
 });
 
 describe('the seven indicators', () => {
+  it('are declared once, in the order L1–L7 the runner relies on', () => {
+    expect(INDICATORS.map((d) => d.id)).toEqual([...INDICATOR_IDS]);
+    expect(INDICATORS.filter((d) => d.facility).map((d) => d.id)).toEqual(['L4', 'L5', 'L6', 'L7']);
+    expect(INDICATORS.filter((d) => d.per === 100).map((d) => d.id)).toEqual(['L1', 'L2', 'L3', 'L7']);
+  });
+
   it('computes per-hundred and per-student values from the part’s own columns', () => {
     // 500 pupils: 21 degree teachers → 4.2 (meets 4.2 exactly); 9 backbone → 1.8; 4 PE/art → 0.8 (near 0.9);
     // 2500 m² teaching (no indoor) → 5.0; 3000 m² sports → 6.0 (fail: near needs 0.85 × 7.5 = 6.375);
