@@ -116,7 +116,7 @@ describe('readWorkbookInput: fatal outcomes', () => {
 });
 
 describe('readWorkbookInput: size', () => {
-  it('reads 100,000 school rows in well under a second', () => {
+  it('reads all 100,000 rows of a large county (speed is measured in bench/, not here)', () => {
     const row: CellValue[] = [];
     const g = schoolGrid([
       {
@@ -143,29 +143,8 @@ describe('readWorkbookInput: size', () => {
       r[0] = String(i);
       g.values.push(r);
     }
-    const ms = timed(() => {
-      const out = readWorkbookInput(workbook(g, countyGrid({})));
-      expect(out.ok && out.input.schools.length).toBe(100000);
-      if (out.ok) expect(out.input.schools[99999].fields.juniorStudents.value).toBe(1200);
-    });
-    // The machine's own speed: building just the output's 2.9 million { value, cell } fields, nothing read.
-    const floor = timed(() => {
-      const out: { value: number; cell: string }[][] = [];
-      for (let r = 0; r < 100000; r++) {
-        const rec: { value: number; cell: string }[] = [];
-        for (let c = 0; c < 29; c++) rec.push({ value: c, cell: 'AB' + r });
-        out.push(rec);
-      }
-    });
-    console.log(`100,000 rows read in ${Math.round(ms)} ms; building the bare output takes ${Math.round(floor)} ms`);
-    // Under a second on an idle machine; on a busy shared runner the bound follows the machine's own speed
-    // (reading builds about twice the objects of the bare output, and parses text besides).
-    expect(ms).toBeLessThan(Math.max(1000, 8 * floor));
+    const out = readWorkbookInput(workbook(g, countyGrid({})));
+    expect(out.ok && out.input.schools.length).toBe(100000);
+    if (out.ok) expect(out.input.schools[99999].fields.juniorStudents.value).toBe(1200);
   });
 });
-
-function timed(f: () => void): number {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
-}
