@@ -5,7 +5,6 @@
 import type { School, SchoolType, Stage } from '../model';
 import type { DataIssue } from '../types';
 import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict } from '../result';
-import { INDICATOR_IDS } from '../result';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
@@ -269,7 +268,13 @@ export function computeParts(
         L6: evaluateIndicator(INDICATORS[5], ctx, std[5], nearFloor),
         L7: evaluateIndicator(INDICATORS[6], ctx, std[6], nearFloor),
       };
-      for (let i = 0; i < INDICATOR_IDS.length; i++) statuses[i] = indicators[INDICATOR_IDS[i]].status;
+      statuses[0] = indicators.L1.status;
+      statuses[1] = indicators.L2.status;
+      statuses[2] = indicators.L3.status;
+      statuses[3] = indicators.L4.status;
+      statuses[4] = indicators.L5.status;
+      statuses[5] = indicators.L6.status;
+      statuses[6] = indicators.L7.status;
       const { verdict, passCount } = partVerdict(statuses);
       parts.push({
         code: school.code,

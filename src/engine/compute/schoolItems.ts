@@ -84,16 +84,22 @@ function activeStages(school: School): readonly Stage[] {
   return p && j ? all : p ? PRIMARY_ONLY : j ? JUNIOR_ONLY : NO_STAGES;
 }
 
-/** Sum of one per-学段 column over the active 学段; null when any is blank. */
-function sumStages(
-  school: School,
-  stages: readonly Stage[],
-  primary: 'primaryClasses' | 'primaryOversized',
-): number | null {
-  const junior = primary === 'primaryClasses' ? 'juniorClasses' : 'juniorOversized';
+/** Σ 班级数 over the active 学段; null when any is blank. */
+function classesOf(school: School, stages: readonly Stage[]): number | null {
   let total = 0;
   for (const st of stages) {
-    const v = school.fields[st === 'primary' ? primary : junior].value;
+    const v = st === 'primary' ? school.fields.primaryClasses.value : school.fields.juniorClasses.value;
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/** Σ 大班额班级数 over the active 学段; null when any is blank. */
+function oversizedOf(school: School, stages: readonly Stage[]): number | null {
+  let total = 0;
+  for (const st of stages) {
+    const v = st === 'primary' ? school.fields.primaryOversized.value : school.fields.juniorOversized.value;
     if (v === null) return null;
     total += v;
   }
@@ -144,7 +150,7 @@ export function computeG3(
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i]) return;
-    const classes = sumStages(school, activeStages(school), 'primaryClasses');
+    const classes = classesOf(school, activeStages(school));
     const f = school.fields;
     if (classes === null || f.music96.value === null || f.art90.value === null) return t.add(school.code, 'missing');
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
@@ -215,7 +221,7 @@ export function computeG5(schools: readonly School[], scope: readonly boolean[],
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i]) return;
-    const n = sumStages(school, activeStages(school), 'primaryOversized');
+    const n = oversizedOf(school, activeStages(school));
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
     out.push(row(school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n)));

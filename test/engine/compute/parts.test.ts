@@ -94,6 +94,12 @@ describe('the seven indicators', () => {
     expect(INDICATORS.map((d) => d.id)).toEqual([...INDICATOR_IDS]);
     expect(INDICATORS.filter((d) => d.facility).map((d) => d.id)).toEqual(['L4', 'L5', 'L6', 'L7']);
     expect(INDICATORS.filter((d) => d.per === 100).map((d) => d.id)).toEqual(['L1', 'L2', 'L3', 'L7']);
+    // Every term reads the column it names.
+    const school = makeSchool({});
+    for (const d of INDICATORS) {
+      for (const t of [...d.numerator.primary, ...d.numerator.junior])
+        expect(t.read(school.fields)).toBe(school.fields[t.field]);
+    }
   });
 
   it('computes per-hundred and per-student values from the part’s own columns', () => {
