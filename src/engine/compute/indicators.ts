@@ -225,7 +225,9 @@ export function evaluateIndicator(
     total += t.sign * f.value;
   }
   if (p.studentsCell !== null) scratch[nSources++] = p.studentsCell;
-  const sources = scratch.slice(0, nSources);
+  // Most indicators have one column and the students: an array literal is the cheapest copy of those.
+  const sources =
+    nSources === 2 ? [scratch[0], scratch[1]] : nSources === 1 ? [scratch[0]] : scratch.slice(0, nSources);
   let numerator: number | null = missing ? null : total;
   if (numerator !== null && def.facility) numerator = p.share === null ? null : numerator * p.share;
   const value =
