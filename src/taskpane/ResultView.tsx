@@ -102,7 +102,7 @@ export function ResultView(props: { result: EvaluationResult; strings: PaneStrin
                       {id} {s.indicatorShort[id]}
                     </TableCell>
                     <TableCell className={styles.number}>{formatCoefficient(c.cv)}</TableCell>
-                    <TableCell className={styles.number}>{c.limit}</TableCell>
+                    <TableCell className={styles.number}>{c.limit.toFixed(2)}</TableCell>
                     <TableCell>
                       <StatusWord word={status.word} fill={status.fill} />
                     </TableCell>
