@@ -57,7 +57,7 @@ describe('一键计算', () => {
     expect(cells('cv-junior-L6')).toEqual(['初中', 'L6 仪器设备值', '0.512', '0.45', '未达标']);
     // 0.4992 ≤ 0.5 passes although it shows as 0.499.
     expect(cells('cv-primary-L5')).toEqual(['小学', 'L5 体育场馆', '0.499', '0.50', '达标']);
-    expect(cells('cv-primary-L7')).toEqual(['小学', 'L7 多媒体教室', '—', '0.5', '不可计算']);
+    expect(cells('cv-primary-L7')).toEqual(['小学', 'L7 多媒体教室', '—', '0.50', '不可计算']);
     expect(screen.getByTestId('composite-primary').textContent).toBe('小学综合差异系数：0.379');
     expect(screen.getByTestId('composite-junior').textContent).toBe('初中综合差异系数：0.321');
     expect(screen.queryByText('正在标注未达标单元格…')).toBeNull();
