@@ -3,7 +3,13 @@
  * school types need each column. The reader matches headers against this table and the template writer
  * writes its headers from it, so the two can never disagree.
  */
-import type { CountyNumericItem, SchoolNumericField, SelfAssessedItem, VetoItem } from './model';
+import {
+  VETO_ITEMS,
+  type CountyNumericItem,
+  type SchoolNumericField,
+  type SelfAssessedItem,
+  type VetoItem,
+} from './model';
 
 /** Who must fill a column: all in-scope schools, types with a primary part (P), junior part (J), senior students (S). */
 export type Need = 'all' | 'P' | 'J' | 'S' | 'optional';
@@ -221,14 +227,7 @@ export const SELF_ASSESSMENT_CHOICES = ['达标', '基本达标', '未达标'] a
 export const COUNTY_TITLE_ROWS = { name: '区县名称', year: '评估年度' } as const;
 
 /** Veto rows of `区县数据` are labelled with the item itself. */
-export const VETO_ROWS: readonly VetoItem[] = [
-  '以考试方式招生',
-  '违规择校',
-  '设置重点校或重点班',
-  '有编不补或长期聘用编外教师',
-  '重大安全责任事故',
-  '严重违规办学行为',
-];
+export const VETO_ROWS: readonly VetoItem[] = VETO_ITEMS;
 
 /** Sheet names of the template. */
 export const SHEETS = {

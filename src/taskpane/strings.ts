@@ -6,6 +6,7 @@
 import type { IndicatorId, IndicatorStatus, Verdict } from '../engine/result';
 import type { Stage } from '../engine/model';
 import type { Severity } from '../engine/types';
+import { INDICATOR_NAMES } from '../engine/messages';
 
 export type Lang = 'zh' | 'en';
 
@@ -67,15 +68,7 @@ export interface PaneStrings {
   unexpected: string;
 }
 
-const INDICATOR_NAMES_ZH: Record<IndicatorId, string> = {
-  L1: '每百名学生拥有高于规定学历教师数',
-  L2: '每百名学生拥有县级及以上骨干教师数',
-  L3: '每百名学生拥有体育、艺术专任教师数',
-  L4: '生均教学及辅助用房面积',
-  L5: '生均体育运动场馆面积',
-  L6: '生均教学仪器设备值',
-  L7: '每百名学生拥有网络多媒体教室数',
-};
+const INDICATOR_NAMES_ZH: Readonly<Record<IndicatorId, string>> = INDICATOR_NAMES;
 
 const zh: PaneStrings = {
   lang: 'zh',

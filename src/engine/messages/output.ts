@@ -4,6 +4,7 @@
  */
 import type { IndicatorId, IndicatorStatus, ItemStatus, Verdict } from '../result';
 import type { Stage } from '../model';
+import { computeMessages } from './compute';
 
 /** Status words of an indicator (RULES.md §7). */
 export const INDICATOR_STATUS_WORDS: Readonly<Record<IndicatorStatus, string>> = {
@@ -34,15 +35,7 @@ export const COEFFICIENT_WORDS = { pass: '达标', fail: '未达标', none: '不
 export const STAGE_WORDS: Readonly<Record<Stage, string>> = { primary: '小学', junior: '初中' };
 
 /** Full indicator names as in seed 000's table and RULES.md §1. */
-export const INDICATOR_NAMES: Readonly<Record<IndicatorId, string>> = {
-  L1: '每百名学生拥有高于规定学历教师数',
-  L2: '每百名学生拥有县级及以上骨干教师数',
-  L3: '每百名学生拥有体育、艺术专任教师数',
-  L4: '生均教学及辅助用房面积',
-  L5: '生均体育运动场馆面积',
-  L6: '生均教学仪器设备值',
-  L7: '每百名学生拥有网络多媒体教室数',
-};
+export const INDICATOR_NAMES: Readonly<Record<IndicatorId, string>> = computeMessages.indicatorName;
 
 /** Short column labels with units, for the wide per-school sheet. */
 export const INDICATOR_SHORT: Readonly<Record<IndicatorId, string>> = {
