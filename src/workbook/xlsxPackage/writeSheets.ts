@@ -1,0 +1,335 @@
+/**
+ * Writes SheetSpecs into an existing .xlsx package. Every part the run does not need to touch is copied with
+ * its compressed bytes as they were (the user's sheets, drawings, charts, images, pivot tables, comments…);
+ * only the written worksheets and the few index parts that list them are produced anew.
+ */
+import type { SheetSpec } from '../../engine/sheetSpec';
+import {
+  CT_STYLES,
+  CT_WORKSHEET,
+  Package,
+  REL_NS,
+  REL_STYLES,
+  REL_WORKSHEET,
+  type SheetEntry,
+  type WorkbookMap,
+  dirOf,
+  mapWorkbook,
+  readRels,
+  relsPathOf,
+} from './parts';
+import { renderSheet, styleSpec } from './sheetXml';
+import { StyleBook } from './styles';
+import {
+  type Splice,
+  type XmlNode,
+  appendInside,
+  applySplices,
+  child,
+  childrenOf,
+  escapeXml,
+  scanXml,
+  setAttr,
+  textOf,
+} from './xmlScan';
+import { EntryWriter, type ZipEntry, dosStamp, newEntry, readZip, writeZip } from './zip';
+
+/** Options of a package write. */
+export interface PackageWriteOptions {
+  /** Stamp of the entries written anew; copied entries keep theirs. Default 1980-01-01 00:00 UTC. */
+  entryTime?: Date;
+}
+
+/** Where the children of a workbook that follow `<sheets>` begin (ECMA-376 Part 1, 18.2.27). */
+const AFTER_SHEETS = [
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
+
+const encoder = new TextEncoder();
+
+/** A sheet of the run: where its part goes and, for a new one, how it is registered. */
+interface Planned {
+  spec: SheetSpec;
+  part: string;
+  existing: SheetEntry | null;
+}
+
+/**
+ * Writes `sheets` into the package `bytes` and returns the new package. `replace`: a sheet of the same name is
+ * rewritten in its tab position; `addMissing`: existing sheets are left alone. New sheets go after the last tab,
+ * in the given order. Throws when the bytes hold no workbook.
+ */
+export function writeSheetsIntoPackage(
+  bytes: Uint8Array,
+  sheets: SheetSpec[],
+  mode: 'replace' | 'addMissing',
+  opts: PackageWriteOptions = {},
+): Uint8Array {
+  const pkg = new Package(readZip(bytes));
+  const map = mapWorkbook(pkg);
+  if (!map) throw new Error('no workbook part');
+  const stamp = dosStamp(opts.entryTime ?? new Date(Date.UTC(1980, 0, 1)));
+
+  const plan = planSheets(pkg, map, sheets, mode);
+  if (plan.length === 0) return bytes;
+
+  const styles = new StyleBook(map.stylesPart ? pkg.text(map.stylesPart) : null);
+  const written = new Map<string, ZipEntry>();
+  for (const item of plan) {
+    const grid = styleSpec(item.spec, styles);
+    const out = new EntryWriter(item.part, stamp);
+    renderSheet(item.spec, grid, (t) => out.write(t));
+    written.set(item.part.toLowerCase(), out.finish());
+  }
+
+  const dropped = new Set<string>();
+  const edited = new Map<string, string>();
+  const wbDir = dirOf(map.workbookPart);
+  const wbRels = readRels(pkg, map.workbookPart);
+  const relSplices: Splice[] = [];
+  const ctAdd: { part: string; type: string }[] = [];
+  const ctRemove: string[] = [];
+
+  // A replaced sheet's own relationships (drawings, comments, tables) belonged to the old content.
+  for (const item of plan) {
+    if (!item.existing) continue;
+    const rels = relsPathOf(item.part);
+    if (pkg.get(rels)) dropped.add(rels.toLowerCase());
+  }
+
+  // Excel's calculation chain lists formula cells by sheet; it is dropped when it names a replaced sheet and
+  // rebuilt by Excel on the next calculation.
+  const replacedIds = new Set(plan.filter((p) => p.existing).map((p) => p.existing?.sheetId ?? 0));
+  const chainRel = map.rels.find((r) => r.type.endsWith('/calcChain'));
+  if (chainRel && replacedIds.size > 0 && chainNames(pkg.text(chainRel.target), replacedIds)) {
+    dropped.add(chainRel.target.toLowerCase());
+    relSplices.push({ from: chainRel.node.start, to: chainRel.node.end, text: '' });
+    ctRemove.push(chainRel.target);
+  }
+
+  // New sheets: relationship ids, sheet ids and `<sheet>` elements.
+  const usedIds = new Set(wbRels.rels.map((r) => r.id));
+  let nextRel = 1;
+  const newRelId = (): string => {
+    while (usedIds.has(`rId${nextRel}`)) nextRel++;
+    const id = `rId${nextRel}`;
+    usedIds.add(id);
+    return id;
+  };
+  let nextSheetId = Math.max(0, ...map.sheets.map((s) => s.sheetId)) + 1;
+  const relPrefix = relPrefixOf(map.workbookRoot);
+  const sheetsNode = child(map.workbookRoot, 'sheets');
+  const sheetPrefix = sheetsNode ? sheetsNode.prefix : map.workbookRoot.prefix;
+  let newSheetXml = '';
+  const newRels: string[] = [];
+  const wbSplices: Splice[] = [];
+  for (const item of plan) {
+    const target = relativeTo(wbDir, item.part);
+    if (item.existing && item.existing.isWorksheet) continue;
+    const relId = newRelId();
+    newRels.push(`<Relationship Id="${relId}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`);
+    ctAdd.push({ part: item.part, type: CT_WORKSHEET });
+    if (item.existing) {
+      // A chart or dialog sheet of that name becomes a worksheet in the same tab.
+      const node = sheetNodeOf(map, item.existing);
+      const old = wbRels.rels.find((r) => r.id === item.existing?.relId);
+      if (node) wbSplices.push(setAttr(map.workbookText, node, relAttrName(node), relId));
+      if (old) relSplices.push({ from: old.node.start, to: old.node.end, text: '' });
+      continue;
+    }
+    const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
+    newSheetXml += `<${sheetPrefix}sheet name="${escapeXml(item.spec.name)}" sheetId="${nextSheetId++}" ${idAttr}/>`;
+  }
+  if (newSheetXml) {
+    if (sheetsNode) {
+      wbSplices.push(appendInside(map.workbookText, sheetsNode, newSheetXml));
+    } else {
+      const next = map.workbookRoot.children.find((c) => AFTER_SHEETS.includes(c.local));
+      const at = next ? next.start : map.workbookRoot.closeStart;
+      wbSplices.push({ from: at, to: at, text: `<${sheetPrefix}sheets>${newSheetXml}</${sheetPrefix}sheets>` });
+    }
+  }
+  if (wbSplices.length > 0) edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
+
+  // Styles: rewritten only when something was appended; created when the package had none.
+  let stylesPart = map.stylesPart;
+  if (styles.changed) {
+    if (!stylesPart) {
+      stylesPart = `${wbDir}styles.xml`;
+      newRels.push(`<Relationship Id="${newRelId()}" Type="${REL_STYLES}" Target="styles.xml"/>`);
+      ctAdd.push({ part: stylesPart, type: CT_STYLES });
+    }
+    edited.set(stylesPart, styles.render());
+  }
+
+  // The workbook's relationships.
+  const wbRelsPath = relsPathOf(map.workbookPart);
+  if (newRels.length > 0 || relSplices.length > 0) {
+    const text =
+      wbRels.text ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const root = wbRels.root ?? scanXml(text);
+    const splices = [...relSplices];
+    if (newRels.length > 0) splices.push(appendInside(text, root, newRels.join('')));
+    edited.set(wbRelsPath, applySplices(text, splices));
+  }
+
+  // Content types.
+  const ctText = pkg.text('[Content_Types].xml');
+  if (ctText !== null && (ctAdd.length > 0 || ctRemove.length > 0)) {
+    edited.set('[Content_Types].xml', editContentTypes(ctText, ctAdd, ctRemove));
+  }
+
+  // The list of sheet titles in the document properties, when it is laid out as Excel lays it out.
+  const newTitles = plan.filter((p) => !p.existing).map((p) => p.spec.name);
+  const appText = newTitles.length > 0 ? pkg.text('docProps/app.xml') : null;
+  if (appText !== null) {
+    const updated = addSheetTitles(appText, map, newTitles);
+    if (updated !== null) edited.set('docProps/app.xml', updated);
+  }
+
+  // Assemble: entries in their order, edited ones replaced, new ones last.
+  const out: ZipEntry[] = [];
+  const seen = new Set<string>();
+  for (const e of pkg.entries) {
+    const key = e.name.toLowerCase();
+    if (dropped.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const sheet = written.get(key);
+    if (sheet) {
+      out.push({ ...sheet, name: e.name });
+      continue;
+    }
+    const text = [...edited.entries()].find(([k]) => k.toLowerCase() === key)?.[1];
+    out.push(text !== undefined ? newEntry(e.name, encoder.encode(text), stamp) : e);
+  }
+  for (const item of plan) {
+    const key = item.part.toLowerCase();
+    if (!seen.has(key)) {
+      const entry = written.get(key);
+      if (entry) out.push(entry);
+      seen.add(key);
+    }
+  }
+  for (const [name, text] of edited) {
+    if (!seen.has(name.toLowerCase())) {
+      out.push(newEntry(name, encoder.encode(text), stamp));
+      seen.add(name.toLowerCase());
+    }
+  }
+  return writeZip(out);
+}
+
+/** Which specs are written, and to which part. */
+function planSheets(pkg: Package, map: WorkbookMap, sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Planned[] {
+  const plan: Planned[] = [];
+  const taken = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
+  const sheetDir = `${dirOf(map.workbookPart)}worksheets/`;
+  let n = 1;
+  for (const spec of sheets) {
+    const existing = map.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase()) ?? null;
+    if (existing && mode === 'addMissing') continue;
+    if (plan.some((p) => p.spec.name.toLowerCase() === spec.name.toLowerCase())) continue;
+    if (existing && existing.isWorksheet && existing.part) {
+      plan.push({ spec, part: existing.part, existing });
+      continue;
+    }
+    while (taken.has(`${sheetDir}sheet${n}.xml`.toLowerCase())) n++;
+    const part = `${sheetDir}sheet${n}.xml`;
+    taken.add(part.toLowerCase());
+    plan.push({ spec, part, existing });
+  }
+  return plan;
+}
+
+/** True when the calculation chain has a cell on one of the given sheet ids (`i` carries over when omitted). */
+function chainNames(text: string | null, sheetIds: Set<number>): boolean {
+  if (text === null) return false;
+  let current = 0;
+  for (const c of childrenOf(scanXml(text), 'c')) {
+    if (c.attrs.i !== undefined) current = Number(c.attrs.i);
+    if (sheetIds.has(current)) return true;
+  }
+  return false;
+}
+
+/** The prefix bound to the relationships namespace on the workbook's root, or null. */
+function relPrefixOf(root: XmlNode): string | null {
+  for (const [k, v] of Object.entries(root.attrs)) {
+    if (k.startsWith('xmlns:') && v === REL_NS) return k.slice(6);
+  }
+  return null;
+}
+
+function relAttrName(node: XmlNode): string {
+  return Object.keys(node.attrs).find((k) => /(^|:)id$/.test(k) && k.includes(':')) ?? 'r:id';
+}
+
+function sheetNodeOf(map: WorkbookMap, entry: SheetEntry): XmlNode | undefined {
+  const sheets = child(map.workbookRoot, 'sheets');
+  return sheets ? childrenOf(sheets, 'sheet').find((n) => n.attrs.name === entry.name) : undefined;
+}
+
+/** A part name relative to a directory, as relationship targets are written. */
+function relativeTo(dir: string, part: string): string {
+  return dir && part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+}
+
+function editContentTypes(text: string, add: { part: string; type: string }[], remove: string[]): string {
+  const root = scanXml(text);
+  const splices: Splice[] = [];
+  const overrides = childrenOf(root, 'Override');
+  const gone = new Set(remove.map((p) => `/${p}`.toLowerCase()));
+  for (const o of overrides) {
+    if (gone.has((o.attrs.PartName ?? '').toLowerCase())) splices.push({ from: o.start, to: o.end, text: '' });
+  }
+  const present = new Set(overrides.map((o) => (o.attrs.PartName ?? '').toLowerCase()));
+  const extra = add
+    .filter((a) => !present.has(`/${a.part}`.toLowerCase()))
+    .map((a) => `<Override PartName="/${escapeXml(a.part)}" ContentType="${a.type}"/>`)
+    .join('');
+  if (extra) splices.push(appendInside(text, root, extra));
+  return applySplices(text, splices);
+}
+
+/**
+ * Adds sheet titles to docProps/app.xml when its heading pairs start with the worksheets and its titles list
+ * them in tab order, as Excel writes them; any other layout is left alone (Excel does not check it on opening).
+ */
+function addSheetTitles(text: string, map: WorkbookMap, titles: string[]): string | null {
+  const root = scanXml(text);
+  const pairsVector = child(child(root, 'HeadingPairs') ?? root, 'vector');
+  const titlesVector = child(child(root, 'TitlesOfParts') ?? root, 'vector');
+  if (!pairsVector || !titlesVector || !child(root, 'HeadingPairs') || !child(root, 'TitlesOfParts')) return null;
+  const variants = childrenOf(pairsVector, 'variant');
+  const countNode = variants[1] ? child(variants[1], 'i4') : undefined;
+  if (!countNode) return null;
+  const count = Number(textOf(text, countNode));
+  const names = childrenOf(titlesVector, 'lpstr');
+  const worksheets = map.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
+  if (count !== worksheets.length || names.length < count) return null;
+  if (worksheets.some((n, i) => textOf(text, names[i]) !== n)) return null;
+  const item = names[0]?.name ?? `${titlesVector.prefix}lpstr`;
+  const inserted = titles.map((t) => `<${item}>${escapeXml(t)}</${item}>`).join('');
+  const at = count > 0 ? names[count - 1].end : titlesVector.openEnd;
+  const splices: Splice[] = [
+    { from: countNode.openEnd, to: countNode.closeStart, text: String(count + titles.length) },
+    setAttr(text, titlesVector, 'size', String(names.length + titles.length)),
+    { from: at, to: at, text: inserted },
+  ];
+  if (titlesVector.selfClosing) return null;
+  return applySplices(text, splices);
+}
