@@ -65,6 +65,11 @@ export interface IndicatorDef {
   numerator: Record<Stage, readonly Term[]>;
   standard: Record<Stage, SettingKey>;
   remedy: Remedy;
+  /**
+   * True when the school's own figures contradict each other so that no value can be right; the indicator is then
+   * left missing (待填报) until they are corrected, rather than computed from them. Null: no such check.
+   */
+  contradiction: ((f: Fields) => boolean) | null;
 }
 
 /** 乡村 schools of 50–99 students may count rotating PE/art teachers when the 规程 relaxation is on. */
@@ -83,6 +88,14 @@ const teachingArea: readonly Term[] = [
     when: (c) => c.relax.subtractIndoorSports,
   }),
 ];
+/**
+ * 室内体育用房 is part of 教学及辅助用房: a larger figure means one of the two is wrong, and subtracting it would make
+ * L4 negative. The reader warns about it (indoor-exceeds-teaching); L4 waits for the correction whatever the
+ * subtraction setting, since the teaching area itself may be the wrong figure.
+ */
+const indoorExceedsTeaching = (f: Fields): boolean =>
+  f.indoorSportsArea.value !== null && f.teachingArea.value !== null && f.indoorSportsArea.value > f.teachingArea.value;
+
 const sportsArea: readonly Term[] = [
   term('sportsArea', (f) => f.sportsArea),
   term('rentedSportsArea', (f) => f.rentedSportsArea, {
@@ -106,6 +119,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     },
     standard: { primary: 'L1.primary', junior: 'L1.junior' },
     remedy: 'people',
+    contradiction: null,
   },
   {
     id: 'L2',
@@ -119,6 +133,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     },
     standard: { primary: 'L2.primary', junior: 'L2.junior' },
     remedy: 'people',
+    contradiction: null,
   },
   {
     id: 'L3',
@@ -135,6 +150,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     },
     standard: { primary: 'L3.primary', junior: 'L3.junior' },
     remedy: 'people',
+    contradiction: null,
   },
   {
     id: 'L4',
@@ -145,6 +161,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     numerator: same(teachingArea),
     standard: { primary: 'L4.primary', junior: 'L4.junior' },
     remedy: 'area',
+    contradiction: indoorExceedsTeaching,
   },
   {
     id: 'L5',
@@ -155,6 +172,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     numerator: same(sportsArea),
     standard: { primary: 'L5.primary', junior: 'L5.junior' },
     remedy: 'area',
+    contradiction: null,
   },
   {
     id: 'L6',
@@ -166,6 +184,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     numerator: same([term('equipmentValue', (f) => f.equipmentValue)]),
     standard: { primary: 'L6.primary', junior: 'L6.junior' },
     remedy: 'money',
+    contradiction: null,
   },
   {
     id: 'L7',
@@ -176,6 +195,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     numerator: same([term('mediaRooms', (f) => f.mediaRooms)]),
     standard: { primary: 'L7.primary', junior: 'L7.junior' },
     remedy: 'rooms',
+    contradiction: null,
   },
 ];
 
@@ -224,6 +244,7 @@ export function evaluateIndicator(
     }
     total += t.sign * f.value;
   }
+  if (def.contradiction !== null && def.contradiction(fields)) missing = true;
   if (p.studentsCell !== null) scratch[nSources++] = p.studentsCell;
   // Most indicators have one column and the students: an array literal is the cheapest copy of those.
   const sources =
@@ -233,7 +254,8 @@ export function evaluateIndicator(
   const value =
     numerator === null || p.students === null || p.students <= 0 ? null : (numerator / p.students) * def.per;
   const status = indicatorStatus(value, standard, nearFloor);
-  const r: IndicatorResult = { value, standard, status, numerator, sources };
+  // Nothing is computed for a missing indicator: its numerator is not shown either.
+  const r: IndicatorResult = { value, standard, status, numerator: status === 'missing' ? null : numerator, sources };
   // A flip under 2-decimal display needs the value within half a display unit of a threshold.
   if (
     value !== null &&

@@ -61,6 +61,7 @@ function q2(input: CountyInput, s: Settings): ItemResult {
 /**
  * Q9: every subject at level Ⅲ or above and 校际差异率 below 0.15. value = the lowest level,
  * value2 = the highest rate, so that value ≥ standard and value2 < standard2 together mean "all subjects".
+ * Each is null while a subject's figure of that kind is blank: the lowest level (or highest rate) is unknown then.
  */
 function q9(input: CountyInput, s: Settings): ItemResult {
   const level = num(s, 'Q9.level');
@@ -71,6 +72,8 @@ function q9(input: CountyInput, s: Settings): ItemResult {
   }
   let minLevel: number | null = null;
   let maxRate: number | null = null;
+  let levelBlank = false;
+  let rateBlank = false;
   let meeting = 0;
   const statuses: ItemStatus[] = [];
   const subjects = input.quality.map((q) => {
@@ -83,14 +86,23 @@ function q9(input: CountyInput, s: Settings): ItemResult {
       ((q.level !== null && !atLeast(q.level, level)) || (q.rate !== null && !below(q.rate, rate)))
     )
       status = 'fail';
-    if (q.level !== null) minLevel = minLevel === null ? q.level : Math.min(minLevel, q.level);
-    if (q.rate !== null) maxRate = maxRate === null ? q.rate : Math.max(maxRate, q.rate);
+    if (q.level === null) levelBlank = true;
+    else minLevel = minLevel === null ? q.level : Math.min(minLevel, q.level);
+    if (q.rate === null) rateBlank = true;
+    else maxRate = maxRate === null ? q.rate : Math.max(maxRate, q.rate);
     if (status === 'pass') meeting++;
     statuses.push(status);
     return { subject: q.subject, stage: q.stage, level: q.level, rate: q.rate, status };
   });
   const status: ItemStatus = statuses.includes('fail') ? 'fail' : statuses.includes('missing') ? 'missing' : 'pass';
-  return { ...base, value: minLevel, value2: maxRate, status, subjects, detail: m.detail.q9(meeting, subjects.length) };
+  return {
+    ...base,
+    value: levelBlank ? null : minLevel,
+    value2: rateBlank ? null : maxRate,
+    status,
+    subjects,
+    detail: m.detail.q9(meeting, subjects.length),
+  };
 }
 
 /** Q1–Q9 in order; school-level Q4 failures are appended to `shortfalls`. */

@@ -2,7 +2,7 @@
  * The school-by-school items G3, G4, G5, G6 and Q4 (RULES.md §2–3). Each returns its ItemResult
  * (value = share of applicable schools that meet it, standard = 1 since every school must, failing = the
  * codes of those that do not) and adds a 整改台账 row for every school that does not meet it. The item
- * fails when any school fails; otherwise it is 待填报 when any school lacks a figure.
+ * fails when any school fails; otherwise it is 待填报 when any school lacks a figure, and then has no value.
  *
  * Which schools each applies to:
  * - G3, G4, G5: the schools of the 资源配置 scope (not 特教/职业, not small 教学点 below the floor, 民办 only
@@ -57,12 +57,14 @@ class Tally {
         selfAssessed: false,
       };
     }
+    const status: ItemResult['status'] = this.failing.length > 0 ? 'fail' : this.missing > 0 ? 'missing' : 'pass';
     return {
       id,
       name: itemName(id),
-      value: this.meeting / this.applicable,
+      // Undecided while figures are blank: a share of the schools known so far would read as a result.
+      value: status === 'missing' ? null : this.meeting / this.applicable,
       standard,
-      status: this.failing.length > 0 ? 'fail' : this.missing > 0 ? 'missing' : 'pass',
+      status,
       failing: this.failing,
       detail: m.detail.schools(this.meeting, this.applicable, this.missing),
       selfAssessed: false,

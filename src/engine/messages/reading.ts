@@ -60,7 +60,7 @@ export const readingMessages = {
   ): string =>
     `${at(sheet, cell)}${who(school)}：“${label}”为 ${teachers} 人，多于该学段在校生 ${students} 人，请核对。`,
   indoorExceedsTeaching: (sheet: string, cell: string, school: string, indoor: number, teaching: number): string =>
-    `${at(sheet, cell)}${who(school)}：室内体育用房面积 ${indoor} 大于教学及辅助用房面积 ${teaching}，请核对。`,
+    `${at(sheet, cell)}${who(school)}：室内体育用房面积 ${indoor} 大于教学及辅助用房面积 ${teaching}，两者不可能同时正确；生均教学及辅助用房面积（L4）在更正前不予计算（待填报），请核对。`,
   equipmentPerStudentHigh: (sheet: string, cell: string, school: string, perStudent: number): string =>
     `${at(sheet, cell)}${who(school)}：生均教学仪器设备值约 ${Math.round(perStudent).toLocaleString('en-US')} 元，高于 100,000 元，可能把“元”填在了“万元”列中，请核对。`,
   equipmentUnitAssumed: (sheet: string, cell: string): string =>

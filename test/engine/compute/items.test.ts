@@ -316,6 +316,48 @@ describe('school-by-school items', () => {
   });
 });
 
+describe('bug: school-by-school items showed value 0 with status 待填报 when their inputs were blank', () => {
+  it('G3, G4, G5, G6 and Q4 have value null whenever they are 待填报', () => {
+    // One school each, its only figure for the item blank: nothing is computed, so no share of schools either.
+    const blankClasses = goodPrimary(300, { code: 'C', primaryClasses: null });
+    const blankOversized = goodPrimary(300, { code: 'O', primaryOversized: null });
+    const blankStudents = makeSchool({ code: 'S', type: '初中', juniorStudents: null });
+    const smallNoBudget = goodPrimary(60, { code: 'B', publicBudget: null, trainingBudget: 3 });
+    const noTraining = goodPrimary(300, { code: 'T', trainingBudget: null });
+    const cases: [string, CountySpec][] = [
+      ['G3', { schools: [blankClasses] }],
+      ['G4', { schools: [blankStudents] }],
+      ['G5', { schools: [blankOversized] }],
+      ['G6', { schools: [smallNoBudget], numbers: { primaryFundingNorm: 720 } }],
+      ['Q4', { schools: [noTraining] }],
+    ];
+    for (const [id, spec] of cases) {
+      resetRows();
+      expect([id, item(run(spec), id)]).toMatchObject([id, { status: 'missing', value: null, failing: [] }]);
+    }
+  });
+
+  it('a share is shown once every school is known, and with a failure, which decides the item', () => {
+    // G5 over three schools: one fails (2 oversized classes), one blank, one passes → 未达标 with 1/3 meeting.
+    const r = run({
+      schools: [
+        goodPrimary(300, { code: 'F', primaryOversized: 2 }),
+        goodPrimary(300, { code: 'N', primaryOversized: null }),
+        goodPrimary(300, { code: 'P' }),
+      ],
+    });
+    const g5 = item(r, 'G5');
+    expect(g5).toMatchObject({ status: 'fail', failing: ['F'], detail: '1/3 所学校达标，1 所数据不全' });
+    expect(g5.value).toBeCloseTo(1 / 3, 12);
+    // Two known, one blank, no failure: 待填报 and no value, the counts stay in the detail.
+    const g3 = item(
+      run({ schools: [goodPrimary(300), goodPrimary(300, { primaryClasses: null }), goodPrimary(300)] }),
+      'G3',
+    );
+    expect(g3).toMatchObject({ status: 'missing', value: null, detail: '2/3 所学校达标，1 所数据不全' });
+  });
+});
+
 describe('Q9 质量监测', () => {
   it('every subject at level Ⅲ or above with 差异率 below 0.15', () => {
     const r = run({
@@ -327,7 +369,22 @@ describe('Q9 质量监测', () => {
     });
     const q = item(r, 'Q9');
     expect(q.subjects?.map((s) => s.status)).toEqual(['pass', 'fail', 'missing']);
-    expect(q).toMatchObject({ status: 'fail', value: 3, value2: 0.15, standard: 3, standard2: 0.15 });
+    // The highest rate is known (0.15); the lowest level is not, while 科学 has none.
+    expect(q).toMatchObject({ status: 'fail', value: null, value2: 0.15, standard: 3, standard2: 0.15 });
+  });
+  it('bug: a lowest level was shown while a level was blank; it is null until every level is known', () => {
+    // Levels 4 and blank, rates 0.1 and 0.12: nothing fails, the item is 待填报; the lowest level is unknown,
+    // the highest rate is 0.12.
+    const q = item(
+      run({
+        quality: [
+          { subject: '数学', stage: '四年级', level: 4, rate: 0.1, row: 2 },
+          { subject: '语文', stage: '八年级', level: null, rate: 0.12, row: 3 },
+        ],
+      }),
+      'Q9',
+    );
+    expect(q).toMatchObject({ status: 'missing', value: null, value2: 0.12 });
   });
   it('is 待填报 without the sheet', () => {
     expect(item(run({}), 'Q9')).toMatchObject({ status: 'missing', subjects: [] });

@@ -78,7 +78,8 @@ describe('splitting combined schools (RULES.md example)', () => {
     );
     const [j] = result.parts;
     expect(j.indicators.L2.value).toBe(1);
-    expect(j.indicators.L4.status).toBe('missing');
+    // The 5000 m² cannot be shared out: no numerator is shown for the missing indicator.
+    expect(j.indicators.L4).toMatchObject({ value: null, numerator: null, status: 'missing' });
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: 'split-students-missing',
@@ -141,6 +142,22 @@ describe('the seven indicators', () => {
     expect(partsOf([school], withSettings({ subtractIndoorSports: false }))[0].indicators.L4.value).toBe(6);
   });
 
+  it('bug: indoor sports area above the teaching area made L4 negative and failed the school; L4 is now missing', () => {
+    // 500 pupils otherwise meeting every standard; 2000 m² teaching with 2600 m² indoor sports inside it cannot
+    // both be right: (2000 − 2600) ÷ 500 = −1.2 was a fail. L4 waits for the correction, so the part is 待填报
+    // with 6 passes, and stays so with the subtraction switched off (the teaching area may be the wrong figure).
+    const school = goodPrimary(500, { teachingArea: 2000, indoorSportsArea: 2600 });
+    for (const settings of [defaultSettings(), withSettings({ subtractIndoorSports: false })]) {
+      const [p] = partsOf([school], settings);
+      expect(p.indicators.L4).toMatchObject({ value: null, numerator: null, status: 'missing' });
+      expect(p.passCount).toBe(6);
+      expect(p.verdict).toBe('incomplete');
+    }
+    // Equal areas are possible (every teaching room a gym): 0 m² per pupil, a fail, not a contradiction.
+    const [equal] = partsOf([goodPrimary(500, { teachingArea: 2000, indoorSportsArea: 2000 })]);
+    expect(equal.indicators.L4).toMatchObject({ value: 0, status: 'fail' });
+  });
+
   it('adds 校外租赁 sports area for 中心城区 high-density schools only when the setting is on', () => {
     // 2800 ÷ 400 = 7.0 (near); with 1000 m² rented: 3800 ÷ 400 = 9.5 (pass).
     const dense = makeSchool({ primaryStudents: 400, sportsArea: 2800, rentedSportsArea: 1000, denseUrban: true });
@@ -179,7 +196,7 @@ describe('the seven indicators', () => {
 
   it('a blank input makes the indicator missing, never zero', () => {
     const [p] = partsOf([goodPrimary(200, { mediaRooms: null })]);
-    expect(p.indicators.L7).toMatchObject({ value: null, status: 'missing' });
+    expect(p.indicators.L7).toMatchObject({ value: null, numerator: null, status: 'missing' });
     expect(p.verdict).toBe('incomplete');
     expect(p.passCount).toBe(6);
   });

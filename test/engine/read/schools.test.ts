@@ -387,7 +387,13 @@ describe('school sheet: consistency checks', () => {
 
   it('warns when 室内体育用房面积 exceeds 教学及辅助用房面积', () => {
     const g = schoolGrid([primary({ 教学及辅助用房面积: 2600, 室内体育用房面积: 2601 })]);
-    expect(withCode(read(g), 'indoor-exceeds-teaching').map((i) => i.cell)).toEqual([cellOf(g, 0, '室内体育用房面积')]);
+    const found = withCode(read(g), 'indoor-exceeds-teaching');
+    expect(found.map((i) => i.cell)).toEqual([cellOf(g, 0, '室内体育用房面积')]);
+    // The message says what follows: L4 is not computed until one of the two figures is corrected.
+    expect(found[0].message).toContain('2601');
+    expect(found[0].message).toContain('2600');
+    expect(found[0].message).toContain('L4');
+    expect(found[0].message).toContain('待填报');
   });
 
   it('warns when the per-student equipment value is above 100,000 元', () => {
