@@ -49,8 +49,8 @@ export function decodeXml(text: string): string {
 }
 
 /** Characters XML 1.0 does not allow in a document (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
-// eslint-disable-next-line no-control-regex -- the point of this pattern is to match control characters.
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- the point of this pattern is to match control characters.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for element content or a double-quoted attribute, dropping characters XML cannot carry. */
