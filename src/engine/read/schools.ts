@@ -103,9 +103,20 @@ function readYear(v: CellValue | undefined): number | null | undefined {
   return year !== undefined && year >= 1800 && year <= 2100 ? year : undefined;
 }
 
-/** Converts amounts with unit-scaling noise removed (1.15 万元 is 11500 元, not 11499.999999999998). */
+const { abs, round } = Math;
+
+/**
+ * Converts amounts with unit-scaling noise removed (1.15 万元 is 11500 元, not 11499.999999999998): the product
+ * rounded to 15 significant digits. Most amounts land within noise of a whole number, and then that number is the
+ * 15-digit rounding: below 1e15 whole numbers are multiples of the 15th digit, and a distance under 4e-16 × the
+ * amount is less than half of one. Only the others pay for the text round trip.
+ */
 function scale(value: number, factor: number): number {
-  return factor === 1 ? value : Number((value * factor).toPrecision(15));
+  if (factor === 1) return value;
+  const x = value * factor;
+  const whole = round(x);
+  if (abs(x - whole) <= abs(x) * 4e-16 && abs(x) < 1e15) return whole;
+  return Number(x.toPrecision(15));
 }
 
 /** Factor from the header's unit to the unit of the model: 元 for equipment, 万元 for budgets. */
@@ -162,6 +173,16 @@ export function fieldsRecord(f: readonly NumField[]): Record<SchoolNumericField,
   };
 }
 
+/** A field whose column is absent: shared by every school, since no calculation changes a field it reads. */
+const ABSENT: NumField = { value: null, cell: null };
+/** A "blank = 0" field whose column is absent. */
+const ABSENT_ZERO: NumField = { value: 0, cell: null };
+
+/** A1 address of an identity column on a row, or null when the column is absent. */
+function addrOf(c: { letters: string } | null, excelRow: number): string | null {
+  return c ? `${c.letters}${excelRow}` : null;
+}
+
 /** The students column of each part-specific need: a part with 0 students does not exist (RULES.md). */
 const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
   P: 'primaryStudents',
@@ -202,6 +223,8 @@ const TOTAL_WORDS: readonly string[] = TOTAL_ROW_WORDS;
 const COLUMN_OF = new Map(SCHOOL_COLUMNS.map((c) => [c.key, c]));
 /** The canonical header of a column, for messages. */
 const headerOf = (key: SchoolColumn['key']): string => COLUMN_OF.get(key)?.header ?? key;
+const BOARDING_LABEL = headerOf('boarding');
+const DENSE_URBAN_LABEL = headerOf('denseUrban');
 /** The drop-down choices of a column, for messages. */
 const choicesOf = (key: SchoolColumn['key']): readonly string[] => COLUMN_OF.get(key)?.choices ?? [];
 
@@ -337,6 +360,28 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   };
 
   const norm = cachedNormalizer();
+  const nPlans = plans.length;
+  // One array for every row: its entries are copied into each school's fields record, and the students fields a
+  // later column's check looks at are always filled in earlier on the same row.
+  const read: NumField[] = new Array<NumField>(nPlans).fill(ABSENT);
+  /** A 是/否 cell of the current row; a text that is neither is reported and read as blank. */
+  const readYesNo = (
+    c: { col: number; letters: string },
+    row: CellValue[],
+    excelRow: number,
+    label: string,
+  ): boolean | null => {
+    const v = yesNo(row[c.col], norm);
+    if (v !== undefined) return v;
+    const cell = addrOf(c, excelRow)!;
+    issue(
+      'warning',
+      cell,
+      'bad-choice',
+      msg.badChoice(sheet, cell, label, cellText(row[c.col]), choicesOf('boarding'), who),
+    );
+    return null;
+  };
   const schools: School[] = [];
   const firstRow = new Map<string, number>();
   const codeRows = new Map<string, number[]>();
@@ -349,12 +394,21 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     const name = nameCol ? cellText(row[nameCol.col]) : '';
     if (isTotalsRow(code, name)) continue;
     who = name || code || msg.rowLabel(excelRow);
-    const addr = (c: { letters: string } | null): string | null => (c ? `${c.letters}${excelRow}` : null);
 
     if (codeCol && code === '')
-      issue('error', addr(codeCol), 'blank-required', msg.blankRequired(sheet, addr(codeCol)!, headerOf('code'), who));
+      issue(
+        'error',
+        addrOf(codeCol, excelRow),
+        'blank-required',
+        msg.blankRequired(sheet, addrOf(codeCol, excelRow)!, headerOf('code'), who),
+      );
     if (nameCol && name === '')
-      issue('error', addr(nameCol), 'blank-required', msg.blankRequired(sheet, addr(nameCol)!, headerOf('name'), who));
+      issue(
+        'error',
+        addrOf(nameCol, excelRow),
+        'blank-required',
+        msg.blankRequired(sheet, addrOf(nameCol, excelRow)!, headerOf('name'), who),
+      );
     if (code !== '') {
       // Rows of each code; a list only once a code repeats, so 100,000 unique codes cost no arrays.
       const first = firstRow.get(code);
@@ -369,7 +423,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     const rawType = typeCol ? cellText(row[typeCol.col]) : '';
     let type: SchoolType | null = null;
     if (typeCol) {
-      const cell = addr(typeCol)!;
+      const cell = addrOf(typeCol, excelRow)!;
       if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, headerOf('type'), who));
       else {
         type = TYPES.get(norm(rawType)) ?? null;
@@ -382,7 +436,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       const t = norm(cellText(row[ownershipCol.col]));
       if (t.includes('民办')) isPrivate = true;
       else if (t !== '' && !t.includes('公办')) {
-        const cell = addr(ownershipCol)!;
+        const cell = addrOf(ownershipCol, excelRow)!;
         issue('warning', cell, 'bad-choice', msg.unknownOwnership(sheet, cell, cellText(row[ownershipCol.col]), who));
       }
     }
@@ -393,7 +447,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       if (raw !== '') {
         urbanRural = URBAN_RURAL.get(norm(raw)) ?? null;
         if (urbanRural === null) {
-          const cell = addr(urbanRuralCol)!;
+          const cell = addrOf(urbanRuralCol, excelRow)!;
           issue(
             'warning',
             cell,
@@ -404,38 +458,37 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       }
     }
 
-    const readYesNo = (c: { col: number; letters: string } | null, label: string): boolean | null => {
-      if (!c) return null;
-      const v = yesNo(row[c.col], norm);
-      if (v !== undefined) return v;
-      const cell = addr(c)!;
-      issue(
-        'warning',
-        cell,
-        'bad-choice',
-        msg.badChoice(sheet, cell, label, cellText(row[c.col]), choicesOf('boarding'), who),
-      );
-      return null;
-    };
-    const boarding = readYesNo(boardingCol, headerOf('boarding'));
-    const denseUrban = readYesNo(denseUrbanCol, headerOf('denseUrban'));
+    const boarding = boardingCol ? readYesNo(boardingCol, row, excelRow, BOARDING_LABEL) : null;
+    const denseUrban = denseUrbanCol ? readYesNo(denseUrbanCol, row, excelRow, DENSE_URBAN_LABEL) : null;
 
     let builtYear: number | null = null;
     if (builtYearCol) {
       const y = readYear(row[builtYearCol.col]);
       if (y === undefined) {
-        const cell = addr(builtYearCol)!;
+        const cell = addrOf(builtYearCol, excelRow)!;
         issue('warning', cell, 'bad-year', msg.badYear(sheet, cell, cellText(row[builtYearCol.col]), who));
       } else builtYear = y;
     }
 
-    const read: NumField[] = [];
     const rowText = String(excelRow);
-    for (let p = 0; p < plans.length; p++) {
+    for (let p = 0; p < nPlans; p++) {
       const plan = plans[p];
       const cols = plan.cols;
       if (cols.length === 0) {
-        read.push({ value: plan.blankIsZero ? 0 : null, cell: null });
+        read[p] = plan.blankIsZero ? ABSENT_ZERO : ABSENT;
+        continue;
+      }
+      if (cols.length === 1) {
+        // One source column, the common case: a plain positive number is kept as it is, nothing is added to it.
+        const c = cols[0];
+        const raw = row[c.col];
+        const cell = c.letters + rowText;
+        let v: number | null;
+        if (typeof raw === 'number' && raw > 0 && raw !== Infinity) v = raw;
+        else if (raw === 0)
+          v = 0; // also -0
+        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), cell, c.label);
+        read[p] = { value: v === null ? null : scale(v, plan.factor), cell };
         continue;
       }
       let sum: number | null = 0;
@@ -454,7 +507,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
         sum = v === null || sum === null ? null : sum + v;
       }
-      read.push({ value: sum === null ? null : scale(sum, plan.factor), cell });
+      read[p] = { value: sum === null ? null : scale(sum, plan.factor), cell };
     }
     const fields = fieldsRecord(read);
 
@@ -470,7 +523,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       builtYear,
       denseUrban,
       fields,
-      cells: { code: addr(codeCol), name: addr(nameCol), type: addr(typeCol) },
+      cells: { code: addrOf(codeCol, excelRow), name: addrOf(nameCol, excelRow), type: addrOf(typeCol, excelRow) },
     });
   }
 
@@ -526,15 +579,26 @@ const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, Scho
   完全中学: ['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior],
 };
 
-/** Teacher counts that cannot plausibly exceed the students of their 学段. */
-const TEACHER_CHECKS: readonly (readonly [SchoolNumericField, SchoolNumericField])[] = [
-  ['primaryStudents', 'primaryDegreeTeachers'],
-  ['primaryStudents', 'primaryBackbone'],
-  ['primaryStudents', 'primaryPeArt'],
-  ['juniorStudents', 'juniorDegreeTeachers'],
-  ['juniorStudents', 'juniorBackbone'],
-  ['juniorStudents', 'juniorPeArt'],
-];
+/** Warns when a teacher count cannot plausibly exceed the students of its 学段. */
+function checkTeachers(
+  s: School,
+  sheet: string,
+  issues: DataIssue[],
+  students: number | null,
+  teachers: NumField,
+  key: SchoolNumericField,
+): void {
+  const t = teachers.value;
+  if (students === null || t === null || t <= students) return;
+  const cell = teachers.cell;
+  issues.push({
+    severity: 'warning',
+    sheet,
+    cell,
+    code: 'implausible-teachers',
+    message: msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), headerOf(key), t, students),
+  });
+}
 
 const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 
@@ -557,15 +621,15 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
     }
   }
 
-  for (const [studentsKey, key] of TEACHER_CHECKS) {
-    const students = f[studentsKey].value;
-    const t = f[key].value;
-    if (students !== null && t !== null && t > students) {
-      const label = headerOf(key);
-      const cell = f[key].cell;
-      warn(cell, 'implausible-teachers', msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), label, t, students));
-    }
-  }
+  // Written out rather than looped over a table: property reads by name stay fast over 100,000 rows.
+  const primary = f.primaryStudents.value;
+  checkTeachers(s, sheet, issues, primary, f.primaryDegreeTeachers, 'primaryDegreeTeachers');
+  checkTeachers(s, sheet, issues, primary, f.primaryBackbone, 'primaryBackbone');
+  checkTeachers(s, sheet, issues, primary, f.primaryPeArt, 'primaryPeArt');
+  const junior = f.juniorStudents.value;
+  checkTeachers(s, sheet, issues, junior, f.juniorDegreeTeachers, 'juniorDegreeTeachers');
+  checkTeachers(s, sheet, issues, junior, f.juniorBackbone, 'juniorBackbone');
+  checkTeachers(s, sheet, issues, junior, f.juniorPeArt, 'juniorPeArt');
 
   const indoor = f.indoorSportsArea;
   const teaching = f.teachingArea.value;
