@@ -10,7 +10,9 @@ import { INDICATOR_NAMES, VERDICT_WORDS, cliMessages as C, COEFFICIENT_WORDS } f
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
+import type { WorkbookInput } from '../engine/types';
 import { ExceljsWorkbook } from '../workbook/exceljsAdapter';
+import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -110,7 +112,7 @@ async function samePath(a: string, b: string): Promise<boolean> {
   return (await real(a)) === (await real(b));
 }
 
-/** Checks the input exists and is a zip (every .xlsx is one), before exceljs sees it. */
+/** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
 async function checkInput(input: string): Promise<void> {
   let handle: fs.FileHandle;
   try {
@@ -143,22 +145,27 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   if (await samePath(input, out)) throw new UsageError(C.sameAsInput);
   if (json !== null && (await samePath(input, json))) throw new UsageError(C.sameAsInput);
 
-  let book: ExceljsWorkbook;
+  // The file is read once; the output is that package with the output sheets written in, every other part
+  // copied as it was (charts, images, pivot tables of the user's sheets included).
+  let bytes: Uint8Array;
+  let grids: WorkbookInput;
   try {
-    book = await ExceljsWorkbook.open(input);
+    bytes = await fs.readFile(input);
+    grids = readGrids(bytes);
   } catch (e) {
     throw new UsageError(C.unreadable(input, e instanceof Error ? e.message : String(e)));
   }
-  const outcome = evaluate(await book.readWorkbook());
+  const outcome = evaluate(grids);
   if (!outcome.ok) throw new UsageError(outcome.reason);
   const result = outcome.result;
 
   const when = runTime(io);
-  await book.writeSheets(buildOutputSheets(result, { runTime: displayTime(when) }), 'replace');
-  await book.writeSheets([buildSettingsSheet()], 'addMissing');
   try {
+    const sheets = buildOutputSheets(result, { runTime: displayTime(when) });
+    const withOutputs = writeSheetsIntoPackage(bytes, sheets, 'replace', { entryTime: when });
+    const written = writeSheetsIntoPackage(withOutputs, [buildSettingsSheet()], 'addMissing', { entryTime: when });
     await fs.mkdir(path.dirname(out), { recursive: true });
-    await book.saveAs(out, { fixedTime: when });
+    await fs.writeFile(out, written);
   } catch (e) {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
   }
