@@ -139,6 +139,14 @@ export function inResourceScope(school: School, rules: ScopeRules): boolean {
   return exclusionReason(school, rules) === null && activeStages(school).length > 0;
 }
 
+/** One kind of G3 room: true when the school has the rooms it needs, else a 整改台账 row for the ones it lacks. */
+function roomShortfall(school: School, label: string, have: number, required: number, out: Shortfall[]): boolean {
+  const gap = required - have;
+  if (gap <= 0) return true;
+  out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, m.actions.rooms(label, gap)));
+  return false;
+}
+
 /** G3: music and art rooms, ceil(classes ÷ 12) of each with the standard area. */
 export function computeG3(
   schools: readonly School[],
@@ -160,18 +168,8 @@ export function computeG3(
     const music = f.music96.value + (old ? (f.music73.value ?? 0) : 0);
     const art = f.art90.value + (old ? (f.art67.value ?? 0) : 0);
     const required = Math.ceil(classes / perRoom - 1e-9);
-    const short: [string, number][] = [
-      [m.actions.g3Music, required - music],
-      [m.actions.g3Art, required - art],
-    ];
-    let ok = true;
-    for (const [label, gap] of short) {
-      if (gap <= 0) continue;
-      ok = false;
-      const have = required - gap;
-      out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, m.actions.rooms(label, gap)));
-    }
-    t.add(school.code, ok ? 'pass' : 'fail');
+    const ok = roomShortfall(school, m.actions.g3Music, music, required, out);
+    t.add(school.code, roomShortfall(school, m.actions.g3Art, art, required, out) && ok ? 'pass' : 'fail');
   });
   return t.result('G3', 1, false, m.detail.notApplicable);
 }
