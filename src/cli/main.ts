@@ -11,7 +11,6 @@ import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
-import { ExceljsWorkbook } from '../workbook/exceljsAdapter';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
@@ -217,6 +216,8 @@ async function runTemplate(args: string[], io: CliIo): Promise<number> {
   if (out === undefined) throw new UsageError(C.missingArgument('<输出.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
   const sample = options['--sample'] === true;
+  // exceljs is loaded only here: `evaluate` does without it, and loading it costs a good part of a second.
+  const { ExceljsWorkbook } = await import('../workbook/exceljsAdapter');
   const book = ExceljsWorkbook.create();
   await book.writeSheets(buildTemplateSheets({ sample }), 'replace');
   const dir = path.dirname(out);

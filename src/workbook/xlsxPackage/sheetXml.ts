@@ -3,7 +3,7 @@
  * styles, merges, column widths, frozen panes and drop-down lists. The chart is not written here; the add-in
  * draws it in Excel.
  */
-import { a1, parseA1 } from '../../engine/a1';
+import { a1, columnLetters, parseA1 } from '../../engine/a1';
 import type { SheetSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
@@ -124,7 +124,11 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
     .join('');
   if (widths) write(`<cols>${widths}</cols>`);
   write('<sheetData>');
+  // Column letters once per sheet rather than once per cell.
+  const letters: string[] = [];
+  for (let c = 0; c <= lastCol; c++) letters.push(columnLetters(c));
   for (let r = 0; r < rows; r++) {
+    const rowNo = String(r + 1);
     const line = spec.values[r];
     const styleLine = styles[r];
     const n = Math.max(line?.length ?? 0, styleLine?.length ?? 0);
@@ -134,13 +138,13 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
       const s = styleLine?.[c];
       const sAttr = s ? ` s="${s}"` : '';
       if (typeof v === 'number' && Number.isFinite(v)) {
-        cells += `<c r="${a1(r, c)}"${sAttr}><v>${numberText(v)}</v></c>`;
+        cells += `<c r="${letters[c]}${rowNo}"${sAttr}><v>${numberText(v)}</v></c>`;
       } else if (typeof v === 'string') {
         const text = escapeXml(v);
         const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-        cells += `<c r="${a1(r, c)}"${sAttr} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+        cells += `<c r="${letters[c]}${rowNo}"${sAttr} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
       } else if (s) {
-        cells += `<c r="${a1(r, c)}"${sAttr}/>`;
+        cells += `<c r="${letters[c]}${rowNo}"${sAttr}/>`;
       }
     }
     if (cells) write(`<row r="${r + 1}">${cells}</row>`);
