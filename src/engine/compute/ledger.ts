@@ -2,6 +2,7 @@
 import type { PartResult, Shortfall } from '../result';
 import { computeMessages } from '../messages';
 import { INDICATORS } from './indicators';
+import { memoPhrase } from './phrases';
 import { ceilTenth, ceilWhole } from './status';
 
 const m = computeMessages;
@@ -13,6 +14,10 @@ const m = computeMessages;
  */
 export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
   const out: Shortfall[] = [];
+  const people = memoPhrase(m.actions.people);
+  const rooms = memoPhrase(m.actions.rooms);
+  const area = memoPhrase(m.actions.area);
+  const money = memoPhrase(m.actions.money);
   for (const p of parts) {
     // Seven passes leave nothing to close.
     if (!p.included || p.students === null || p.passCount === INDICATORS.length) continue;
@@ -29,22 +34,22 @@ export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
         case 'people':
           amount = ceilWhole(lacking);
           unit = m.units.people;
-          action = m.actions.people(what, amount);
+          action = people(what, amount);
           break;
         case 'rooms':
           amount = ceilWhole(lacking);
           unit = m.units.rooms;
-          action = m.actions.rooms(what, amount);
+          action = rooms(what, amount);
           break;
         case 'area':
           amount = ceilWhole(lacking);
           unit = m.units.area;
-          action = m.actions.area(what, amount);
+          action = area(what, amount);
           break;
         case 'money':
           amount = ceilTenth(lacking / 10000);
           unit = m.units.money;
-          action = m.actions.money(what, amount);
+          action = money(what, amount);
           break;
       }
       out.push({

@@ -25,6 +25,8 @@ import { computeMessages } from '../messages';
 import type { ScopeRules } from './parts';
 import { compulsoryStudents, exclusionReason, isCompulsoryType, stageStudents, stagesOfType } from './parts';
 import { computedItem, itemName, missingItem } from './items';
+import { memoPhrase } from './phrases';
+import type { Phrase } from './phrases';
 import { atLeast, atMost, ceilTenth } from './status';
 
 const m = computeMessages;
@@ -140,10 +142,17 @@ export function inResourceScope(school: School, rules: ScopeRules): boolean {
 }
 
 /** One kind of G3 room: true when the school has the rooms it needs, else a 整改台账 row for the ones it lacks. */
-function roomShortfall(school: School, label: string, have: number, required: number, out: Shortfall[]): boolean {
+function roomShortfall(
+  school: School,
+  label: string,
+  have: number,
+  required: number,
+  rooms: Phrase,
+  out: Shortfall[],
+): boolean {
   const gap = required - have;
   if (gap <= 0) return true;
-  out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, m.actions.rooms(label, gap)));
+  out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, rooms(label, gap)));
   return false;
 }
 
@@ -157,6 +166,7 @@ export function computeG3(
   const perRoom = num(s, 'G3.classesPerRoom');
   const relax = flag(s, 'G3.oldBuildingRelaxation');
   const oldYear = num(s, 'G3.oldBuildingYear');
+  const rooms = memoPhrase(m.actions.rooms);
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i]) return;
@@ -168,8 +178,8 @@ export function computeG3(
     const music = f.music96.value + (old ? (f.music73.value ?? 0) : 0);
     const art = f.art90.value + (old ? (f.art67.value ?? 0) : 0);
     const required = Math.ceil(classes / perRoom - 1e-9);
-    const ok = roomShortfall(school, m.actions.g3Music, music, required, out);
-    t.add(school.code, roomShortfall(school, m.actions.g3Art, art, required, out) && ok ? 'pass' : 'fail');
+    const ok = roomShortfall(school, m.actions.g3Music, music, required, rooms, out);
+    t.add(school.code, roomShortfall(school, m.actions.g3Art, art, required, rooms, out) && ok ? 'pass' : 'fail');
   });
   return t.result('G3', 1, false, m.detail.notApplicable);
 }
