@@ -11,6 +11,7 @@ import { a1, a1Range } from '../../../src/engine/a1';
 import { STATUS_FILLS, type SheetSpec } from '../../../src/engine/sheetSpec';
 import { ExceljsWorkbook } from '../../../src/workbook/exceljsAdapter';
 import { readGrids, writeSheetsIntoPackage } from '../../../src/workbook/xlsxPackage';
+import { crc32 } from '../../../src/workbook/xlsxPackage/zip';
 import { packageProblems, partText, partsOf } from './packageCheck';
 
 const WHEN = new Date(Date.UTC(2024, 5, 1, 8, 0, 0));
@@ -310,5 +311,32 @@ describe('writeSheetsIntoPackage on packages exceljs did not write', () => {
     expect(text).toContain('<s:cellXfs count="6">');
     expect(text).toContain('<s:xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
     expect(readGrids(out).sheets[1].formats?.[1]).toEqual([null, '0.000', '0.00%']);
+  });
+});
+
+describe('zip entries written in blocks', () => {
+  it('computes the CRC-32 of the standard check string', () => {
+    // The check value of CRC-32/ISO-HDLC for "123456789" is 0xCBF43926.
+    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    // Continued over two pieces it gives the same.
+    expect(crc32(strToU8('56789'), crc32(strToU8('1234')))).toBe(0xcbf43926);
+  });
+
+  it('a sheet of several megabytes, deflated block by block, unzips whole and reads back', async () => {
+    // 40,000 rows of three cells: about 4 MB of sheet text, so four or more independently compressed blocks.
+    const values = Array.from({ length: 40_000 }, (_, i) => [`学校${i}`, i * 0.5, i % 3 === 0 ? '达标' : null]);
+    const big = spec('指标结果', values, { numberFormats: [{ range: 'B1:B40000', format: '0.00' }] });
+    const out = writeSheetsIntoPackage(await userWorkbook(), [big], 'replace');
+    const sheetXml = partsOf(out)['xl/worksheets/sheet4.xml'];
+    expect(sheetXml.length).toBeGreaterThan(3 * 1024 * 1024);
+    const grid = readGrids(out).sheets[3];
+    expect(grid.values).toHaveLength(40_000);
+    // 39,999 is a multiple of 3 (3 × 13,333): 达标; 39,998 is not, and its trailing blank is not a cell.
+    expect(grid.values[39_999]).toEqual(['学校39999', 19_999.5, '达标']);
+    expect(grid.values[39_998]).toEqual(['学校39998', 19_999]);
+    expect(grid.formats?.[12_346]).toEqual([null, '0.00']);
+    const ws = (await openExceljs(out)).getWorksheet('指标结果')!;
+    expect(ws.rowCount).toBe(40_000);
+    expect(ws.getCell('B40000').value).toBe(19_999.5);
   });
 });
