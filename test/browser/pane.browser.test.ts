@@ -389,7 +389,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
           s.stageWords[stage],
           `${id} ${s.indicatorShort[id]}`,
           formatCoefficient(c.cv),
-          stage === 'primary' ? '0.5' : '0.45',
+          stage === 'primary' ? '0.50' : '0.45',
           stage === 'junior' && id === 'L6' ? '未达标' : '达标',
         ];
       }),
