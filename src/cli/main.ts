@@ -147,7 +147,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // The file is read once; the output is that package with the output sheets written in, every other part
   // copied as it was (charts, images, pivot tables of the user's sheets included).
   let bytes: Uint8Array;
-  let grids: WorkbookInput;
+  let grids: WorkbookInput | null;
   try {
     bytes = await fs.readFile(input);
     grids = readGrids(bytes);
@@ -155,14 +155,19 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(C.unreadable(input, e instanceof Error ? e.message : String(e)));
   }
   const outcome = evaluate(grids);
+  // The grids of a large county are the biggest thing in memory; the output sheets no longer need them.
+  grids = null;
   if (!outcome.ok) throw new UsageError(outcome.reason);
   const result = outcome.result;
 
   const when = runTime(io);
   try {
     const sheets = buildOutputSheets(result, { runTime: displayTime(when) });
-    const withOutputs = writeSheetsIntoPackage(bytes, sheets, 'replace', { entryTime: when });
-    const written = writeSheetsIntoPackage(withOutputs, [buildSettingsSheet()], 'addMissing', { entryTime: when });
+    // Output sheets replace their namesakes; 评估标准 is added with the defaults only when the workbook has none.
+    const written = writeSheetsIntoPackage(bytes, sheets, 'replace', {
+      entryTime: when,
+      addMissing: [buildSettingsSheet()],
+    });
     await fs.mkdir(path.dirname(out), { recursive: true });
     await fs.writeFile(out, written);
   } catch (e) {

@@ -58,13 +58,13 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
   }
   for (const range of spec.bold) eachCell(range, (r, c) => update(r, c, (code) => code - (code % 2) + 1));
 
+  // The codes become cellXfs indices in place, so a large sheet holds one array per row, not two.
   const xfByCode = new Map<number, number>();
-  const grid: StyleGrid = [];
-  codes.forEach((line, r) => {
-    if (!line) return;
-    const out: number[] = [];
-    line.forEach((code, c) => {
-      if (!code) return;
+  for (const line of codes) {
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const code = line[c];
+      if (!code) continue;
       let xf = xfByCode.get(code);
       if (xf === undefined) {
         const fmt = Math.floor(code / (FILL_SPAN * 2));
@@ -72,11 +72,10 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
         xf = book.xf(fmt ? formats[fmt - 1] : null, code % 2 === 1, fill ? colours[fill - 1] : null);
         xfByCode.set(code, xf);
       }
-      if (xf) out[c] = xf;
-    });
-    grid[r] = out;
-  });
-  return grid;
+      line[c] = xf;
+    }
+  }
+  return codes;
 }
 
 /** Number text for `<v>`: shortest round-trip form, which XML Schema's double accepts. */

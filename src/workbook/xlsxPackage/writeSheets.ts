@@ -38,6 +38,11 @@ import { EntryWriter, type ZipEntry, dosStamp, newEntry, readZip, writeZip } fro
 export interface PackageWriteOptions {
   /** Stamp of the entries written anew; copied entries keep theirs. Default 1980-01-01 00:00 UTC. */
   entryTime?: Date;
+  /**
+   * Sheets written after `sheets` in the same pass, each only when the workbook has no sheet of that name, as a
+   * second call in `addMissing` mode would, without reading and writing the whole package twice.
+   */
+  addMissing?: SheetSpec[];
 }
 
 /** Where the children of a workbook that follow `<sheets>` begin (ECMA-376 Part 1, 18.2.27). */
@@ -83,6 +88,7 @@ export function writeSheetsIntoPackage(
   const stamp = dosStamp(opts.entryTime ?? new Date(Date.UTC(1980, 0, 1)));
 
   const plan = planSheets(pkg, map, sheets, mode);
+  plan.push(...planSheets(pkg, map, opts.addMissing ?? [], 'addMissing', plan));
   if (plan.length === 0) return bytes;
 
   const styles = new StyleBook(map.stylesPart ? pkg.text(map.stylesPart) : null);
@@ -234,15 +240,21 @@ export function writeSheetsIntoPackage(
 }
 
 /** Which specs are written, and to which part. */
-function planSheets(pkg: Package, map: WorkbookMap, sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Planned[] {
+function planSheets(
+  pkg: Package,
+  map: WorkbookMap,
+  sheets: SheetSpec[],
+  mode: 'replace' | 'addMissing',
+  before: Planned[] = [],
+): Planned[] {
   const plan: Planned[] = [];
-  const taken = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
+  const taken = new Set([...pkg.entries.map((e) => e.name), ...before.map((p) => p.part)].map((n) => n.toLowerCase()));
   const sheetDir = `${dirOf(map.workbookPart)}worksheets/`;
   let n = 1;
   for (const spec of sheets) {
     const existing = map.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase()) ?? null;
     if (existing && mode === 'addMissing') continue;
-    if (plan.some((p) => p.spec.name.toLowerCase() === spec.name.toLowerCase())) continue;
+    if ([...before, ...plan].some((p) => p.spec.name.toLowerCase() === spec.name.toLowerCase())) continue;
     if (existing && existing.isWorksheet && existing.part) {
       plan.push({ spec, part: existing.part, existing });
       continue;

@@ -182,6 +182,18 @@ describe('writeSheetsIntoPackage', () => {
     expect(grids.sheets[1].values[0]).toEqual(['旧结果']);
   });
 
+  it('adds sheets only when missing in the same pass, giving the bytes of two successive calls', async () => {
+    const input = await userWorkbook();
+    const school = spec('学校基础数据', [['不应写入']]);
+    const once = writeSheetsIntoPackage(input, [summary], 'replace', { entryTime: WHEN, addMissing: [school, issues] });
+    const first = writeSheetsIntoPackage(input, [summary], 'replace', { entryTime: WHEN });
+    const twice = writeSheetsIntoPackage(first, [school, issues], 'addMissing', { entryTime: WHEN });
+    expect(Buffer.compare(Buffer.from(once), Buffer.from(twice))).toBe(0);
+    const grids = readGrids(once);
+    expect(grids.sheets.map((s) => s.name)).toEqual(['学校基础数据', '评估汇总', '区县数据', '数据问题']);
+    expect(grids.sheets[0].values[0]).toEqual(['学校名称', '在校生数']);
+  });
+
   it("drops a replaced sheet's own relationships and a calculation chain that names it", async () => {
     const wb = new ExcelJS.Workbook();
     const user = wb.addWorksheet('说明');
