@@ -245,7 +245,14 @@ function isTotalsRow(code: string, name: string): boolean {
 
 function rowIsBlank(row: CellValue[] | undefined): boolean {
   if (!row) return true;
-  for (const v of row) if (cellText(v) !== '') return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined) continue;
+    // A number or a boolean is content, an error is unless its code is empty: no text needs building to know that.
+    if (typeof v === 'string') {
+      if (v.trim() !== '') return false;
+    } else if (typeof v !== 'object' || v.error !== '') return false;
+  }
   return true;
 }
 
