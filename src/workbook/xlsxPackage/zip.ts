@@ -6,8 +6,11 @@
  */
 import { constants as Z, deflateRawSync, inflateRawSync } from 'zlib';
 
-/** Compression level of written parts: zlib's default, about what Excel itself produces. */
-const LEVEL = 6;
+/**
+ * Compression level of written parts. Level 3 deflates the output sheets of 10,000 schools in half the time of
+ * zlib's default 6, for a file about a seventh larger.
+ */
+const LEVEL = 3;
 
 /** One entry of a zip as found in its central directory. */
 export interface ZipEntry {
@@ -125,21 +128,39 @@ export function entryText(entry: ZipEntry): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-let crcTable: Int32Array | null = null;
+/** Four 256-entry tables, so that the CRC advances four bytes per step ("slicing by four"). */
+let crcTables: Int32Array | null = null;
+
+function tables(): Int32Array {
+  if (crcTables) return crcTables;
+  const t = new Int32Array(1024);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  // Table k gives the effect of a byte followed by k zero bytes.
+  for (let k = 1; k < 4; k++) {
+    for (let n = 0; n < 256; n++) {
+      const prev = t[(k - 1) * 256 + n];
+      t[k * 256 + n] = (prev >>> 8) ^ t[prev & 0xff];
+    }
+  }
+  crcTables = t;
+  return t;
+}
 
 /** CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as zip entries require; `prev` continues a running CRC. */
 export function crc32(data: Uint8Array, prev = 0): number {
-  if (!crcTable) {
-    crcTable = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c;
-    }
-  }
-  const t = crcTable;
+  const t = tables();
   let c = prev ^ -1;
-  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const whole = data.length - (data.length % 4);
+  for (; i < whole; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c = t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[c >>> 24];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 

@@ -332,6 +332,19 @@ describe('zip entries written in blocks', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     // Continued over two pieces it gives the same.
     expect(crc32(strToU8('56789'), crc32(strToU8('1234')))).toBe(0xcbf43926);
+    // Against the bit-by-bit definition on 10,001 pseudo-random bytes (not a multiple of four).
+    const data = new Uint8Array(10_001);
+    let seed = 12345;
+    for (let i = 0; i < data.length; i++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      data[i] = seed >>> 24;
+    }
+    let c = 0xffffffff;
+    for (const byte of data) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    }
+    expect(crc32(data)).toBe((c ^ 0xffffffff) >>> 0);
   });
 
   it('a sheet of several megabytes, deflated block by block, unzips whole and reads back', async () => {
