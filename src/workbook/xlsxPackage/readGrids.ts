@@ -111,7 +111,7 @@ function readSheet(name: string, entry: ZipEntry, shared: string[], styles: Cell
   const formats: (string | null)[][] = [];
   let anyFormat = false;
   const merges: string[] = [];
-  /** Format of every cell that has a style, for the other cells of merged areas. */
+  /** Format of each formatted cell without a value, for the other cells of merged areas (valued cells keep theirs in `formats`). */
   const styled = new Map<number, string>();
 
   let row = -1;
@@ -197,10 +197,11 @@ function readSheet(name: string, entry: ZipEntry, shared: string[], styles: Cell
     else if (n === 'is') inIs = false;
     else if (n === 'c') {
       const fmt = styles.formatOf[style] ?? null;
-      if (fmt !== null) styled.set(row * 16384 + col, fmt);
-      if (!hasV) return;
-      const v = cellValue(type, text, shared);
-      if (v === null) return;
+      const v = hasV ? cellValue(type, text, shared) : null;
+      if (v === null) {
+        if (fmt !== null) styled.set(row * 16384 + col, fmt);
+        return;
+      }
       const value = typeof v === 'number' && styles.isDate[style] ? dateSerial(v, date1904) : v;
       put(row, col, value, fmt);
     }
@@ -216,7 +217,7 @@ function readSheet(name: string, entry: ZipEntry, shared: string[], styles: Cell
     for (let r = a.row; r <= b.row; r++) {
       for (let c = a.col; c <= b.col; c++) {
         if (r === a.row && c === a.col) continue;
-        put(r, c, null, styled.get(r * 16384 + c) ?? null);
+        put(r, c, null, formats[r]?.[c] ?? styled.get(r * 16384 + c) ?? null);
       }
     }
   }

@@ -99,7 +99,7 @@ function foreignPackage(): Uint8Array {
           '<x:c r="G3" t="str"><x:f>A1</x:f><x:v>甲</x:v></x:c>' +
           '<x:c r="H3" t="inlineStr"><x:is><x:t>内联 &amp; 文本</x:t></x:is></x:c>' +
           '<x:c r="I3" s="3"><x:v>45292</x:v></x:c><x:c r="J3"><x:f>1+1</x:f></x:c><x:c r="K3" s="1"/></x:row>' +
-          '<x:row r="5"><x:c r="A5" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData>' +
+          '<x:row r="5"><x:c r="A5" t="s"><x:v>0</x:v></x:c><x:c r="B5" s="1"/></x:row></x:sheetData>' +
           '<x:mergeCells count="1"><x:mergeCell ref="A5:B6"/></x:mergeCells>',
       ),
     ),
@@ -128,6 +128,9 @@ describe('readGrids on a package exceljs did not write', () => {
     ]);
     expect(one.formats?.[2]).toEqual([null, '0.00%', '0.0%', null, null, null, null, null, 'mm-dd-yy']);
     expect(one.formats?.[0]).toEqual([null, null]);
+    // B5, inside the merged area, has a percent style and no value: it reads empty and keeps its format.
+    expect(one.formats?.[4]).toEqual([null, '0.00%']);
+    expect(one.formats?.[5]).toEqual([null, null]);
     expect(one.merges).toEqual(['A5:B6']);
     expect(two).toEqual({ name: '空表', values: [] });
   });
