@@ -1,24 +1,24 @@
 /**
- * Measures one `evaluate` run on a workbook file in this process and prints one JSON line:
- * read, engine and write times and the peak resident memory. Run by engine-bench in a fresh process per size,
- * so that each peak belongs to one county alone.
+ * Measures one `junheng evaluate` run on a workbook file in this process, through the same path as the command
+ * (package-level read, engine, package-level write), and prints one JSON line: read, engine and write times and
+ * the peak resident memory. Run by engine-bench in a fresh process per size, so each peak belongs to one county.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { ExceljsWorkbook } from '../src/workbook/exceljsAdapter';
 import { evaluate } from '../src/engine/evaluate';
-import { buildOutputSheets } from '../src/engine/output';
+import { buildOutputSheets, buildSettingsSheet } from '../src/engine/output';
+import { readGrids, writeSheetsIntoPackage } from '../src/workbook/xlsxPackage';
 
-async function measure(input: string, output: string): Promise<void> {
+function measure(input: string, output: string): void {
   const t0 = performance.now();
-  const book = await ExceljsWorkbook.open(input);
-  const grids = await book.readWorkbook();
+  const bytes = readFileSync(input);
+  const grids = readGrids(bytes);
   const t1 = performance.now();
   const outcome = evaluate(grids);
   const t2 = performance.now();
   if (!outcome.ok) throw new Error(outcome.reason);
-  const sheets = buildOutputSheets(outcome.result, { runTime: '2026-11-22T00:00:00Z' });
-  await book.writeSheets(sheets, 'replace');
-  await book.saveAs(output);
+  const sheets = buildOutputSheets(outcome.result, { runTime: '2026-11-22 00:00:00 UTC' });
+  writeFileSync(output, writeSheetsIntoPackage(bytes, sheets, 'replace', { addMissing: [buildSettingsSheet()] }));
   const t3 = performance.now();
   // The first engine run pays for JIT warm-up; a few more give the steady figure a county re-run would see.
   const warm: number[] = [];
@@ -41,7 +41,9 @@ async function measure(input: string, output: string): Promise<void> {
   );
 }
 
-measure(process.argv[2], process.argv[3]).catch((e: unknown) => {
+try {
+  measure(process.argv[2], process.argv[3]);
+} catch (e) {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
-});
+}
