@@ -186,8 +186,10 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** A coefficient with its status word, so a failing one stands out without colour: `0.625（未达标）`. */
 function cvText(c: CoefficientResult): string {
-  return c.cv === null ? COEFFICIENT_WORDS.none : c.cv.toFixed(3);
+  if (c.cv === null) return COEFFICIENT_WORDS.none;
+  return `${c.cv.toFixed(3)}（${c.pass ? COEFFICIENT_WORDS.pass : COEFFICIENT_WORDS.fail}）`;
 }
 
 /** The short Chinese summary printed after a run. */

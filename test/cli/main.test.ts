@@ -112,7 +112,9 @@ describe('junheng evaluate', () => {
     expect(text).toContain('区县：示例县');
     expect(text).toContain('总体结论：未达标');
     expect(text).toContain('资源配置：达标 71 个学段，未达标 4 个，待填报 3 个，不参评 3 个');
-    expect(text).toMatch(/L6 生均教学仪器设备值：0\.\d{3} \/ 0\.\d{3}/);
+    // Each coefficient carries its status word; the junior L6 one is the sample's failing coefficient.
+    expect(text).toMatch(/L6 生均教学仪器设备值：0\.\d{3}（达标） \/ 0\.\d{3}（未达标）/);
+    expect(text).toMatch(/L1 每百名学生拥有高于规定学历教师数：0\.\d{3}（达标） \/ 0\.\d{3}（达标）/);
     expect(text).toContain('数据问题：错误 3 个，警告 1 个');
     expect(text).toContain(out);
     expect(c.err).toHaveLength(0);
