@@ -9,6 +9,7 @@
  *
  * Browser-safe on purpose (no Node modules): the browser test bundles it to stand in for Office in Chromium.
  */
+import { columnIndex, columnLetters } from '../../src/engine/a1';
 
 /** A cell of the in-memory workbook. */
 export type FakeValue = string | number | boolean | { error: string } | null;
@@ -108,28 +109,11 @@ interface Rect {
   c1: number;
 }
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
 function cellName(r: number, c: number): string {
-  return `${colLetters(c)}${r + 1}`;
+  return `${columnLetters(c)}${r + 1}`;
 }
 
 function rectName(x: Rect): string {
@@ -143,14 +127,14 @@ function parseArea(address: string): Rect | null {
   let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(a);
   if (m) {
     const r0 = Number(m[2]) - 1;
-    const c0 = colIndex(m[1]);
+    const c0 = columnIndex(m[1]);
     const r1 = m[3] ? Number(m[4]) - 1 : r0;
-    const c1 = m[3] ? colIndex(m[3]) : c0;
+    const c1 = m[3] ? columnIndex(m[3]) : c0;
     if (r0 < 0 || r1 < 0 || r0 > MAX_ROW || r1 > MAX_ROW || c0 > MAX_COL || c1 > MAX_COL) return null;
     return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
   }
   m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
-  if (m) return { r0: 0, c0: colIndex(m[1]), r1: MAX_ROW, c1: colIndex(m[2]) };
+  if (m) return { r0: 0, c0: columnIndex(m[1]), r1: MAX_ROW, c1: columnIndex(m[2]) };
   m = /^(\d+):(\d+)$/.exec(a);
   if (m) return { r0: Number(m[1]) - 1, c0: 0, r1: Number(m[2]) - 1, c1: MAX_COL };
   return null;
