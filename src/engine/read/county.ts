@@ -10,7 +10,7 @@ import { COUNTY_NUMERIC_ITEMS, SELF_ASSESSED_ITEMS, VETO_ITEMS } from '../model'
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { a1 } from '../a1';
 import { HEADER_SEARCH_ROWS } from './header';
-import { cellText, isPercentFormat, Lexicon, normalizeHeader, normalizeText, yesNo } from './normalize';
+import { cellText, isPercentFormat, labelValueHeader, Lexicon, normalizeText, yesNo } from './normalize';
 import { parseNumberCell, parsePercentCell } from './number';
 
 type CountyTarget =
@@ -77,13 +77,7 @@ function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; s
   const last = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let r = 0; r < last; r++) {
     const row = grid.values[r] ?? [];
-    let labelCol = -1;
-    let valueCol = -1;
-    row.forEach((v, c) => {
-      const t = normalizeHeader(cellText(v));
-      if (labelCol < 0 && LABEL_HEADERS.has(t)) labelCol = c;
-      else if (valueCol < 0 && VALUE_HEADERS.has(t)) valueCol = c;
-    });
+    const { labelCol, valueCol } = labelValueHeader(row, LABEL_HEADERS, VALUE_HEADERS);
     if (valueCol >= 0) return { labelCol: labelCol >= 0 ? labelCol : 0, valueCol, start: r + 1 };
     if (labelCol >= 0) return { labelCol, valueCol: labelCol + 1, start: r + 1 };
   }

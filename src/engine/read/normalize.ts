@@ -208,3 +208,22 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   // Quoted literals and escaped characters do not make a percentage format.
   return typeof format === 'string' && format.replace(FORMAT_LITERALS, '').includes('%');
 }
+
+/**
+ * Looks along one row for a label-column header and a value-column header (项目 | 数值, 设置项 | 值):
+ * the first cell whose normalised text is in each set, or -1. Shared by the two-column sheets' readers.
+ */
+export function labelValueHeader(
+  row: readonly CellValue[],
+  labels: ReadonlySet<string>,
+  values: ReadonlySet<string>,
+): { labelCol: number; valueCol: number } {
+  let labelCol = -1;
+  let valueCol = -1;
+  row.forEach((v, c) => {
+    const t = normalizeHeader(cellText(v));
+    if (labelCol < 0 && labels.has(t)) labelCol = c;
+    else if (valueCol < 0 && values.has(t)) valueCol = c;
+  });
+  return { labelCol, valueCol };
+}

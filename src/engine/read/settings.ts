@@ -8,7 +8,15 @@ import type { SettingDef, Settings } from '../settings';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { a1 } from '../a1';
 import { HEADER_SEARCH_ROWS } from './header';
-import { cellText, isPercentFormat, Lexicon, normalizeHeader, normalizeText, yesNo } from './normalize';
+import {
+  cellText,
+  isPercentFormat,
+  labelValueHeader,
+  Lexicon,
+  normalizeHeader,
+  normalizeText,
+  yesNo,
+} from './normalize';
 import { parsePercentCell } from './number';
 import { parseLevel } from './quality';
 
@@ -35,13 +43,7 @@ function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; s
   const last = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let r = 0; r < last; r++) {
     const row = grid.values[r] ?? [];
-    let labelCol = -1;
-    let valueCol = -1;
-    row.forEach((v, c) => {
-      const t = normalizeHeader(cellText(v));
-      if (labelCol < 0 && LABEL_HEADERS.has(t)) labelCol = c;
-      else if (valueCol < 0 && VALUE_HEADERS.has(t)) valueCol = c;
-    });
+    const { labelCol, valueCol } = labelValueHeader(row, LABEL_HEADERS, VALUE_HEADERS);
     if (labelCol >= 0 && valueCol >= 0) return { labelCol, valueCol, start: r + 1, found: true };
   }
   return { labelCol: 0, valueCol: 1, start: 0, found: false };
