@@ -3,8 +3,8 @@
  * whether it is per hundred students or per student, whether it is a shared facility (split in combined
  * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
  */
-import type { NumField, School, SchoolNumericField, Stage } from '../model';
-import type { IndicatorId, IndicatorResult } from '../result';
+import type { School, SchoolNumericField, Stage } from '../model';
+import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
@@ -27,28 +27,33 @@ export interface TermContext {
 
 type Fields = School['fields'];
 
+/**
+ * When a numerator term counts. A word rather than a function: the runner tests it in one switch, so the loop over
+ * every term of 10,000 schools makes no call through a different closure per term.
+ */
+export type TermCondition =
+  /** Always. */
+  | 'always'
+  /** 室内体育用房 is subtracted from 教学及辅助用房 (setting subtractIndoorSports). */
+  | 'subtractIndoorSports'
+  /** Rented sports grounds count for 中心城区高密度 schools (setting addRentedSportsArea). */
+  | 'rentedDenseUrban'
+  /** Rotating PE/art teachers count for small 乡村 schools (setting ruralPeArtRelaxation). */
+  | 'ruralSmall';
+
 export interface Term {
-  /** The source column (for documentation and checks). */
+  /** The source column; the runner reads `fields[field]`. */
   field: SchoolNumericField;
-  /**
-   * Reads that column. Written out per term (not `fields[field]`) so that each read is a plain property
-   * access, which matters when it runs for every indicator of 10,000 schools.
-   */
-  read: (f: Fields) => NumField;
   sign: 1 | -1;
   /** A "blank = 0" column: a missing value adds nothing instead of making the indicator missing. */
   optional: boolean;
-  /** The term counts only when this holds (a setting and the school's circumstances); null: always. */
-  when: ((c: TermContext) => boolean) | null;
+  /** The term counts only when this holds (a setting and the school's circumstances). */
+  when: TermCondition;
 }
 
 /** A numerator term; every term has the same shape so the runner's loop stays fast over all of them. */
-function term(
-  field: SchoolNumericField,
-  read: (f: Fields) => NumField,
-  opts: { sign?: 1 | -1; optional?: boolean; when?: (c: TermContext) => boolean } = {},
-): Term {
-  return { field, read, sign: opts.sign ?? 1, optional: opts.optional ?? false, when: opts.when ?? null };
+function term(field: SchoolNumericField, opts: { sign?: 1 | -1; optional?: boolean; when?: TermCondition } = {}): Term {
+  return { field, sign: opts.sign ?? 1, optional: opts.optional ?? false, when: opts.when ?? 'always' };
 }
 
 /** How a gap is closed, which decides the rounding of 整改台账 amounts. */
@@ -73,7 +78,7 @@ export interface IndicatorDef {
 }
 
 /** 乡村 schools of 50–99 students may count rotating PE/art teachers when the 规程 relaxation is on. */
-const ruralSmall = (c: TermContext): boolean =>
+const isRuralSmall = (c: TermContext): boolean =>
   c.relax.ruralPeArtRelaxation &&
   c.school.urbanRural === '乡村' &&
   c.schoolStudents !== null &&
@@ -81,12 +86,8 @@ const ruralSmall = (c: TermContext): boolean =>
   c.schoolStudents <= 99;
 
 const teachingArea: readonly Term[] = [
-  term('teachingArea', (f) => f.teachingArea),
-  term('indoorSportsArea', (f) => f.indoorSportsArea, {
-    sign: -1,
-    optional: true,
-    when: (c) => c.relax.subtractIndoorSports,
-  }),
+  term('teachingArea'),
+  term('indoorSportsArea', { sign: -1, optional: true, when: 'subtractIndoorSports' }),
 ];
 /**
  * 室内体育用房 is part of 教学及辅助用房: a larger figure means one of the two is wrong, and subtracting it would make
@@ -97,11 +98,8 @@ const indoorExceedsTeaching = (f: Fields): boolean =>
   f.indoorSportsArea.value !== null && f.teachingArea.value !== null && f.indoorSportsArea.value > f.teachingArea.value;
 
 const sportsArea: readonly Term[] = [
-  term('sportsArea', (f) => f.sportsArea),
-  term('rentedSportsArea', (f) => f.rentedSportsArea, {
-    optional: true,
-    when: (c) => c.relax.addRentedSportsArea && c.school.denseUrban === true,
-  }),
+  term('sportsArea'),
+  term('rentedSportsArea', { optional: true, when: 'rentedDenseUrban' }),
 ];
 const same = (terms: readonly Term[]): Record<Stage, readonly Term[]> => ({ primary: terms, junior: terms });
 
@@ -114,8 +112,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     per: 100,
     facility: false,
     numerator: {
-      primary: [term('primaryDegreeTeachers', (f) => f.primaryDegreeTeachers)],
-      junior: [term('juniorDegreeTeachers', (f) => f.juniorDegreeTeachers)],
+      primary: [term('primaryDegreeTeachers')],
+      junior: [term('juniorDegreeTeachers')],
     },
     standard: { primary: 'L1.primary', junior: 'L1.junior' },
     remedy: 'people',
@@ -128,8 +126,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     per: 100,
     facility: false,
     numerator: {
-      primary: [term('primaryBackbone', (f) => f.primaryBackbone)],
-      junior: [term('juniorBackbone', (f) => f.juniorBackbone)],
+      primary: [term('primaryBackbone')],
+      junior: [term('juniorBackbone')],
     },
     standard: { primary: 'L2.primary', junior: 'L2.junior' },
     remedy: 'people',
@@ -142,11 +140,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     per: 100,
     facility: false,
     numerator: {
-      primary: [
-        term('primaryPeArt', (f) => f.primaryPeArt),
-        term('primaryRotatingPeArt', (f) => f.primaryRotatingPeArt, { optional: true, when: ruralSmall }),
-      ],
-      junior: [term('juniorPeArt', (f) => f.juniorPeArt)],
+      primary: [term('primaryPeArt'), term('primaryRotatingPeArt', { optional: true, when: 'ruralSmall' })],
+      junior: [term('juniorPeArt')],
     },
     standard: { primary: 'L3.primary', junior: 'L3.junior' },
     remedy: 'people',
@@ -181,7 +176,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     unit: computeMessages.units.yuan,
     per: 1,
     facility: true,
-    numerator: same([term('equipmentValue', (f) => f.equipmentValue)]),
+    numerator: same([term('equipmentValue')]),
     standard: { primary: 'L6.primary', junior: 'L6.junior' },
     remedy: 'money',
     contradiction: null,
@@ -192,7 +187,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     unit: computeMessages.units.rooms,
     per: 100,
     facility: true,
-    numerator: same([term('mediaRooms', (f) => f.mediaRooms)]),
+    numerator: same([term('mediaRooms')]),
     standard: { primary: 'L7.primary', junior: 'L7.junior' },
     remedy: 'rooms',
     contradiction: null,
@@ -213,9 +208,91 @@ export interface PartContext extends TermContext {
   share: number | null;
 }
 
-const scratch: string[] = [];
 // Bound once: a global lookup per indicator is slow inside some hosts' sandboxes.
 const abs = Math.abs;
+
+/**
+ * An indicator result built by one constructor, so every result, computed or empty, has the same object shape
+ * (`borderline` always present, undefined when false so the JSON omits it).
+ *
+ * The source cells (at most three: two columns and the students) are kept as strings until `sources` is read:
+ * a list per indicator of 10,000 schools is two allocations each that survive the run, and most are never read.
+ * Reading `sources` builds the list once; assigning it replaces it; JSON gets it through `toJSON`.
+ */
+export class IndicatorValue implements IndicatorResult {
+  value: number | null;
+  standard: number;
+  status: IndicatorStatus;
+  numerator: number | null;
+  borderline: boolean | undefined;
+  #a: string | null;
+  #b: string | null;
+  #c: string | null;
+  #list: string[] | null;
+
+  constructor(
+    value: number | null,
+    standard: number,
+    status: IndicatorStatus,
+    numerator: number | null,
+    borderline: boolean | undefined,
+    a: string | null,
+    b: string | null,
+    c: string | null,
+  ) {
+    this.value = value;
+    this.standard = standard;
+    this.status = status;
+    this.numerator = numerator;
+    this.borderline = borderline;
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+    this.#list = null;
+  }
+
+  /** A1 cells on the school sheet behind this value, in term order, the students last. */
+  get sources(): string[] {
+    if (this.#list === null) {
+      const list: string[] = [];
+      if (this.#a !== null) list.push(this.#a);
+      if (this.#b !== null) list.push(this.#b);
+      if (this.#c !== null) list.push(this.#c);
+      this.#list = list;
+    }
+    return this.#list;
+  }
+
+  set sources(list: string[]) {
+    this.#list = list;
+  }
+
+  /** The JSON of OUTPUT.md, keys in the order of IndicatorResult. */
+  toJSON(): IndicatorResult {
+    return {
+      value: this.value,
+      standard: this.standard,
+      status: this.status,
+      numerator: this.numerator,
+      sources: this.sources,
+      borderline: this.borderline,
+    };
+  }
+}
+
+/** Whether a term's condition holds for the part. */
+function holds(when: TermCondition, p: TermContext): boolean {
+  switch (when) {
+    case 'always':
+      return true;
+    case 'subtractIndoorSports':
+      return p.relax.subtractIndoorSports;
+    case 'rentedDenseUrban':
+      return p.relax.addRentedSportsArea && p.school.denseUrban === true;
+    case 'ruralSmall':
+      return isRuralSmall(p);
+  }
+}
 
 /**
  * Computes one indicator for one part: the numerator from its terms (times the facility share for
@@ -228,16 +305,20 @@ export function evaluateIndicator(
   nearFloor: number,
 ): IndicatorResult {
   const terms = def.numerator[p.stage];
-  // Cells are gathered in a scratch array and copied once at their exact size: a result holds many of these.
-  let nSources = 0;
+  // Up to two columns and the students: held as three strings, not a list (see IndicatorValue).
+  let a: string | null = null;
+  let b: string | null = null;
   let total = 0;
   let missing = false;
   const fields = p.school.fields;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (t.when !== null && !t.when(p)) continue;
-    const f = t.read(fields);
-    if (f.cell !== null) scratch[nSources++] = f.cell;
+    if (t.when !== 'always' && !holds(t.when, p)) continue;
+    const f = fields[t.field];
+    if (f.cell !== null) {
+      if (a === null) a = f.cell;
+      else b = f.cell;
+    }
     if (f.value === null) {
       if (!t.optional) missing = true;
       continue;
@@ -245,24 +326,25 @@ export function evaluateIndicator(
     total += t.sign * f.value;
   }
   if (def.contradiction !== null && def.contradiction(fields)) missing = true;
-  if (p.studentsCell !== null) scratch[nSources++] = p.studentsCell;
-  // Most indicators have one column and the students: an array literal is the cheapest copy of those.
-  const sources =
-    nSources === 2 ? [scratch[0], scratch[1]] : nSources === 1 ? [scratch[0]] : scratch.slice(0, nSources);
   let numerator: number | null = missing ? null : total;
   if (numerator !== null && def.facility) numerator = p.share === null ? null : numerator * p.share;
   const value =
     numerator === null || p.students === null || p.students <= 0 ? null : (numerator / p.students) * def.per;
   const status = indicatorStatus(value, standard, nearFloor);
-  // Nothing is computed for a missing indicator: its numerator is not shown either.
-  const r: IndicatorResult = { value, standard, status, numerator: status === 'missing' ? null : numerator, sources };
   // A flip under 2-decimal display needs the value within half a display unit of a threshold.
-  if (
+  const borderline =
     value !== null &&
     (abs(value - standard) < 0.005 || abs(value - nearFloor * standard) < 0.005) &&
-    indicatorBorderline(value, standard, nearFloor)
-  ) {
-    r.borderline = true;
-  }
-  return r;
+    indicatorBorderline(value, standard, nearFloor);
+  // Nothing is computed for a missing indicator: its numerator is not shown either.
+  return new IndicatorValue(
+    value,
+    standard,
+    status,
+    status === 'missing' ? null : numerator,
+    borderline ? true : undefined,
+    a,
+    b,
+    p.studentsCell,
+  );
 }

@@ -9,7 +9,7 @@ import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, evaluateIndicator, standardOf } from './indicators';
+import { INDICATORS, IndicatorValue, evaluateIndicator, standardOf } from './indicators';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -139,13 +139,17 @@ export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Ve
 function emptyIndicators(stage: Stage, settings: Settings): Record<IndicatorId, IndicatorResult> {
   const out = {} as Record<IndicatorId, IndicatorResult>;
   for (const def of INDICATORS) {
-    out[def.id] = {
-      value: null,
-      standard: standardOf(def, stage, settings),
-      status: 'missing',
-      numerator: null,
-      sources: [],
-    };
+    // The same class as computed results: one object shape for every indicator result.
+    out[def.id] = new IndicatorValue(
+      null,
+      standardOf(def, stage, settings),
+      'missing',
+      null,
+      undefined,
+      null,
+      null,
+      null,
+    );
   }
   return out;
 }

@@ -95,11 +95,13 @@ describe('the seven indicators', () => {
     expect(INDICATORS.map((d) => d.id)).toEqual([...INDICATOR_IDS]);
     expect(INDICATORS.filter((d) => d.facility).map((d) => d.id)).toEqual(['L4', 'L5', 'L6', 'L7']);
     expect(INDICATORS.filter((d) => d.per === 100).map((d) => d.id)).toEqual(['L1', 'L2', 'L3', 'L7']);
-    // Every term reads the column it names.
+    // Every term names a numeric column of the school sheet.
     const school = makeSchool({});
     for (const d of INDICATORS) {
-      for (const t of [...d.numerator.primary, ...d.numerator.junior])
-        expect(t.read(school.fields)).toBe(school.fields[t.field]);
+      for (const t of [...d.numerator.primary, ...d.numerator.junior]) expect(school.fields[t.field]).toBeDefined();
+      // A result holds at most two column cells besides the students (IndicatorValue keeps three strings).
+      expect(d.numerator.primary.length).toBeLessThanOrEqual(2);
+      expect(d.numerator.junior.length).toBeLessThanOrEqual(2);
     }
   });
 
@@ -133,6 +135,20 @@ describe('the seven indicators', () => {
     expect(p.passCount).toBe(5);
     expect(p.verdict).toBe('fail');
     expect(p.indicators.L1.sources).toEqual([cellOf('primaryDegreeTeachers', 2), cellOf('primaryStudents', 2)]);
+    // L4 with the indoor area subtracted: both area columns, then the students.
+    expect(p.indicators.L4.sources).toEqual([
+      cellOf('teachingArea', 2),
+      cellOf('indoorSportsArea', 2),
+      cellOf('primaryStudents', 2),
+    ]);
+    // The JSON carries the cells and the keys of OUTPUT.md in order; a result that is not borderline has no such key.
+    const json = JSON.parse(JSON.stringify(p.indicators.L1)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['value', 'standard', 'status', 'numerator', 'sources']);
+    expect(json.sources).toEqual([cellOf('primaryDegreeTeachers', 2), cellOf('primaryStudents', 2)]);
+    expect(json.numerator).toBe(21);
+    // Assigning the sources replaces them.
+    p.indicators.L1.sources = ['A1'];
+    expect(p.indicators.L1.sources).toEqual(['A1']);
   });
 
   it('subtracts 室内体育用房 from teaching rooms unless the setting is off', () => {
