@@ -3,7 +3,7 @@
  * whether it is per hundred students or per student, whether it is a shared facility (split in combined
  * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
  */
-import type { School, SchoolNumericField, Stage } from '../model';
+import type { NumField, School, SchoolNumericField, Stage } from '../model';
 import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
@@ -215,7 +215,7 @@ const abs = Math.abs;
  * An indicator result built by one constructor, so every result, computed or empty, has the same object shape
  * (`borderline` always present, undefined when false so the JSON omits it).
  *
- * The source cells (at most three: two columns and the students) are kept as strings until `sources` is read:
+ * The source cells (at most three: two columns and the students) are kept as fields until `sources` is read:
  * a list per indicator of 10,000 schools is two allocations each that survive the run, and most are never read.
  * Reading `sources` builds the list once; assigning it replaces it; JSON gets it through `toJSON`.
  */
@@ -225,8 +225,8 @@ export class IndicatorValue implements IndicatorResult {
   status: IndicatorStatus;
   numerator: number | null;
   borderline: boolean | undefined;
-  #a: string | null;
-  #b: string | null;
+  #a: NumField | null;
+  #b: NumField | null;
   #c: string | null;
   #list: string[] | null;
 
@@ -236,8 +236,8 @@ export class IndicatorValue implements IndicatorResult {
     status: IndicatorStatus,
     numerator: number | null,
     borderline: boolean | undefined,
-    a: string | null,
-    b: string | null,
+    a: NumField | null,
+    b: NumField | null,
     c: string | null,
   ) {
     this.value = value;
@@ -255,8 +255,10 @@ export class IndicatorValue implements IndicatorResult {
   get sources(): string[] {
     if (this.#list === null) {
       const list: string[] = [];
-      if (this.#a !== null) list.push(this.#a);
-      if (this.#b !== null) list.push(this.#b);
+      const a = this.#a === null ? null : this.#a.cell;
+      const b = this.#b === null ? null : this.#b.cell;
+      if (a !== null) list.push(a);
+      if (b !== null) list.push(b);
       if (this.#c !== null) list.push(this.#c);
       this.#list = list;
     }
@@ -305,9 +307,9 @@ export function evaluateIndicator(
   nearFloor: number,
 ): IndicatorResult {
   const terms = def.numerator[p.stage];
-  // Up to two columns and the students: held as three strings, not a list (see IndicatorValue).
-  let a: string | null = null;
-  let b: string | null = null;
+  // Up to two columns and the students: held as they are, not as a list of cells (see IndicatorValue).
+  let a: NumField | null = null;
+  let b: NumField | null = null;
   let total = 0;
   let missing = false;
   const fields = p.school.fields;
@@ -315,10 +317,8 @@ export function evaluateIndicator(
     const t = terms[i];
     if (t.when !== 'always' && !holds(t.when, p)) continue;
     const f = fields[t.field];
-    if (f.cell !== null) {
-      if (a === null) a = f.cell;
-      else b = f.cell;
-    }
+    if (a === null) a = f;
+    else b = f;
     if (f.value === null) {
       if (!t.optional) missing = true;
       continue;
