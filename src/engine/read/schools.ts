@@ -173,41 +173,10 @@ export function fieldsRecord(f: readonly NumField[]): Record<SchoolNumericField,
   };
 }
 
-/**
- * A figure of the school sheet. Its A1 address is joined from the column letters and the row only when first
- * asked for: most addresses are never shown, and 29 strings per school are a large part of reading 10,000 rows.
- * Every school field is one of these (absent columns too), so all reads of a field see one object shape.
- */
-export class SheetNumber implements NumField {
-  value: number | null;
-  #letters: string | null;
-  #row: string;
-  #cell: string | null;
-
-  /** `letters` null: the column is absent, and the field has no cell. */
-  constructor(value: number | null, letters: string | null, row: string) {
-    this.value = value;
-    this.#letters = letters;
-    this.#row = row;
-    this.#cell = null;
-  }
-
-  /** A1 address of the source cell, or null when the column is absent. */
-  get cell(): string | null {
-    if (this.#cell === null && this.#letters !== null) this.#cell = this.#letters + this.#row;
-    return this.#cell;
-  }
-
-  /** The JSON of a plain NumField. */
-  toJSON(): NumField {
-    return { value: this.value, cell: this.cell };
-  }
-}
-
 /** A field whose column is absent: shared by every school, since no calculation changes a field it reads. */
-const ABSENT: NumField = new SheetNumber(null, null, '');
+const ABSENT: NumField = { value: null, cell: null };
 /** A "blank = 0" field whose column is absent. */
-const ABSENT_ZERO: NumField = new SheetNumber(0, null, '');
+const ABSENT_ZERO: NumField = { value: 0, cell: null };
 
 /** A1 address of an identity column on a row, or null when the column is absent. */
 function addrOf(c: { letters: string } | null, excelRow: number): string | null {
@@ -520,16 +489,17 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // One source column, the common case: a plain positive number is kept as it is, nothing is added to it.
         const c = cols[0];
         const raw = row[c.col];
+        const cell = c.letters + rowText;
         let v: number | null;
         if (typeof raw === 'number' && raw > 0 && raw !== Infinity) v = raw;
         else if (raw === 0)
           v = 0; // also -0
-        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), c.letters + rowText, c.label);
-        read[p] = new SheetNumber(v === null ? null : scale(v, plan.factor), c.letters, rowText);
+        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), cell, c.label);
+        read[p] = { value: v === null ? null : scale(v, plan.factor), cell };
         continue;
       }
       let sum: number | null = 0;
-      let letters = cols[0].letters;
+      let cell = cols[0].letters + rowText;
       for (let k = 0; k < cols.length; k++) {
         const c = cols[k];
         const raw = row[c.col];
@@ -537,13 +507,14 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
-          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), c.letters + rowText, c.label);
-          if (v === null && sum !== null) letters = c.letters;
+          const here = k === 0 ? cell : c.letters + rowText;
+          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), here, c.label);
+          if (v === null && sum !== null) cell = here;
         }
         // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
         sum = v === null || sum === null ? null : sum + v;
       }
-      read[p] = new SheetNumber(sum === null ? null : scale(sum, plan.factor), letters, rowText);
+      read[p] = { value: sum === null ? null : scale(sum, plan.factor), cell };
     }
     const fields = fieldsRecord(read);
 

@@ -1,5 +1,5 @@
 import { a1 } from '../../../src/engine/a1';
-import type { CountyInput, NumField } from '../../../src/engine/model';
+import type { CountyInput } from '../../../src/engine/model';
 import { SCHOOL_NUMERIC_FIELDS } from '../../../src/engine/model';
 import { fieldsRecord } from '../../../src/engine/read/schools';
 import { readWorkbookInput } from '../../../src/engine/read';
@@ -16,8 +16,6 @@ function read(grid: SheetGrid): CountyInput {
 const onSheet = (input: CountyInput, sheet = '学校基础数据'): DataIssue[] =>
   input.issues.filter((i) => i.sheet === sheet);
 const withCode = (input: CountyInput, code: string): DataIssue[] => input.issues.filter((i) => i.code === code);
-/** A field's value and cell as a plain object (the reader's fields make their cell address on demand). */
-const plain = (f: NumField): NumField => ({ value: f.value, cell: f.cell });
 
 /** A complete primary school row; tests override single cells. */
 const primary = (over: Record<string, CellValue> = {}): Record<string, CellValue> => ({
@@ -42,19 +40,14 @@ describe('school sheet: values', () => {
     expect(onSheet(input)).toEqual([]);
     const s = input.schools[0];
     expect(s).toMatchObject({ row: 2, code: '5001', name: '城南小学', type: '小学', isPrivate: false });
-    expect(plain(s.fields.primaryStudents)).toEqual({ value: 500, cell: cellOf(g, 0, '小学在校生数') });
-    // Serialised, a field is the plain { value, cell } of the model.
-    expect(JSON.parse(JSON.stringify(s.fields.primaryStudents))).toEqual({
-      value: 500,
-      cell: cellOf(g, 0, '小学在校生数'),
-    });
-    expect(plain(s.fields.primaryBackbone)).toEqual({ value: 6, cell: cellOf(g, 0, '小学县级及以上骨干教师数') });
+    expect(s.fields.primaryStudents).toEqual({ value: 500, cell: cellOf(g, 0, '小学在校生数') });
+    expect(s.fields.primaryBackbone).toEqual({ value: 6, cell: cellOf(g, 0, '小学县级及以上骨干教师数') });
     // 120 万元 under a 万元 header = 1,200,000 元.
-    expect(plain(s.fields.equipmentValue)).toEqual({ value: 1200000, cell: cellOf(g, 0, '教学仪器设备值') });
+    expect(s.fields.equipmentValue).toEqual({ value: 1200000, cell: cellOf(g, 0, '教学仪器设备值') });
     // Blank in a blank = 0 column is 0, with its cell.
-    expect(plain(s.fields.indoorSportsArea)).toEqual({ value: 0, cell: cellOf(g, 0, '室内体育用房面积') });
+    expect(s.fields.indoorSportsArea).toEqual({ value: 0, cell: cellOf(g, 0, '室内体育用房面积') });
     // Blank in an optional column is missing, never 0.
-    expect(plain(s.fields.primaryClasses)).toEqual({ value: null, cell: cellOf(g, 0, '小学班级数') });
+    expect(s.fields.primaryClasses).toEqual({ value: null, cell: cellOf(g, 0, '小学班级数') });
     // A junior column a 小学 does not need: blank, no issue.
     expect(s.fields.juniorStudents.value).toBeNull();
     expect(s.cells).toEqual({
@@ -80,7 +73,7 @@ describe('school sheet: values', () => {
     ]);
     const input = read(g);
     const f = input.schools[0].fields;
-    expect(plain(f.primaryStudents)).toEqual({ value: null, cell: cellOf(g, 0, '小学在校生数') });
+    expect(f.primaryStudents).toEqual({ value: null, cell: cellOf(g, 0, '小学在校生数') });
     expect(f.teachingArea.value).toBeNull();
     expect(f.sportsArea.value).toBeNull();
     const issues = onSheet(input).map((i) => [i.code, i.cell, i.severity]);
@@ -106,7 +99,7 @@ describe('school sheet: values', () => {
       { 学校代码: '5003', 学校名称: '特教学校', 学校类型: '特殊教育学校' },
     ]);
     const input = read(g);
-    expect(plain(input.schools[0].fields.primaryBackbone)).toEqual({
+    expect(input.schools[0].fields.primaryBackbone).toEqual({
       value: null,
       cell: cellOf(g, 0, '小学县级及以上骨干教师数'),
     });
@@ -239,10 +232,10 @@ describe('school sheet: columns', () => {
     const input = read({ name: '学校基础数据', values });
     const s = input.schools[0];
     expect(s).toMatchObject({ row: 4, code: '01', name: '一小', type: '小学' });
-    expect(plain(s.fields.primaryStudents)).toEqual({ value: 480, cell: 'F4' });
-    expect(plain(s.fields.primaryDegreeTeachers)).toEqual({ value: 25, cell: 'G4' });
-    expect(plain(s.fields.music96)).toEqual({ value: 2, cell: 'H4' });
-    expect(plain(s.fields.music73)).toEqual({ value: 1, cell: 'I4' });
+    expect(s.fields.primaryStudents).toEqual({ value: 480, cell: 'F4' });
+    expect(s.fields.primaryDegreeTeachers).toEqual({ value: 25, cell: 'G4' });
+    expect(s.fields.music96).toEqual({ value: 2, cell: 'H4' });
+    expect(s.fields.music73).toEqual({ value: 1, cell: 'I4' });
   });
 
   it('reads a two-row header with merged group cells as group + sub-header', () => {
@@ -257,9 +250,9 @@ describe('school sheet: columns', () => {
     const input = read({ name: '学校基础数据', values, merges });
     const f = input.schools[0].fields;
     expect(input.schools[0].row).toBe(3);
-    expect(plain(f.juniorStudents)).toEqual({ value: 900, cell: 'E3' });
-    expect(plain(f.seniorStudents)).toEqual({ value: 600, cell: 'F3' });
-    expect(plain(f.primaryStudents)).toEqual({ value: 0, cell: 'D3' });
+    expect(f.juniorStudents).toEqual({ value: 900, cell: 'E3' });
+    expect(f.seniorStudents).toEqual({ value: 600, cell: 'F3' });
+    expect(f.primaryStudents).toEqual({ value: 0, cell: 'D3' });
     expect(f.equipmentValue.value).toBe(3000000);
   });
 
@@ -272,7 +265,7 @@ describe('school sheet: columns', () => {
     const input = read({ name: '学校基础数据', values, merges: ['A1:B2', 'C1:C2', 'D1:E1'] });
     expect(withCode(input, 'duplicate-column')).toEqual([]);
     expect(input.schools[0].name).toBe('一校');
-    expect(plain(input.schools[0].fields.juniorStudents)).toEqual({ value: 400, cell: 'E3' });
+    expect(input.schools[0].fields.juniorStudents).toEqual({ value: 400, cell: 'E3' });
   });
 
   it('reads a two-row header without merge information by carrying the group text rightwards', () => {
@@ -283,10 +276,10 @@ describe('school sheet: columns', () => {
     ];
     const input = read({ name: '学校基础数据', values });
     const f = input.schools[0].fields;
-    expect(plain(f.primaryStudents)).toEqual({ value: 600, cell: 'C3' });
-    expect(plain(f.juniorStudents)).toEqual({ value: 400, cell: 'D3' });
-    expect(plain(f.primaryBackbone)).toEqual({ value: 8, cell: 'E3' });
-    expect(plain(f.juniorBackbone)).toEqual({ value: 5, cell: 'F3' });
+    expect(f.primaryStudents).toEqual({ value: 600, cell: 'C3' });
+    expect(f.juniorStudents).toEqual({ value: 400, cell: 'D3' });
+    expect(f.primaryBackbone).toEqual({ value: 8, cell: 'E3' });
+    expect(f.juniorBackbone).toEqual({ value: 5, cell: 'F3' });
   });
 
   it('does not take a title row for the group row of a two-row header', () => {
@@ -311,11 +304,8 @@ describe('school sheet: columns', () => {
     );
     const input = read(g);
     // 3 + 2 + 1 = 6
-    expect(plain(input.schools[0].fields.primaryPeArt)).toEqual({ value: 6, cell: cellOf(g, 0, '小学体育专任教师数') });
-    expect(plain(input.schools[1].fields.primaryPeArt)).toEqual({
-      value: null,
-      cell: cellOf(g, 1, '小学音乐专任教师数'),
-    });
+    expect(input.schools[0].fields.primaryPeArt).toEqual({ value: 6, cell: cellOf(g, 0, '小学体育专任教师数') });
+    expect(input.schools[1].fields.primaryPeArt).toEqual({ value: null, cell: cellOf(g, 1, '小学音乐专任教师数') });
     expect(withCode(input, 'blank-required').map((i) => i.cell)).toEqual([cellOf(g, 1, '小学音乐专任教师数')]);
   });
 
@@ -334,9 +324,9 @@ describe('school sheet: columns', () => {
     expect(labels.some((m) => m.includes('高中在校生数'))).toBe(false);
     expect(labels.some((m) => m.includes('小学班级数'))).toBe(false);
     const f = input.schools[0].fields;
-    expect(plain(f.primaryClasses)).toEqual({ value: null, cell: null });
-    expect(plain(f.primaryBackbone)).toEqual({ value: null, cell: null });
-    expect(plain(f.rentedSportsArea)).toEqual({ value: 0, cell: null });
+    expect(f.primaryClasses).toEqual({ value: null, cell: null });
+    expect(f.primaryBackbone).toEqual({ value: null, cell: null });
+    expect(f.rentedSportsArea).toEqual({ value: 0, cell: null });
   });
 
   it('warns about a repeated column and reads the first', () => {
@@ -444,7 +434,7 @@ describe('school sheet: parts without students', () => {
     const g = schoolGrid([primary({ 学校类型: '九年一贯制', 初中在校生数: 0 })]);
     const input = read(g);
     expect(withCode(input, 'blank-required')).toEqual([]);
-    expect(plain(input.schools[0].fields.juniorDegreeTeachers)).toEqual({
+    expect(input.schools[0].fields.juniorDegreeTeachers).toEqual({
       value: null,
       cell: cellOf(g, 0, '初中本科及以上学历专任教师数'),
     });
