@@ -1,7 +1,7 @@
 /**
  * The county as read from the template, before any indicator is computed.
  * The reader (`read/`) builds this from grids; the calculators (`compute/`) take it in.
- * Every number remembers the cell it came from so results and issues can point back at it.
+ * Every number can be traced to the cell it came from so results and issues can point back at it.
  */
 import type { DataIssue } from './types';
 
@@ -57,6 +57,21 @@ export const SCHOOL_NUMERIC_FIELDS = [
 
 export type SchoolNumericField = (typeof SCHOOL_NUMERIC_FIELDS)[number];
 
+/** The figures of one school by field: null when the cell is blank or unusable (never silently 0). */
+export type SchoolFigures = Record<SchoolNumericField, number | null>;
+
+/**
+ * Where the schools of one sheet keep their figures: the column letters of every field and identity column, null
+ * where the column is absent. One object per sheet, shared by all its schools, so that an A1 address is built only
+ * when a result or a message asks for it rather than once per cell read.
+ */
+export interface SchoolLayout {
+  fields: Record<SchoolNumericField, string | null>;
+  code: string | null;
+  name: string | null;
+  type: string | null;
+}
+
 /** One data row of `学校基础数据`. */
 export interface School {
   /** 1-based Excel row number of the school's row. */
@@ -74,9 +89,31 @@ export interface School {
   builtYear: number | null;
   /** 是否中心城区高密度学校 (L5 relaxation). */
   denseUrban: boolean | null;
-  fields: Record<SchoolNumericField, NumField>;
-  /** A1 addresses of identity cells, for messages and highlights. */
-  cells: { code: string | null; name: string | null; type: string | null };
+  fields: SchoolFigures;
+  /** The sheet's column letters (see `fieldCell` and `identityCell`). */
+  layout: SchoolLayout;
+  /**
+   * Figures whose cell is not the field's column on this row: a sum of split 体育/音乐/美术 columns points at the
+   * column that made it missing. Null when there are none, the common case.
+   */
+  moved: Partial<Record<SchoolNumericField, string>> | null;
+}
+
+/** A1 address of the cell a school's figure came from; null when the sheet has no such column. */
+export function fieldCell(school: School, key: SchoolNumericField): string | null {
+  const moved = school.moved;
+  if (moved !== null) {
+    const cell = moved[key];
+    if (cell !== undefined) return cell;
+  }
+  const letters = school.layout.fields[key];
+  return letters === null ? null : letters + school.row;
+}
+
+/** A1 address of a school's code, name or type cell; null when the sheet has no such column. */
+export function identityCell(school: School, key: 'code' | 'name' | 'type'): string | null {
+  const letters = school.layout[key];
+  return letters === null ? null : letters + school.row;
 }
 
 /** Items of `区县数据`, by internal key. Percent items are stored as fractions (0.965). */

@@ -1,8 +1,9 @@
 /**
- * Builders of parsed counties for the calculation tests: a School whose numbers carry the A1 cells
- * the template would give them, and a CountyInput around a list of schools.
+ * Builders of parsed counties for the calculation tests: a School laid out as the template lays out its
+ * columns (so its figures have the A1 cells the template would give them), and a CountyInput around a list
+ * of schools.
  */
-import { a1 } from '../../src/engine/a1';
+import { a1, columnLetters } from '../../src/engine/a1';
 import { COUNTY_ITEMS, SCHOOL_COLUMNS, SHEETS } from '../../src/engine/columns';
 import type {
   CountyData,
@@ -11,13 +12,21 @@ import type {
   NumField,
   QualitySubject,
   School,
+  SchoolLayout,
   SchoolNumericField,
   SchoolType,
   SelfAssessedItem,
   SelfAssessment,
   VetoItem,
 } from '../../src/engine/model';
-import { COUNTY_NUMERIC_ITEMS, SCHOOL_NUMERIC_FIELDS, SELF_ASSESSED_ITEMS, VETO_ITEMS } from '../../src/engine/model';
+import {
+  COUNTY_NUMERIC_ITEMS,
+  fieldCell,
+  SCHOOL_NUMERIC_FIELDS,
+  SELF_ASSESSED_ITEMS,
+  VETO_ITEMS,
+} from '../../src/engine/model';
+import { fieldsRecord } from '../../src/engine/read/schools';
 import type { DataIssue } from '../../src/engine/types';
 
 /** Header row of the school sheet in these tests: data start on row 2. */
@@ -53,43 +62,22 @@ export function resetRows(): void {
   nextRow = HEADER_ROWS + 1;
 }
 
-/**
- * A fields record with every key present from the start, as the reader builds it: an object grown key by key
- * past a dozen properties becomes a slow dictionary in V8, which would distort the performance test.
- */
-function blankFields(): Record<SchoolNumericField, NumField> {
-  const blank: NumField = { value: null, cell: null };
-  return {
-    primaryStudents: blank,
-    juniorStudents: blank,
-    seniorStudents: blank,
-    migrantStudents: blank,
-    primaryZoned: blank,
-    juniorZoned: blank,
-    primaryClasses: blank,
-    juniorClasses: blank,
-    primaryOversized: blank,
-    juniorOversized: blank,
-    primaryDegreeTeachers: blank,
-    juniorDegreeTeachers: blank,
-    primaryBackbone: blank,
-    juniorBackbone: blank,
-    primaryPeArt: blank,
-    juniorPeArt: blank,
-    primaryRotatingPeArt: blank,
-    teachingArea: blank,
-    indoorSportsArea: blank,
-    sportsArea: blank,
-    rentedSportsArea: blank,
-    equipmentValue: blank,
-    mediaRooms: blank,
-    music96: blank,
-    music73: blank,
-    art90: blank,
-    art67: blank,
-    publicBudget: blank,
-    trainingBudget: blank,
-  };
+/** The template's columns, shared by every school these builders make, as the reader shares a sheet's layout. */
+const TEMPLATE_LAYOUT: SchoolLayout = {
+  fields: fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((key) => columnLetters(columnOf(key)))),
+  code: columnLetters(columnOf('code')),
+  name: columnLetters(columnOf('name')),
+  type: columnLetters(columnOf('type')),
+};
+
+/** A school's figure with its cell, as `{ value, cell }`: how tests state what the reader should have found. */
+export function figure(school: School, key: SchoolNumericField): NumField {
+  return { value: school.fields[key], cell: fieldCell(school, key) };
+}
+
+/** Every figure of a school with its cell (see `figure`). */
+export function figures(school: School): Record<SchoolNumericField, NumField> {
+  return fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((key) => figure(school, key)));
 }
 
 /**
@@ -99,13 +87,13 @@ function blankFields(): Record<SchoolNumericField, NumField> {
 export function makeSchool(spec: SchoolSpec): School {
   const row = spec.row ?? nextRow;
   nextRow = row + 1;
-  const fields = blankFields();
-  for (const key of SCHOOL_NUMERIC_FIELDS) {
-    const col = SCHOOL_COLUMNS.find((c) => c.key === key);
-    const given = spec[key];
-    const value = given !== undefined ? given : col?.blankIsZero ? 0 : null;
-    fields[key] = { value, cell: cellOf(key, row) };
-  }
+  // Built as one literal by the reader's own helper, so the record has the shape the reader gives it.
+  const fields = fieldsRecord(
+    SCHOOL_NUMERIC_FIELDS.map((key) => {
+      const given = spec[key];
+      return given !== undefined ? given : SCHOOL_COLUMNS.find((c) => c.key === key)?.blankIsZero ? 0 : null;
+    }),
+  );
   const code = spec.code ?? `S${row}`;
   return {
     row,
@@ -119,7 +107,8 @@ export function makeSchool(spec: SchoolSpec): School {
     builtYear: spec.builtYear ?? null,
     denseUrban: spec.denseUrban ?? null,
     fields,
-    cells: { code: cellOf('code', row), name: cellOf('name', row), type: cellOf('type', row) },
+    layout: TEMPLATE_LAYOUT,
+    moved: null,
   };
 }
 

@@ -109,9 +109,9 @@ function g13Stage(input: CountyInput, stage: Stage): { value: number | null; fro
   for (const school of input.schools) {
     if (school.isPrivate || school.boarding === true || !hasStage(school, stage)) continue;
     if (school.urbanRural !== '城区' && school.urbanRural !== '镇区') continue;
-    const students = (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).value;
+    const students = stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents;
     if (students === 0) continue;
-    const z = (stage === 'primary' ? school.fields.primaryZoned : school.fields.juniorZoned).value;
+    const z = stage === 'primary' ? school.fields.primaryZoned : school.fields.juniorZoned;
     if (students === null || z === null) return { value: null, fromCounty: false };
     zoned += z;
     enrolled += students;

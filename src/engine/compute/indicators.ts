@@ -3,7 +3,8 @@
  * whether it is per hundred students or per student, whether it is a shared facility (split in combined
  * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
  */
-import type { NumField, School, SchoolNumericField, Stage } from '../model';
+import type { School, SchoolFigures, SchoolNumericField, Stage } from '../model';
+import { fieldCell } from '../model';
 import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
@@ -24,8 +25,6 @@ export interface TermContext {
   schoolStudents: number | null;
   relax: Relaxations;
 }
-
-type Fields = School['fields'];
 
 /**
  * When a numerator term counts. A word rather than a function: the runner tests it in one switch, so the loop over
@@ -74,7 +73,7 @@ export interface IndicatorDef {
    * True when the school's own figures contradict each other so that no value can be right; the indicator is then
    * left missing (待填报) until they are corrected, rather than computed from them. Null: no such check.
    */
-  contradiction: ((f: Fields) => boolean) | null;
+  contradiction: ((f: SchoolFigures) => boolean) | null;
 }
 
 /** 乡村 schools of 50–99 students may count rotating PE/art teachers when the 规程 relaxation is on. */
@@ -94,8 +93,8 @@ const teachingArea: readonly Term[] = [
  * L4 negative. The reader warns about it (indoor-exceeds-teaching); L4 waits for the correction whatever the
  * subtraction setting, since the teaching area itself may be the wrong figure.
  */
-const indoorExceedsTeaching = (f: Fields): boolean =>
-  f.indoorSportsArea.value !== null && f.teachingArea.value !== null && f.indoorSportsArea.value > f.teachingArea.value;
+const indoorExceedsTeaching = (f: SchoolFigures): boolean =>
+  f.indoorSportsArea !== null && f.teachingArea !== null && f.indoorSportsArea > f.teachingArea;
 
 const sportsArea: readonly Term[] = [
   term('sportsArea'),
@@ -203,7 +202,8 @@ export function standardOf(def: IndicatorDef, stage: Stage, settings: Settings):
 export interface PartContext extends TermContext {
   stage: Stage;
   students: number | null;
-  studentsCell: string | null;
+  /** The field that holds the part's students. */
+  studentsField: SchoolNumericField;
   /** Share of the school's facilities that belong to this part; null when it cannot be worked out. */
   share: number | null;
 }
@@ -215,9 +215,10 @@ const abs = Math.abs;
  * An indicator result built by one constructor, so every result, computed or empty, has the same object shape
  * (`borderline` always present, undefined when false so the JSON omits it).
  *
- * The source cells (at most three: two columns and the students) are kept as fields until `sources` is read:
- * a list per indicator of 10,000 schools is two allocations each that survive the run, and most are never read.
- * Reading `sources` builds the list once; assigning it replaces it; JSON gets it through `toJSON`.
+ * The source cells (at most three: two columns and the students) are kept as the school and its field names until
+ * `sources` is read: a list of addresses per indicator of 10,000 schools is several allocations each that survive
+ * the run, and most are never read. Reading `sources` builds the list once; assigning it replaces it; JSON gets it
+ * through `toJSON`.
  */
 export class IndicatorValue implements IndicatorResult {
   value: number | null;
@@ -225,9 +226,10 @@ export class IndicatorValue implements IndicatorResult {
   status: IndicatorStatus;
   numerator: number | null;
   borderline: boolean | undefined;
-  #a: NumField | null;
-  #b: NumField | null;
-  #c: string | null;
+  #school: School | null;
+  #a: SchoolNumericField | null;
+  #b: SchoolNumericField | null;
+  #students: SchoolNumericField | null;
   #list: string[] | null;
 
   constructor(
@@ -236,18 +238,20 @@ export class IndicatorValue implements IndicatorResult {
     status: IndicatorStatus,
     numerator: number | null,
     borderline: boolean | undefined,
-    a: NumField | null,
-    b: NumField | null,
-    c: string | null,
+    school: School | null,
+    a: SchoolNumericField | null,
+    b: SchoolNumericField | null,
+    students: SchoolNumericField | null,
   ) {
     this.value = value;
     this.standard = standard;
     this.status = status;
     this.numerator = numerator;
     this.borderline = borderline;
+    this.#school = school;
     this.#a = a;
     this.#b = b;
-    this.#c = c;
+    this.#students = students;
     this.#list = null;
   }
 
@@ -255,11 +259,13 @@ export class IndicatorValue implements IndicatorResult {
   get sources(): string[] {
     if (this.#list === null) {
       const list: string[] = [];
-      const a = this.#a === null ? null : this.#a.cell;
-      const b = this.#b === null ? null : this.#b.cell;
-      if (a !== null) list.push(a);
-      if (b !== null) list.push(b);
-      if (this.#c !== null) list.push(this.#c);
+      const school = this.#school;
+      if (school !== null) {
+        for (const key of [this.#a, this.#b, this.#students]) {
+          const cell = key === null ? null : fieldCell(school, key);
+          if (cell !== null) list.push(cell);
+        }
+      }
       this.#list = list;
     }
     return this.#list;
@@ -308,22 +314,22 @@ export function evaluateIndicator(
 ): IndicatorResult {
   const terms = def.numerator[p.stage];
   // Up to two columns and the students: held as they are, not as a list of cells (see IndicatorValue).
-  let a: NumField | null = null;
-  let b: NumField | null = null;
+  let a: SchoolNumericField | null = null;
+  let b: SchoolNumericField | null = null;
   let total = 0;
   let missing = false;
   const fields = p.school.fields;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     if (t.when !== 'always' && !holds(t.when, p)) continue;
-    const f = fields[t.field];
-    if (a === null) a = f;
-    else b = f;
-    if (f.value === null) {
+    const v = fields[t.field];
+    if (a === null) a = t.field;
+    else b = t.field;
+    if (v === null) {
       if (!t.optional) missing = true;
       continue;
     }
-    total += t.sign * f.value;
+    total += t.sign * v;
   }
   if (def.contradiction !== null && def.contradiction(fields)) missing = true;
   let numerator: number | null = missing ? null : total;
@@ -343,8 +349,9 @@ export function evaluateIndicator(
     status,
     status === 'missing' ? null : numerator,
     borderline ? true : undefined,
+    p.school,
     a,
     b,
-    p.studentsCell,
+    p.studentsField,
   );
 }

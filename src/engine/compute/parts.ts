@@ -2,7 +2,8 @@
  * 资源配置 school parts: which schools are in scope, which 学段 each has, how combined schools share
  * their facilities, and each part's verdict (RULES.md §1).
  */
-import type { School, SchoolType, Stage } from '../model';
+import type { School, SchoolNumericField, SchoolType, Stage } from '../model';
+import { fieldCell, identityCell } from '../model';
 import type { DataIssue } from '../types';
 import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict } from '../result';
 import type { Settings } from '../settings';
@@ -40,7 +41,7 @@ export function isCompulsoryType(type: SchoolType | null): type is SchoolType {
 
 /** Students of one 学段 of a school (the field of that 学段). */
 export function stageStudents(school: School, stage: Stage): number | null {
-  return (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).value;
+  return stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents;
 }
 
 /**
@@ -104,9 +105,9 @@ export function facilityShare(school: School, stage: Stage, rules: ScopeRules): 
   if (type !== '九年一贯制' && type !== '十二年一贯制' && type !== '完全中学') return 1;
   const f = school.fields;
   // Weighted students of each group: primary = 1, junior and senior by the settings (完全中学: junior = 1).
-  const P = type === '完全中学' ? 0 : f.primaryStudents.value;
-  const J = f.juniorStudents.value;
-  const S = type === '九年一贯制' ? 0 : f.seniorStudents.value;
+  const P = type === '完全中学' ? 0 : f.primaryStudents;
+  const J = f.juniorStudents;
+  const S = type === '九年一贯制' ? 0 : f.seniorStudents;
   if (P === null || J === null || S === null) return null;
   const wp = P;
   const wj = type === '完全中学' ? J : J * rules.splitJunior;
@@ -149,26 +150,26 @@ function emptyIndicators(stage: Stage, settings: Settings): Record<IndicatorId, 
       null,
       null,
       null,
+      null,
     );
   }
   return out;
 }
 
-function studentsCell(school: School, stage: Stage): string | null {
-  return (stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents).cell;
-}
+/** The field that holds a 学段's students. */
+const studentsField = (stage: Stage): SchoolNumericField =>
+  stage === 'primary' ? 'primaryStudents' : 'juniorStudents';
 
 /** The blank student count that keeps a combined school's facilities from being shared out. */
 function splitBlankCell(school: School): string | null {
-  const f = school.fields;
-  const groups =
+  const groups: readonly SchoolNumericField[] =
     school.type === '完全中学'
-      ? [f.juniorStudents, f.seniorStudents]
+      ? ['juniorStudents', 'seniorStudents']
       : school.type === '九年一贯制'
-        ? [f.primaryStudents, f.juniorStudents]
-        : [f.primaryStudents, f.juniorStudents, f.seniorStudents];
-  const blank = groups.find((g) => g.value === null);
-  return blank?.cell ?? school.cells.name;
+        ? ['primaryStudents', 'juniorStudents']
+        : ['primaryStudents', 'juniorStudents', 'seniorStudents'];
+  const blank = groups.find((g) => school.fields[g] === null);
+  return (blank === undefined ? null : fieldCell(school, blank)) ?? identityCell(school, 'name');
 }
 
 /** The parts an excluded school is listed with: its 学段 that have (or may have) students. */
@@ -215,7 +216,7 @@ export function computeParts(
     relax,
     stage: 'primary',
     students: null,
-    studentsCell: null,
+    studentsField: 'primaryStudents',
     share: null,
   };
   const parts: PartResult[] = [];
@@ -250,8 +251,9 @@ export function computeParts(
       if (students === 0) continue;
       made++;
       const share = facilityShare(school, stage, rules);
-      const cell = studentsCell(school, stage);
-      if (students === null) note('part-students-missing', cell, computeMessages.issues.studentsMissing(label, stage));
+      const field = studentsField(stage);
+      if (students === null)
+        note('part-students-missing', fieldCell(school, field), computeMessages.issues.studentsMissing(label, stage));
       else if (share === null)
         note('split-students-missing', splitBlankCell(school), computeMessages.issues.splitMissing(label));
       // One context object per run, refilled for each part: nothing is allocated for it per school.
@@ -259,7 +261,7 @@ export function computeParts(
       ctx.schoolStudents = schoolStudents;
       ctx.stage = stage;
       ctx.students = students;
-      ctx.studentsCell = cell;
+      ctx.studentsField = field;
       ctx.share = share;
       const std = standards[stage];
       // One literal with all seven keys: every part's object gets the same shape at once.
@@ -296,7 +298,7 @@ export function computeParts(
         facilityShare: share ?? 1,
       });
     }
-    if (made === 0) note('school-no-students', school.cells.name, computeMessages.issues.noStudents(label));
+    if (made === 0) note('school-no-students', identityCell(school, 'name'), computeMessages.issues.noStudents(label));
   }
   return parts;
 }

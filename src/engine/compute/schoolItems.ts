@@ -92,7 +92,7 @@ function activeStages(school: School): readonly Stage[] {
 function classesOf(school: School, stages: readonly Stage[]): number | null {
   let total = 0;
   for (const st of stages) {
-    const v = st === 'primary' ? school.fields.primaryClasses.value : school.fields.juniorClasses.value;
+    const v = st === 'primary' ? school.fields.primaryClasses : school.fields.juniorClasses;
     if (v === null) return null;
     total += v;
   }
@@ -103,7 +103,7 @@ function classesOf(school: School, stages: readonly Stage[]): number | null {
 function oversizedOf(school: School, stages: readonly Stage[]): number | null {
   let total = 0;
   for (const st of stages) {
-    const v = st === 'primary' ? school.fields.primaryOversized.value : school.fields.juniorOversized.value;
+    const v = st === 'primary' ? school.fields.primaryOversized : school.fields.juniorOversized;
     if (v === null) return null;
     total += v;
   }
@@ -172,11 +172,11 @@ export function computeG3(
     if (!scope[i]) return;
     const classes = classesOf(school, activeStages(school));
     const f = school.fields;
-    if (classes === null || f.music96.value === null || f.art90.value === null) return t.add(school.code, 'missing');
+    if (classes === null || f.music96 === null || f.art90 === null) return t.add(school.code, 'missing');
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
     // The smaller-room columns only add rooms for old buildings; left blank they add none.
-    const music = f.music96.value + (old ? (f.music73.value ?? 0) : 0);
-    const art = f.art90.value + (old ? (f.art67.value ?? 0) : 0);
+    const music = f.music96 + (old ? (f.music73 ?? 0) : 0);
+    const art = f.art90 + (old ? (f.art67 ?? 0) : 0);
     const required = Math.ceil(classes / perRoom - 1e-9);
     const ok = roomShortfall(school, m.actions.g3Music, music, required, rooms, out);
     t.add(school.code, roomShortfall(school, m.actions.g3Art, art, required, rooms, out) && ok ? 'pass' : 'fail');
@@ -206,7 +206,7 @@ export function computeG4(
     const n = compulsoryStudents(school);
     if (n === null) return t.add(school.code, 'missing');
     const combined = school.type === '九年一贯制' || school.type === '十二年一贯制';
-    const migrant = school.fields.migrantStudents.value;
+    const migrant = school.fields.migrantStudents;
     const relaxed =
       relax &&
       ((school.builtYear !== null && school.builtYear <= oldYear) ||
@@ -262,7 +262,7 @@ export function computeG6(schools: readonly School[], county: CountyData, s: Set
       if (norm === null) normKnown = false;
       else normSum += (stageStudents(school, st) ?? 0) * norm;
     }
-    const budget = school.fields.publicBudget.value;
+    const budget = school.fields.publicBudget;
     if (!normKnown || budget === null) {
       t.add(school.code, 'missing');
       continue;
@@ -306,7 +306,7 @@ export function computeQ4(
 ): ItemResult {
   const standard = num(s, 'Q4');
   const bySchool = schools.some(
-    (x, i) => scope[i] && (x.fields.trainingBudget.value !== null || x.fields.publicBudget.value !== null),
+    (x, i) => scope[i] && (x.fields.trainingBudget !== null || x.fields.publicBudget !== null),
   );
   if (!bySchool) {
     const v = county.numbers.trainingFundRatio.value;
@@ -316,8 +316,8 @@ export function computeQ4(
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i] || school.isPrivate) return;
-    const budget = school.fields.publicBudget.value;
-    const training = school.fields.trainingBudget.value;
+    const budget = school.fields.publicBudget;
+    const training = school.fields.trainingBudget;
     if (budget === null || training === null || budget <= 0) return t.add(school.code, 'missing');
     const ratio = training / budget;
     if (atLeast(ratio, standard)) return t.add(school.code, 'pass');

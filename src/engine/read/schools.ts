@@ -11,8 +11,8 @@ import {
 } from '../columns';
 import type { Need, SchoolColumn } from '../columns';
 import { readingMessages as msg, readingStageNames } from '../messages';
-import type { NumField, School, SchoolNumericField, SchoolType } from '../model';
-import { SCHOOL_NUMERIC_FIELDS } from '../model';
+import type { School, SchoolFigures, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
+import { fieldCell, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
 import { cachedNormalizer, cellText, Lexicon, normalizeText, yesNo } from './normalize';
@@ -135,11 +135,11 @@ function moneyFactor(key: SchoolNumericField, unit: string | null): number | nul
 }
 
 /**
- * The fields record of one school from its values in SCHOOL_NUMERIC_FIELDS order. Written out as a literal on
- * purpose: adding 29 properties one by one makes V8 fall back to slow dictionary objects, several times slower
- * on 100,000 rows. A test checks that the order here is the order of SCHOOL_NUMERIC_FIELDS.
+ * A record by field from values in SCHOOL_NUMERIC_FIELDS order. Written out as a literal on purpose: adding 29
+ * properties one by one makes V8 fall back to slow dictionary objects, several times slower on 100,000 rows.
+ * A test checks that the order here is the order of SCHOOL_NUMERIC_FIELDS.
  */
-export function fieldsRecord(f: readonly NumField[]): Record<SchoolNumericField, NumField> {
+export function fieldsRecord<T>(f: readonly T[]): Record<SchoolNumericField, T> {
   return {
     primaryStudents: f[0],
     juniorStudents: f[1],
@@ -173,11 +173,6 @@ export function fieldsRecord(f: readonly NumField[]): Record<SchoolNumericField,
   };
 }
 
-/** A field whose column is absent: shared by every school, since no calculation changes a field it reads. */
-const ABSENT: NumField = { value: null, cell: null };
-/** A "blank = 0" field whose column is absent. */
-const ABSENT_ZERO: NumField = { value: 0, cell: null };
-
 /** A1 address of an identity column on a row, or null when the column is absent. */
 function addrOf(c: { letters: string } | null, excelRow: number): string | null {
   return c ? `${c.letters}${excelRow}` : null;
@@ -195,11 +190,11 @@ const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
  * column belongs to has students (a 九年一贯制 school with 0 初中 students need not fill its 初中 teachers).
  * The students columns come first in the plan, so they are already read when the other columns ask.
  */
-function mustFill(plan: FieldPlan, type: SchoolType | null, read: readonly NumField[]): boolean {
+function mustFill(plan: FieldPlan, type: SchoolType | null, read: readonly (number | null)[]): boolean {
   if (!needed(plan.need, type)) return false;
   const students = STUDENTS_OF[plan.need];
   if (students === undefined || students === plan.key) return true;
-  return read[SCHOOL_NUMERIC_FIELDS.indexOf(students)]?.value !== 0;
+  return read[SCHOOL_NUMERIC_FIELDS.indexOf(students)] !== 0;
 }
 
 /** How one numeric field is read from a row. */
@@ -366,11 +361,17 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     return null;
   };
 
+  const layout: SchoolLayout = {
+    fields: fieldsRecord(plans.map((p) => (p.cols.length > 0 ? p.cols[0].letters : null))),
+    code: codeCol?.letters ?? null,
+    name: nameCol?.letters ?? null,
+    type: typeCol?.letters ?? null,
+  };
   const norm = cachedNormalizer();
   const nPlans = plans.length;
   // One array for every row: its entries are copied into each school's fields record, and the students fields a
   // later column's check looks at are always filled in earlier on the same row.
-  const read: NumField[] = new Array<NumField>(nPlans).fill(ABSENT);
+  const read: (number | null)[] = new Array<number | null>(nPlans).fill(null);
   /** A 是/否 cell of the current row; a text that is neither is reported and read as blank. */
   const readYesNo = (
     c: { col: number; letters: string },
@@ -477,29 +478,27 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       } else builtYear = y;
     }
 
-    const rowText = String(excelRow);
+    let moved: School['moved'] = null;
     for (let p = 0; p < nPlans; p++) {
       const plan = plans[p];
       const cols = plan.cols;
       if (cols.length === 0) {
-        read[p] = plan.blankIsZero ? ABSENT_ZERO : ABSENT;
+        read[p] = plan.blankIsZero ? 0 : null;
         continue;
       }
       if (cols.length === 1) {
-        // One source column, the common case: a plain positive number is kept as it is, nothing is added to it.
+        // One source column, the common case: a plain positive number is kept as it is, and no address is built.
         const c = cols[0];
         const raw = row[c.col];
-        const cell = c.letters + rowText;
         let v: number | null;
         if (typeof raw === 'number' && raw > 0 && raw !== Infinity) v = raw;
         else if (raw === 0)
           v = 0; // also -0
-        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), cell, c.label);
-        read[p] = { value: v === null ? null : scale(v, plan.factor), cell };
+        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), c.letters + excelRow, c.label);
+        read[p] = v === null ? null : scale(v, plan.factor);
         continue;
       }
       let sum: number | null = 0;
-      let cell = cols[0].letters + rowText;
       for (let k = 0; k < cols.length; k++) {
         const c = cols[k];
         const raw = row[c.col];
@@ -507,16 +506,15 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
-          const here = k === 0 ? cell : c.letters + rowText;
+          const here = c.letters + excelRow;
           v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), here, c.label);
-          if (v === null && sum !== null) cell = here;
+          // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
+          if (v === null && sum !== null && k > 0) (moved ??= {})[plan.key] = here;
         }
-        // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
         sum = v === null || sum === null ? null : sum + v;
       }
-      read[p] = { value: sum === null ? null : scale(sum, plan.factor), cell };
+      read[p] = sum === null ? null : scale(sum, plan.factor);
     }
-    const fields = fieldsRecord(read);
 
     schools.push({
       row: excelRow,
@@ -529,8 +527,9 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       boarding,
       builtYear,
       denseUrban,
-      fields,
-      cells: { code: addrOf(codeCol, excelRow), name: addrOf(nameCol, excelRow), type: addrOf(typeCol, excelRow) },
+      fields: fieldsRecord(read),
+      layout,
+      moved,
     });
   }
 
@@ -592,12 +591,11 @@ function checkTeachers(
   sheet: string,
   issues: DataIssue[],
   students: number | null,
-  teachers: NumField,
   key: SchoolNumericField,
 ): void {
-  const t = teachers.value;
+  const t = s.fields[key];
   if (students === null || t === null || t <= students) return;
-  const cell = teachers.cell;
+  const cell = fieldCell(s, key);
   issues.push({
     severity: 'warning',
     sheet,
@@ -611,7 +609,7 @@ const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 
 /** TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. */
 function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
-  const f = s.fields;
+  const f: SchoolFigures = s.fields;
   const warn = (cell: string | null, code: string, message: string): void => {
     issues.push({ severity: 'warning', sheet, cell, message, code });
   };
@@ -619,39 +617,38 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
   const pair = s.type === null ? undefined : STAGE_PAIRS[s.type];
   if (pair) {
     const [a, b, nameA, nameB] = pair;
-    const x = f[a].value;
-    const y = f[b].value;
+    const x = f[a];
+    const y = f[b];
     if (x !== null && y !== null && x > 0 !== y > 0) {
-      const zero = x > 0 ? f[b] : f[a];
+      const zero = fieldCell(s, x > 0 ? b : a);
       const only = x > 0 ? nameA : nameB;
-      warn(zero.cell, 'combined-one-stage', msg.combinedOneStage(sheet, zero.cell ?? '', whoOf(s), s.type ?? '', only));
+      warn(zero, 'combined-one-stage', msg.combinedOneStage(sheet, zero ?? '', whoOf(s), s.type ?? '', only));
     }
   }
 
   // Written out rather than looped over a table: property reads by name stay fast over 100,000 rows.
-  const primary = f.primaryStudents.value;
-  checkTeachers(s, sheet, issues, primary, f.primaryDegreeTeachers, 'primaryDegreeTeachers');
-  checkTeachers(s, sheet, issues, primary, f.primaryBackbone, 'primaryBackbone');
-  checkTeachers(s, sheet, issues, primary, f.primaryPeArt, 'primaryPeArt');
-  const junior = f.juniorStudents.value;
-  checkTeachers(s, sheet, issues, junior, f.juniorDegreeTeachers, 'juniorDegreeTeachers');
-  checkTeachers(s, sheet, issues, junior, f.juniorBackbone, 'juniorBackbone');
-  checkTeachers(s, sheet, issues, junior, f.juniorPeArt, 'juniorPeArt');
+  const primary = f.primaryStudents;
+  checkTeachers(s, sheet, issues, primary, 'primaryDegreeTeachers');
+  checkTeachers(s, sheet, issues, primary, 'primaryBackbone');
+  checkTeachers(s, sheet, issues, primary, 'primaryPeArt');
+  const junior = f.juniorStudents;
+  checkTeachers(s, sheet, issues, junior, 'juniorDegreeTeachers');
+  checkTeachers(s, sheet, issues, junior, 'juniorBackbone');
+  checkTeachers(s, sheet, issues, junior, 'juniorPeArt');
 
   const indoor = f.indoorSportsArea;
-  const teaching = f.teachingArea.value;
-  if (indoor.value !== null && teaching !== null && indoor.cell !== null && indoor.value > teaching) {
-    const m = msg.indoorExceedsTeaching(sheet, indoor.cell, whoOf(s), indoor.value, teaching);
-    warn(indoor.cell, 'indoor-exceeds-teaching', m);
+  const teaching = f.teachingArea;
+  const indoorCell = fieldCell(s, 'indoorSportsArea');
+  if (indoor !== null && teaching !== null && indoorCell !== null && indoor > teaching) {
+    const m = msg.indoorExceedsTeaching(sheet, indoorCell, whoOf(s), indoor, teaching);
+    warn(indoorCell, 'indoor-exceeds-teaching', m);
   }
 
   const equipment = f.equipmentValue;
-  const total = (f.primaryStudents.value ?? 0) + (f.juniorStudents.value ?? 0) + (f.seniorStudents.value ?? 0);
-  if (equipment.value !== null && equipment.cell !== null && total > 0 && equipment.value / total > 100000) {
-    warn(
-      equipment.cell,
-      'equipment-per-student-high',
-      msg.equipmentPerStudentHigh(sheet, equipment.cell, whoOf(s), equipment.value / total),
-    );
+  const total = (f.primaryStudents ?? 0) + (f.juniorStudents ?? 0) + (f.seniorStudents ?? 0);
+  if (equipment !== null && total > 0 && equipment / total > 100000) {
+    const cell = fieldCell(s, 'equipmentValue');
+    if (cell !== null)
+      warn(cell, 'equipment-per-student-high', msg.equipmentPerStudentHigh(sheet, cell, whoOf(s), equipment / total));
   }
 }

@@ -99,7 +99,7 @@ describe('the seven indicators', () => {
     const school = makeSchool({});
     for (const d of INDICATORS) {
       for (const t of [...d.numerator.primary, ...d.numerator.junior]) expect(school.fields[t.field]).toBeDefined();
-      // A result holds at most two column cells besides the students (IndicatorValue keeps three strings).
+      // A result holds at most two columns besides the students (IndicatorValue keeps three field names).
       expect(d.numerator.primary.length).toBeLessThanOrEqual(2);
       expect(d.numerator.junior.length).toBeLessThanOrEqual(2);
     }

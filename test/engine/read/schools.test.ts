@@ -1,10 +1,11 @@
 import { a1 } from '../../../src/engine/a1';
 import type { CountyInput } from '../../../src/engine/model';
-import { SCHOOL_NUMERIC_FIELDS } from '../../../src/engine/model';
+import { identityCell, SCHOOL_NUMERIC_FIELDS } from '../../../src/engine/model';
 import { fieldsRecord } from '../../../src/engine/read/schools';
 import { readWorkbookInput } from '../../../src/engine/read';
 import type { CellValue, DataIssue, SheetGrid } from '../../../src/engine/types';
 import { cellOf, countyGrid, rowOf, schoolGrid, workbook } from '../../support/grid';
+import { figure, figures } from '../../support/schools';
 
 /** Reads a workbook of the school grid and an (empty) county sheet, failing the test on a fatal outcome. */
 function read(grid: SheetGrid): CountyInput {
@@ -40,28 +41,31 @@ describe('school sheet: values', () => {
     expect(onSheet(input)).toEqual([]);
     const s = input.schools[0];
     expect(s).toMatchObject({ row: 2, code: '5001', name: '城南小学', type: '小学', isPrivate: false });
-    expect(s.fields.primaryStudents).toEqual({ value: 500, cell: cellOf(g, 0, '小学在校生数') });
-    expect(s.fields.primaryBackbone).toEqual({ value: 6, cell: cellOf(g, 0, '小学县级及以上骨干教师数') });
+    expect(figure(s, 'primaryStudents')).toEqual({ value: 500, cell: cellOf(g, 0, '小学在校生数') });
+    expect(figure(s, 'primaryBackbone')).toEqual({ value: 6, cell: cellOf(g, 0, '小学县级及以上骨干教师数') });
     // 120 万元 under a 万元 header = 1,200,000 元.
-    expect(s.fields.equipmentValue).toEqual({ value: 1200000, cell: cellOf(g, 0, '教学仪器设备值') });
+    expect(figure(s, 'equipmentValue')).toEqual({ value: 1200000, cell: cellOf(g, 0, '教学仪器设备值') });
     // Blank in a blank = 0 column is 0, with its cell.
-    expect(s.fields.indoorSportsArea).toEqual({ value: 0, cell: cellOf(g, 0, '室内体育用房面积') });
+    expect(figure(s, 'indoorSportsArea')).toEqual({ value: 0, cell: cellOf(g, 0, '室内体育用房面积') });
     // Blank in an optional column is missing, never 0.
-    expect(s.fields.primaryClasses).toEqual({ value: null, cell: cellOf(g, 0, '小学班级数') });
+    expect(figure(s, 'primaryClasses')).toEqual({ value: null, cell: cellOf(g, 0, '小学班级数') });
     // A junior column a 小学 does not need: blank, no issue.
-    expect(s.fields.juniorStudents.value).toBeNull();
-    expect(s.cells).toEqual({
-      code: cellOf(g, 0, '学校代码'),
-      name: cellOf(g, 0, '学校名称'),
-      type: cellOf(g, 0, '学校类型'),
-    });
+    expect(s.fields.juniorStudents).toBeNull();
+    expect([identityCell(s, 'code'), identityCell(s, 'name'), identityCell(s, 'type')]).toEqual([
+      cellOf(g, 0, '学校代码'),
+      cellOf(g, 0, '学校名称'),
+      cellOf(g, 0, '学校类型'),
+    ]);
+    // The column letters are kept once for the sheet, not per school.
+    expect(input.schools.every((x) => x.layout === s.layout)).toBe(true);
+    expect(s.moved).toBeNull();
   });
 
   it('accepts thousands separators, spaces and full-width digits in text cells', () => {
     const g = schoolGrid([
       primary({ 小学在校生数: '1,250', 教学及辅助用房面积: ' 5 600.5 ', 网络多媒体教室数: '２９' }),
     ]);
-    const f = read(g).schools[0].fields;
+    const f = figures(read(g).schools[0]);
     expect(f.primaryStudents.value).toBe(1250);
     expect(f.teachingArea.value).toBe(5600.5);
     expect(f.mediaRooms.value).toBe(29);
@@ -72,7 +76,7 @@ describe('school sheet: values', () => {
       primary({ 小学在校生数: '约500', 教学及辅助用房面积: { error: '#REF!' }, 体育运动场馆面积: -40 }),
     ]);
     const input = read(g);
-    const f = input.schools[0].fields;
+    const f = figures(input.schools[0]);
     expect(f.primaryStudents).toEqual({ value: null, cell: cellOf(g, 0, '小学在校生数') });
     expect(f.teachingArea.value).toBeNull();
     expect(f.sportsArea.value).toBeNull();
@@ -99,7 +103,7 @@ describe('school sheet: values', () => {
       { 学校代码: '5003', 学校名称: '特教学校', 学校类型: '特殊教育学校' },
     ]);
     const input = read(g);
-    expect(input.schools[0].fields.primaryBackbone).toEqual({
+    expect(figure(input.schools[0], 'primaryBackbone')).toEqual({
       value: null,
       cell: cellOf(g, 0, '小学县级及以上骨干教师数'),
     });
@@ -191,20 +195,20 @@ describe('school sheet: equipment unit', () => {
       headerText: { 教学仪器设备值: '教学仪器设备值（元）' },
     });
     const input = read(g);
-    expect(input.schools[0].fields.equipmentValue.value).toBe(1500000);
+    expect(input.schools[0].fields.equipmentValue).toBe(1500000);
     expect(withCode(input, 'equipment-unit-assumed')).toEqual([]);
   });
 
   it('converts 万元 to 元 without floating-point noise', () => {
     // 1.15 × 10000 is 11499.999999999998 in floating point; the reader gives 11500.
     const g = schoolGrid([{ ...row, 教学仪器设备值: 1.15 }], { headers });
-    expect(read(g).schools[0].fields.equipmentValue.value).toBe(11500);
+    expect(read(g).schools[0].fields.equipmentValue).toBe(11500);
   });
 
   it('reads a header without a unit as 万元 and warns on the header cell', () => {
     const g = schoolGrid([row], { headers, headerText: { 教学仪器设备值: '教学仪器设备值' } });
     const input = read(g);
-    expect(input.schools[0].fields.equipmentValue.value).toBe(1500000);
+    expect(input.schools[0].fields.equipmentValue).toBe(1500000);
     expect(withCode(input, 'equipment-unit-assumed').map((i) => [i.cell, i.severity])).toEqual([
       [cellOf(g, -1, '教学仪器设备值'), 'warning'],
     ]);
@@ -232,10 +236,10 @@ describe('school sheet: columns', () => {
     const input = read({ name: '学校基础数据', values });
     const s = input.schools[0];
     expect(s).toMatchObject({ row: 4, code: '01', name: '一小', type: '小学' });
-    expect(s.fields.primaryStudents).toEqual({ value: 480, cell: 'F4' });
-    expect(s.fields.primaryDegreeTeachers).toEqual({ value: 25, cell: 'G4' });
-    expect(s.fields.music96).toEqual({ value: 2, cell: 'H4' });
-    expect(s.fields.music73).toEqual({ value: 1, cell: 'I4' });
+    expect(figure(s, 'primaryStudents')).toEqual({ value: 480, cell: 'F4' });
+    expect(figure(s, 'primaryDegreeTeachers')).toEqual({ value: 25, cell: 'G4' });
+    expect(figure(s, 'music96')).toEqual({ value: 2, cell: 'H4' });
+    expect(figure(s, 'music73')).toEqual({ value: 1, cell: 'I4' });
   });
 
   it('reads a two-row header with merged group cells as group + sub-header', () => {
@@ -248,7 +252,7 @@ describe('school sheet: columns', () => {
     ];
     const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'];
     const input = read({ name: '学校基础数据', values, merges });
-    const f = input.schools[0].fields;
+    const f = figures(input.schools[0]);
     expect(input.schools[0].row).toBe(3);
     expect(f.juniorStudents).toEqual({ value: 900, cell: 'E3' });
     expect(f.seniorStudents).toEqual({ value: 600, cell: 'F3' });
@@ -265,7 +269,7 @@ describe('school sheet: columns', () => {
     const input = read({ name: '学校基础数据', values, merges: ['A1:B2', 'C1:C2', 'D1:E1'] });
     expect(withCode(input, 'duplicate-column')).toEqual([]);
     expect(input.schools[0].name).toBe('一校');
-    expect(input.schools[0].fields.juniorStudents).toEqual({ value: 400, cell: 'E3' });
+    expect(figure(input.schools[0], 'juniorStudents')).toEqual({ value: 400, cell: 'E3' });
   });
 
   it('reads a two-row header without merge information by carrying the group text rightwards', () => {
@@ -275,7 +279,7 @@ describe('school sheet: columns', () => {
       ['一校', '九年一贯制', 600, 400, 8, 5],
     ];
     const input = read({ name: '学校基础数据', values });
-    const f = input.schools[0].fields;
+    const f = figures(input.schools[0]);
     expect(f.primaryStudents).toEqual({ value: 600, cell: 'C3' });
     expect(f.juniorStudents).toEqual({ value: 400, cell: 'D3' });
     expect(f.primaryBackbone).toEqual({ value: 8, cell: 'E3' });
@@ -289,7 +293,7 @@ describe('school sheet: columns', () => {
       ['1', '一小', '小学', 300],
     ];
     const input = read({ name: '学校基础数据', values, merges: ['A1:D1'] });
-    expect(input.schools.map((s) => [s.row, s.fields.primaryStudents.value])).toEqual([[3, 300]]);
+    expect(input.schools.map((s) => [s.row, s.fields.primaryStudents])).toEqual([[3, 300]]);
   });
 
   it('sums 体育/音乐/美术 columns, with a blank in any of them making the sum missing', () => {
@@ -304,8 +308,8 @@ describe('school sheet: columns', () => {
     );
     const input = read(g);
     // 3 + 2 + 1 = 6
-    expect(input.schools[0].fields.primaryPeArt).toEqual({ value: 6, cell: cellOf(g, 0, '小学体育专任教师数') });
-    expect(input.schools[1].fields.primaryPeArt).toEqual({ value: null, cell: cellOf(g, 1, '小学音乐专任教师数') });
+    expect(figure(input.schools[0], 'primaryPeArt')).toEqual({ value: 6, cell: cellOf(g, 0, '小学体育专任教师数') });
+    expect(figure(input.schools[1], 'primaryPeArt')).toEqual({ value: null, cell: cellOf(g, 1, '小学音乐专任教师数') });
     expect(withCode(input, 'blank-required').map((i) => i.cell)).toEqual([cellOf(g, 1, '小学音乐专任教师数')]);
   });
 
@@ -323,7 +327,7 @@ describe('school sheet: columns', () => {
     expect(labels.some((m) => m.includes('初中本科及以上学历专任教师数'))).toBe(false);
     expect(labels.some((m) => m.includes('高中在校生数'))).toBe(false);
     expect(labels.some((m) => m.includes('小学班级数'))).toBe(false);
-    const f = input.schools[0].fields;
+    const f = figures(input.schools[0]);
     expect(f.primaryClasses).toEqual({ value: null, cell: null });
     expect(f.primaryBackbone).toEqual({ value: null, cell: null });
     expect(f.rentedSportsArea).toEqual({ value: 0, cell: null });
@@ -335,7 +339,7 @@ describe('school sheet: columns', () => {
       ['一小', '小学', 500, 100, 999],
     ];
     const input = read({ name: '学校基础数据', values });
-    expect(input.schools[0].fields.primaryStudents.value).toBe(500);
+    expect(input.schools[0].fields.primaryStudents).toBe(500);
     expect(withCode(input, 'duplicate-column').map((i) => i.cell)).toEqual([a1(0, 4)]);
   });
 });
@@ -414,7 +418,7 @@ describe('school sheet: rows under the header', () => {
       ['1', '一小', '小学', 480, 96],
     ];
     const input = read({ name: '学校基础数据', values });
-    expect(input.schools.map((s) => [s.row, s.fields.primaryStudents.value])).toEqual([[4, 480]]);
+    expect(input.schools.map((s) => [s.row, s.fields.primaryStudents])).toEqual([[4, 480]]);
   });
 
   it('keeps a school row that has figures but no name (and reports the blank name)', () => {
@@ -434,7 +438,7 @@ describe('school sheet: parts without students', () => {
     const g = schoolGrid([primary({ 学校类型: '九年一贯制', 初中在校生数: 0 })]);
     const input = read(g);
     expect(withCode(input, 'blank-required')).toEqual([]);
-    expect(input.schools[0].fields.juniorDegreeTeachers).toEqual({
+    expect(figure(input.schools[0], 'juniorDegreeTeachers')).toEqual({
       value: null,
       cell: cellOf(g, 0, '初中本科及以上学历专任教师数'),
     });
@@ -444,9 +448,8 @@ describe('school sheet: parts without students', () => {
 
 describe('fieldsRecord', () => {
   it('lists the fields in SCHOOL_NUMERIC_FIELDS order', () => {
-    const values = SCHOOL_NUMERIC_FIELDS.map((_, i) => ({ value: i, cell: null }));
-    const record = fieldsRecord(values);
+    const record = fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((_, i) => i));
     expect(Object.keys(record)).toEqual([...SCHOOL_NUMERIC_FIELDS]);
-    SCHOOL_NUMERIC_FIELDS.forEach((key, i) => expect(record[key].value).toBe(i));
+    SCHOOL_NUMERIC_FIELDS.forEach((key, i) => expect(record[key]).toBe(i));
   });
 });

@@ -145,6 +145,6 @@ describe('readWorkbookInput: size', () => {
     }
     const out = readWorkbookInput(workbook(g, countyGrid({})));
     expect(out.ok && out.input.schools.length).toBe(100000);
-    if (out.ok) expect(out.input.schools[99999].fields.juniorStudents.value).toBe(1200);
+    if (out.ok) expect(out.input.schools[99999].fields.juniorStudents).toBe(1200);
   });
 });
