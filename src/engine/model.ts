@@ -58,7 +58,52 @@ export const SCHOOL_NUMERIC_FIELDS = [
 export type SchoolNumericField = (typeof SCHOOL_NUMERIC_FIELDS)[number];
 
 /** The figures of one school by field: null when the cell is blank or unusable (never silently 0). */
-export type SchoolFigures = Record<SchoolNumericField, number | null>;
+export interface SchoolFigures extends Readonly<Record<SchoolNumericField, number | null>> {
+  /** The figure at position `k` of SCHOOL_NUMERIC_FIELDS, NaN when missing: the fast read for loops over fields. */
+  at(k: number): number;
+}
+
+/** How many figures a school has: the stride of a figure array. */
+export const FIGURE_COUNT = SCHOOL_NUMERIC_FIELDS.length;
+
+/**
+ * A school's figures as a view onto its row of a Float64Array that holds the figures of every school of a sheet,
+ * NaN where missing. The numbers stay unboxed in one block outside the object heap: as properties of a record per
+ * school they were a few hundred bytes per school that every garbage collection of a run had to copy.
+ */
+class FigureRow {
+  constructor(
+    readonly values: Float64Array,
+    readonly base: number,
+  ) {}
+
+  at(k: number): number {
+    return this.values[this.base + k];
+  }
+}
+// One getter per field on the prototype, answering as a plain record would: the number, or null when missing.
+SCHOOL_NUMERIC_FIELDS.forEach((key, k) => {
+  Object.defineProperty(FigureRow.prototype, key, {
+    enumerable: true,
+    get(this: FigureRow): number | null {
+      const v = this.values[this.base + k];
+      return v === v ? v : null;
+    },
+  });
+});
+
+/** The figures of row `row` (0-based, in reading order) of a figure array of stride FIGURE_COUNT. */
+export function figureRow(values: Float64Array, row: number): SchoolFigures {
+  // The getters installed above make every FigureRow a SchoolFigures; the type system cannot see them.
+  return new FigureRow(values, row * FIGURE_COUNT) as unknown as SchoolFigures;
+}
+
+/** A school's figures from values in SCHOOL_NUMERIC_FIELDS order (null for missing), in an array of their own. */
+export function figuresOf(values: readonly (number | null)[]): SchoolFigures {
+  const block = new Float64Array(FIGURE_COUNT);
+  for (let k = 0; k < FIGURE_COUNT; k++) block[k] = values[k] ?? NaN;
+  return figureRow(block, 0);
+}
 
 /**
  * Where the schools of one sheet keep their figures: the column letters of every field and identity column, null

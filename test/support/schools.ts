@@ -22,6 +22,7 @@ import type {
 import {
   COUNTY_NUMERIC_ITEMS,
   fieldCell,
+  figuresOf,
   SCHOOL_NUMERIC_FIELDS,
   SELF_ASSESSED_ITEMS,
   VETO_ITEMS,
@@ -87,8 +88,7 @@ export function figures(school: School): Record<SchoolNumericField, NumField> {
 export function makeSchool(spec: SchoolSpec): School {
   const row = spec.row ?? nextRow;
   nextRow = row + 1;
-  // Built as one literal by the reader's own helper, so the record has the shape the reader gives it.
-  const fields = fieldsRecord(
+  const fields = figuresOf(
     SCHOOL_NUMERIC_FIELDS.map((key) => {
       const given = spec[key];
       return given !== undefined ? given : SCHOOL_COLUMNS.find((c) => c.key === key)?.blankIsZero ? 0 : null;

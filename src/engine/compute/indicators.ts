@@ -4,7 +4,7 @@
  * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
  */
 import type { School, SchoolFigures, SchoolNumericField, Stage } from '../model';
-import { fieldCell } from '../model';
+import { fieldCell, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
@@ -41,8 +41,10 @@ export type TermCondition =
   | 'ruralSmall';
 
 export interface Term {
-  /** The source column; the runner reads `fields[field]`. */
+  /** The source column. */
   field: SchoolNumericField;
+  /** Its position in SCHOOL_NUMERIC_FIELDS: the runner reads `fields.at(index)`. */
+  index: number;
   sign: 1 | -1;
   /** A "blank = 0" column: a missing value adds nothing instead of making the indicator missing. */
   optional: boolean;
@@ -52,7 +54,13 @@ export interface Term {
 
 /** A numerator term; every term has the same shape so the runner's loop stays fast over all of them. */
 function term(field: SchoolNumericField, opts: { sign?: 1 | -1; optional?: boolean; when?: TermCondition } = {}): Term {
-  return { field, sign: opts.sign ?? 1, optional: opts.optional ?? false, when: opts.when ?? 'always' };
+  return {
+    field,
+    index: SCHOOL_NUMERIC_FIELDS.indexOf(field),
+    sign: opts.sign ?? 1,
+    optional: opts.optional ?? false,
+    when: opts.when ?? 'always',
+  };
 }
 
 /** How a gap is closed, which decides the rounding of 整改台账 amounts. */
@@ -198,81 +206,171 @@ export function standardOf(def: IndicatorDef, stage: Stage, settings: Settings):
   return num(settings, def.standard[stage]);
 }
 
-/** The facts about one school part that every indicator needs. */
+/**
+ * The facts about one school part that every indicator needs. Its students and facility share are passed to the
+ * runner as plain numbers instead, NaN when unknown: kept here, each fractional share would be boxed on the heap.
+ */
 export interface PartContext extends TermContext {
   stage: Stage;
-  students: number | null;
-  /** The field that holds the part's students. */
-  studentsField: SchoolNumericField;
-  /** Share of the school's facilities that belong to this part; null when it cannot be worked out. */
-  share: number | null;
 }
 
 // Bound once: a global lookup per indicator is slow inside some hosts' sandboxes.
 const abs = Math.abs;
 
-/**
- * An indicator result built by one constructor, so every result, computed or empty, has the same object shape
- * (`borderline` always present, undefined when false so the JSON omits it).
- *
- * The source cells (at most three: two columns and the students) are kept as the school and its field names until
- * `sources` is read: a list of addresses per indicator of 10,000 schools is several allocations each that survive
- * the run, and most are never read. Reading `sources` builds the list once; assigning it replaces it; JSON gets it
- * through `toJSON`.
- */
-export class IndicatorValue implements IndicatorResult {
-  value: number | null;
-  standard: number;
-  status: IndicatorStatus;
-  numerator: number | null;
-  borderline: boolean | undefined;
-  #school: School | null;
-  #a: SchoolNumericField | null;
-  #b: SchoolNumericField | null;
-  #students: SchoolNumericField | null;
-  #list: string[] | null;
+/** Status words by their code in an IndicatorTable. */
+const STATUS_WORDS: readonly IndicatorStatus[] = ['missing', 'pass', 'near', 'fail'];
+/** The status word of a code held in an IndicatorTable. */
+export const statusWord = (code: number): IndicatorStatus => STATUS_WORDS[code];
+const MISSING = 0;
+const PASS = 1;
+const NEAR = 2;
+const FAIL = 3;
+const statusCode = (s: IndicatorStatus): number =>
+  s === 'pass' ? PASS : s === 'near' ? NEAR : s === 'fail' ? FAIL : MISSING;
+/** Flag bit of a borderline result; the bits below it say which numerator terms counted. */
+const BORDERLINE = 0x80;
 
-  constructor(
-    value: number | null,
-    standard: number,
-    status: IndicatorStatus,
-    numerator: number | null,
-    borderline: boolean | undefined,
-    school: School | null,
-    a: SchoolNumericField | null,
-    b: SchoolNumericField | null,
-    students: SchoolNumericField | null,
-  ) {
-    this.value = value;
-    this.standard = standard;
-    this.status = status;
-    this.numerator = numerator;
-    this.borderline = borderline;
-    this.#school = school;
-    this.#a = a;
-    this.#b = b;
-    this.#students = students;
-    this.#list = null;
+/**
+ * The seven indicator results of every part of a run in flat typed arrays, entry `part × 7 + indicator`, NaN for a
+ * missing number. Nothing is allocated per result: a part's `indicators` are small views onto its entries
+ * (IndicatorView). At 10,000 schools one object and three boxed numbers per result were a third of what a run
+ * allocated, and all of it survived to the end of the run, so every minor garbage collection had to copy it.
+ */
+export class IndicatorTable {
+  value: Float64Array;
+  numerator: Float64Array;
+  standard: Float64Array;
+  status: Uint8Array;
+  /** Bit t: term t of the indicator's numerator counted (its cell is a source); BORDERLINE. */
+  flags: Uint8Array;
+  /** The school of each part (null for an excluded part, which has no sources) and its 学段. */
+  schools: (School | null)[] = [];
+  stages: Stage[] = [];
+  /** Sources assigned through a view, by entry. */
+  assigned: Map<number, string[]> | null = null;
+  #capacity: number;
+
+  constructor(parts: number) {
+    this.#capacity = Math.max(parts, 1);
+    const n = this.#capacity * INDICATORS.length;
+    this.value = new Float64Array(n);
+    this.numerator = new Float64Array(n);
+    this.standard = new Float64Array(n);
+    this.status = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+  }
+
+  /** Adds a part and returns the entry of its first indicator; the arrays double when full. */
+  addPart(school: School | null, stage: Stage): number {
+    const part = this.schools.length;
+    if (part === this.#capacity) {
+      this.#capacity *= 2;
+      const n = this.#capacity * INDICATORS.length;
+      const grow = <A extends Float64Array | Uint8Array>(old: A, make: (n: number) => A): A => {
+        const next = make(n);
+        next.set(old);
+        return next;
+      };
+      this.value = grow(this.value, (k) => new Float64Array(k));
+      this.numerator = grow(this.numerator, (k) => new Float64Array(k));
+      this.standard = grow(this.standard, (k) => new Float64Array(k));
+      this.status = grow(this.status, (k) => new Uint8Array(k));
+      this.flags = grow(this.flags, (k) => new Uint8Array(k));
+    }
+    this.schools.push(school);
+    this.stages.push(stage);
+    return part * INDICATORS.length;
+  }
+
+  /** Marks an entry missing with nothing computed (an excluded part). */
+  setEmpty(entry: number, standard: number): void {
+    this.value[entry] = NaN;
+    this.numerator[entry] = NaN;
+    this.standard[entry] = standard;
+    this.status[entry] = MISSING;
+    this.flags[entry] = 0;
+  }
+
+  /** A1 cells on the school sheet behind an entry, in term order, the students last. */
+  sourcesOf(entry: number): string[] {
+    const assigned = this.assigned?.get(entry);
+    if (assigned !== undefined) return assigned;
+    const part = (entry / INDICATORS.length) | 0;
+    const school = this.schools[part];
+    const list: string[] = [];
+    if (school === null) return list;
+    const stage = this.stages[part];
+    const terms = INDICATORS[entry - part * INDICATORS.length].numerator[stage];
+    const used = this.flags[entry];
+    for (let t = 0; t < terms.length; t++) {
+      if ((used & (1 << t)) === 0) continue;
+      const cell = fieldCell(school, terms[t].field);
+      if (cell !== null) list.push(cell);
+    }
+    const students = fieldCell(school, stage === 'primary' ? 'primaryStudents' : 'juniorStudents');
+    if (students !== null) list.push(students);
+    return list;
+  }
+}
+
+/**
+ * One indicator result as the IndicatorResult of OUTPUT.md, read from (and written to) its IndicatorTable entry.
+ * `sources` is built when read; JSON gets the plain result through `toJSON`.
+ */
+export class IndicatorView implements IndicatorResult {
+  readonly #t: IndicatorTable;
+  readonly #e: number;
+
+  constructor(table: IndicatorTable, entry: number) {
+    this.#t = table;
+    this.#e = entry;
+  }
+
+  get value(): number | null {
+    const v = this.#t.value[this.#e];
+    return v === v ? v : null;
+  }
+  set value(v: number | null) {
+    this.#t.value[this.#e] = v ?? NaN;
+  }
+
+  get standard(): number {
+    return this.#t.standard[this.#e];
+  }
+  set standard(v: number) {
+    this.#t.standard[this.#e] = v;
+  }
+
+  get status(): IndicatorStatus {
+    return statusWord(this.#t.status[this.#e]);
+  }
+  set status(s: IndicatorStatus) {
+    this.#t.status[this.#e] = statusCode(s);
+  }
+
+  get numerator(): number | null {
+    const v = this.#t.numerator[this.#e];
+    return v === v ? v : null;
+  }
+  set numerator(v: number | null) {
+    this.#t.numerator[this.#e] = v ?? NaN;
+  }
+
+  /** True, or undefined (so that JSON omits it) when rounding cannot flip the status. */
+  get borderline(): boolean | undefined {
+    return (this.#t.flags[this.#e] & BORDERLINE) !== 0 ? true : undefined;
+  }
+  set borderline(b: boolean | undefined) {
+    const f = this.#t.flags;
+    f[this.#e] = b === true ? f[this.#e] | BORDERLINE : f[this.#e] & ~BORDERLINE;
   }
 
   /** A1 cells on the school sheet behind this value, in term order, the students last. */
   get sources(): string[] {
-    if (this.#list === null) {
-      const list: string[] = [];
-      const school = this.#school;
-      if (school !== null) {
-        for (const key of [this.#a, this.#b, this.#students]) {
-          const cell = key === null ? null : fieldCell(school, key);
-          if (cell !== null) list.push(cell);
-        }
-      }
-      this.#list = list;
-    }
-    return this.#list;
+    return this.#t.sourcesOf(this.#e);
   }
-
   set sources(list: string[]) {
-    this.#list = list;
+    (this.#t.assigned ??= new Map()).set(this.#e, list);
   }
 
   /** The JSON of OUTPUT.md, keys in the order of IndicatorResult. */
@@ -285,6 +383,48 @@ export class IndicatorValue implements IndicatorResult {
       sources: this.sources,
       borderline: this.borderline,
     };
+  }
+}
+
+/**
+ * The seven indicators of one part, as `indicators` of its PartResult. Each read of `L1`…`L7` hands out a fresh
+ * IndicatorView: short-lived objects cost a minor garbage collection nothing, whereas seven views kept per part
+ * would be copied by every one of them. Writes through a view land in the table, so they persist.
+ */
+export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
+  readonly #t: IndicatorTable;
+  readonly #e: number;
+
+  constructor(table: IndicatorTable, entry: number) {
+    this.#t = table;
+    this.#e = entry;
+  }
+
+  get L1(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e);
+  }
+  get L2(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 1);
+  }
+  get L3(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 2);
+  }
+  get L4(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 3);
+  }
+  get L5(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 4);
+  }
+  get L6(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 5);
+  }
+  get L7(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 6);
+  }
+
+  /** The JSON of OUTPUT.md: the seven results by id. */
+  toJSON(): Record<IndicatorId, IndicatorResult> {
+    return { L1: this.L1, L2: this.L2, L3: this.L3, L4: this.L4, L5: this.L5, L6: this.L6, L7: this.L7 };
   }
 }
 
@@ -303,55 +443,53 @@ function holds(when: TermCondition, p: TermContext): boolean {
 }
 
 /**
- * Computes one indicator for one part: the numerator from its terms (times the facility share for
- * facilities), divided by the part's students, compared with the standard.
+ * Computes one indicator for one part into its table entry: the numerator from its terms (times the facility share
+ * for facilities), divided by the part's students, compared with the standard. `students` and `share` are NaN
+ * when unknown.
  */
 export function evaluateIndicator(
   def: IndicatorDef,
   p: PartContext,
+  students: number,
+  share: number,
   standard: number,
   nearFloor: number,
-): IndicatorResult {
+  table: IndicatorTable,
+  entry: number,
+): void {
   const terms = def.numerator[p.stage];
-  // Up to two columns and the students: held as they are, not as a list of cells (see IndicatorValue).
-  let a: SchoolNumericField | null = null;
-  let b: SchoolNumericField | null = null;
+  let used = 0;
   let total = 0;
   let missing = false;
   const fields = p.school.fields;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     if (t.when !== 'always' && !holds(t.when, p)) continue;
-    const v = fields[t.field];
-    if (a === null) a = t.field;
-    else b = t.field;
-    if (v === null) {
+    used |= 1 << i;
+    const v = fields.at(t.index);
+    if (v !== v) {
       if (!t.optional) missing = true;
       continue;
     }
     total += t.sign * v;
   }
   if (def.contradiction !== null && def.contradiction(fields)) missing = true;
-  let numerator: number | null = missing ? null : total;
-  if (numerator !== null && def.facility) numerator = p.share === null ? null : numerator * p.share;
-  const value =
-    numerator === null || p.students === null || p.students <= 0 ? null : (numerator / p.students) * def.per;
-  const status = indicatorStatus(value, standard, nearFloor);
+  // NaN stands for a missing figure from here on: it carries through the arithmetic without a test at each step.
+  let numerator = missing ? NaN : total;
+  if (def.facility) numerator *= share;
+  // NaN students (blank) fail the comparison too.
+  const value = students > 0 ? (numerator / students) * def.per : NaN;
+  const known = value === value;
+  const status = known ? indicatorStatus(value, standard, nearFloor) : 'missing';
   // A flip under 2-decimal display needs the value within half a display unit of a threshold.
   const borderline =
-    value !== null &&
+    known &&
     (abs(value - standard) < 0.005 || abs(value - nearFloor * standard) < 0.005) &&
     indicatorBorderline(value, standard, nearFloor);
+  table.value[entry] = value;
   // Nothing is computed for a missing indicator: its numerator is not shown either.
-  return new IndicatorValue(
-    value,
-    standard,
-    status,
-    status === 'missing' ? null : numerator,
-    borderline ? true : undefined,
-    p.school,
-    a,
-    b,
-    p.studentsField,
-  );
+  table.numerator[entry] = known ? numerator : NaN;
+  table.standard[entry] = standard;
+  table.status[entry] = statusCode(status);
+  table.flags[entry] = borderline ? used | BORDERLINE : used;
 }

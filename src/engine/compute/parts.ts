@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, IndicatorValue, evaluateIndicator, standardOf } from './indicators';
+import { INDICATORS, IndicatorTable, PartIndicators, evaluateIndicator, standardOf, statusWord } from './indicators';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -137,23 +137,15 @@ export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Ve
   return { verdict: pass >= statuses.length - 1 ? 'pass' : 'fail', passCount: pass };
 }
 
-function emptyIndicators(stage: Stage, settings: Settings): Record<IndicatorId, IndicatorResult> {
-  const out = {} as Record<IndicatorId, IndicatorResult>;
-  for (const def of INDICATORS) {
-    // The same class as computed results: one object shape for every indicator result.
-    out[def.id] = new IndicatorValue(
-      null,
-      standardOf(def, stage, settings),
-      'missing',
-      null,
-      undefined,
-      null,
-      null,
-      null,
-      null,
-    );
-  }
-  return out;
+/** The indicators of an excluded part: all missing, each with the standard of its 学段. */
+function emptyIndicators(
+  table: IndicatorTable,
+  stage: Stage,
+  standards: readonly number[],
+): Record<IndicatorId, IndicatorResult> {
+  const entry = table.addPart(null, stage);
+  for (let k = 0; k < INDICATORS.length; k++) table.setEmpty(entry + k, standards[k]);
+  return new PartIndicators(table, entry);
 }
 
 /** The field that holds a 学段's students. */
@@ -215,11 +207,10 @@ export function computeParts(
     schoolStudents: null,
     relax,
     stage: 'primary',
-    students: null,
-    studentsField: 'primaryStudents',
-    share: null,
   };
   const parts: PartResult[] = [];
+  // Most schools have one part; the table grows if combined schools need more.
+  const table = new IndicatorTable(schools.length + (schools.length >> 3));
 
   for (const school of schools) {
     const reason = exclusionReason(school, rules);
@@ -235,7 +226,7 @@ export function computeParts(
           students: stageStudents(school, stage),
           included: false,
           excludedReason: reason,
-          indicators: emptyIndicators(stage, settings),
+          indicators: emptyIndicators(table, stage, standards[stage]),
           passCount: 0,
           verdict: 'incomplete',
           facilityShare: 1,
@@ -260,27 +251,15 @@ export function computeParts(
       ctx.school = school;
       ctx.schoolStudents = schoolStudents;
       ctx.stage = stage;
-      ctx.students = students;
-      ctx.studentsField = field;
-      ctx.share = share;
       const std = standards[stage];
-      // One literal with all seven keys: every part's object gets the same shape at once.
-      const indicators: Record<IndicatorId, IndicatorResult> = {
-        L1: evaluateIndicator(INDICATORS[0], ctx, std[0], nearFloor),
-        L2: evaluateIndicator(INDICATORS[1], ctx, std[1], nearFloor),
-        L3: evaluateIndicator(INDICATORS[2], ctx, std[2], nearFloor),
-        L4: evaluateIndicator(INDICATORS[3], ctx, std[3], nearFloor),
-        L5: evaluateIndicator(INDICATORS[4], ctx, std[4], nearFloor),
-        L6: evaluateIndicator(INDICATORS[5], ctx, std[5], nearFloor),
-        L7: evaluateIndicator(INDICATORS[6], ctx, std[6], nearFloor),
-      };
-      statuses[0] = indicators.L1.status;
-      statuses[1] = indicators.L2.status;
-      statuses[2] = indicators.L3.status;
-      statuses[3] = indicators.L4.status;
-      statuses[4] = indicators.L5.status;
-      statuses[5] = indicators.L6.status;
-      statuses[6] = indicators.L7.status;
+      const entry = table.addPart(school, stage);
+      const n = students ?? NaN;
+      const sh = share ?? NaN;
+      for (let k = 0; k < INDICATORS.length; k++) {
+        evaluateIndicator(INDICATORS[k], ctx, n, sh, std[k], nearFloor, table, entry + k);
+      }
+      const indicators = new PartIndicators(table, entry);
+      for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
       const { verdict, passCount } = partVerdict(statuses);
       parts.push({
         code: school.code,

@@ -12,7 +12,7 @@ import {
 import type { Need, SchoolColumn } from '../columns';
 import { readingMessages as msg, readingStageNames } from '../messages';
 import type { School, SchoolFigures, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
-import { fieldCell, SCHOOL_NUMERIC_FIELDS } from '../model';
+import { FIGURE_COUNT, fieldCell, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
 import { cachedNormalizer, cellText, Lexicon, normalizeText, yesNo } from './normalize';
@@ -190,11 +190,12 @@ const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
  * column belongs to has students (a 九年一贯制 school with 0 初中 students need not fill its 初中 teachers).
  * The students columns come first in the plan, so they are already read when the other columns ask.
  */
-function mustFill(plan: FieldPlan, type: SchoolType | null, read: readonly (number | null)[]): boolean {
+function mustFill(plan: FieldPlan, type: SchoolType | null, figures: Float64Array, base: number): boolean {
   if (!needed(plan.need, type)) return false;
   const students = STUDENTS_OF[plan.need];
   if (students === undefined || students === plan.key) return true;
-  return read[SCHOOL_NUMERIC_FIELDS.indexOf(students)] !== 0;
+  // NaN (blank) is not 0: a part whose students are unknown must still fill its figures.
+  return figures[base + SCHOOL_NUMERIC_FIELDS.indexOf(students)] !== 0;
 }
 
 /** How one numeric field is read from a row. */
@@ -204,8 +205,17 @@ interface FieldPlan {
   blankIsZero: boolean;
   factor: number;
   /** Source columns (three for split PE/art), with their letters; empty when the column is absent. */
-  cols: { col: number; letters: string; label: string }[];
+  cols: SourceColumn[];
 }
+
+/** A column a figure is read from. */
+interface SourceColumn {
+  col: number;
+  letters: string;
+  label: string;
+}
+
+const BLANK_CELL = { kind: 'blank' } as const;
 
 /** The parsed school sheet. */
 export interface SchoolSheet {
@@ -338,18 +348,25 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   /** Reads a numeric cell that is not a plain number: text, blank or error; reports problems for the current row. */
   const readOddCell = (
     raw: CellValue,
-    blankIsZero: boolean,
-    must: boolean,
-    here: string,
-    label: string,
+    plan: FieldPlan,
+    c: SourceColumn,
+    excelRow: number,
+    type: SchoolType | null,
+    base: number,
   ): number | null => {
-    const parsed = parseNumberCell(raw);
+    // Blank is the common odd cell (figures a school's type has no use for): no address is built unless reported.
+    const parsed = raw === null ? BLANK_CELL : parseNumberCell(raw);
     if (parsed.kind === 'number') return parsed.value;
     if (parsed.kind === 'blank') {
-      if (blankIsZero) return 0;
-      if (must) issue('error', here, 'blank-required', msg.blankRequired(sheet, here, label, who));
+      if (plan.blankIsZero) return 0;
+      if (mustFill(plan, type, figures, base)) {
+        const here = c.letters + excelRow;
+        issue('error', here, 'blank-required', msg.blankRequired(sheet, here, c.label, who));
+      }
       return null;
     }
+    const here = c.letters + excelRow;
+    const label = c.label;
     const text = parsed.text;
     const m =
       parsed.code === 'excel-error'
@@ -369,9 +386,10 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   };
   const norm = cachedNormalizer();
   const nPlans = plans.length;
-  // One array for every row: its entries are copied into each school's fields record, and the students fields a
-  // later column's check looks at are always filled in earlier on the same row.
-  const read: (number | null)[] = new Array<number | null>(nPlans).fill(null);
+  const values = grid.values;
+  // The figures of every school in one block, a row of FIGURE_COUNT per school, NaN where missing (see figureRow).
+  // The students fields a later column's check looks at are always filled in earlier on the same row.
+  const figures = new Float64Array(Math.max(values.length - header.dataStart, 0) * FIGURE_COUNT);
   /** A 是/否 cell of the current row; a text that is neither is reported and read as blank. */
   const readYesNo = (
     c: { col: number; letters: string },
@@ -393,7 +411,6 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   const schools: School[] = [];
   const firstRow = new Map<string, number>();
   const codeRows = new Map<string, number[]>();
-  const values = grid.values;
   for (let r = header.dataStart; r < values.length; r++) {
     const row = values[r];
     if (rowIsBlank(row)) continue;
@@ -479,11 +496,12 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     }
 
     let moved: School['moved'] = null;
+    const base = schools.length * FIGURE_COUNT;
     for (let p = 0; p < nPlans; p++) {
       const plan = plans[p];
       const cols = plan.cols;
       if (cols.length === 0) {
-        read[p] = plan.blankIsZero ? 0 : null;
+        figures[base + p] = plan.blankIsZero ? 0 : NaN;
         continue;
       }
       if (cols.length === 1) {
@@ -494,8 +512,8 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         if (typeof raw === 'number' && raw > 0 && raw !== Infinity) v = raw;
         else if (raw === 0)
           v = 0; // also -0
-        else v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), c.letters + excelRow, c.label);
-        read[p] = v === null ? null : scale(v, plan.factor);
+        else v = readOddCell(raw ?? null, plan, c, excelRow, type, base);
+        figures[base + p] = v === null ? NaN : scale(v, plan.factor);
         continue;
       }
       let sum: number | null = 0;
@@ -506,14 +524,13 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
-          const here = c.letters + excelRow;
-          v = readOddCell(raw ?? null, plan.blankIsZero, mustFill(plan, type, read), here, c.label);
+          v = readOddCell(raw ?? null, plan, c, excelRow, type, base);
           // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
-          if (v === null && sum !== null && k > 0) (moved ??= {})[plan.key] = here;
+          if (v === null && sum !== null && k > 0) (moved ??= {})[plan.key] = c.letters + excelRow;
         }
         sum = v === null || sum === null ? null : sum + v;
       }
-      read[p] = sum === null ? null : scale(sum, plan.factor);
+      figures[base + p] = sum === null ? NaN : scale(sum, plan.factor);
     }
 
     schools.push({
@@ -527,7 +544,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
       boarding,
       builtYear,
       denseUrban,
-      fields: fieldsRecord(read),
+      fields: figureRow(figures, schools.length),
       layout,
       moved,
     });
