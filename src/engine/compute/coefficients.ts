@@ -7,6 +7,7 @@ import type { CoefficientResult, Contribution, IndicatorId, PartResult, StageCoe
 import { INDICATOR_IDS } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
+import { valueAt } from './indicators';
 import { atMost, roundTo } from './status';
 
 // Bound once: inside some hosts (a test runner's sandbox) each lookup of a global is slow.
@@ -64,14 +65,14 @@ function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean):
     const p = mine[i];
     const ind = p.indicators;
     g.students[i] = p.students ?? GAP;
-    // Property names written out: a computed key here would be a slow lookup for every part.
-    v.L1[i] = ind.L1.value ?? GAP;
-    v.L2[i] = ind.L2.value ?? GAP;
-    v.L3[i] = ind.L3.value ?? GAP;
-    v.L4[i] = ind.L4.value ?? GAP;
-    v.L5[i] = ind.L5.value ?? GAP;
-    v.L6[i] = ind.L6.value ?? GAP;
-    v.L7[i] = ind.L7.value ?? GAP;
+    // Written out: a computed key here would be a slow lookup for every part.
+    v.L1[i] = valueAt(ind, 0);
+    v.L2[i] = valueAt(ind, 1);
+    v.L3[i] = valueAt(ind, 2);
+    v.L4[i] = valueAt(ind, 3);
+    v.L5[i] = valueAt(ind, 4);
+    v.L6[i] = valueAt(ind, 5);
+    v.L7[i] = valueAt(ind, 6);
   }
   return g;
 }

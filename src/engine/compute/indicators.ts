@@ -422,6 +422,16 @@ export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
     return new IndicatorView(this.#t, this.#e + 6);
   }
 
+  /** The value of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
+  valueAt(k: number): number {
+    return this.#t.value[this.#e + k];
+  }
+
+  /** The status of indicator `k` (0 = L1), read straight from the table. */
+  statusAt(k: number): IndicatorStatus {
+    return statusWord(this.#t.status[this.#e + k]);
+  }
+
   /** The JSON of OUTPUT.md: the seven results by id. */
   toJSON(): Record<IndicatorId, IndicatorResult> {
     return { L1: this.L1, L2: this.L2, L3: this.L3, L4: this.L4, L5: this.L5, L6: this.L6, L7: this.L7 };
@@ -492,4 +502,19 @@ export function evaluateIndicator(
   table.standard[entry] = standard;
   table.status[entry] = statusCode(status);
   table.flags[entry] = borderline ? used | BORDERLINE : used;
+}
+
+/**
+ * The value of indicator `k` (0 = L1) of a part, NaN when missing. Loops over every part use this rather than
+ * `indicators.L1.value`, which hands out a view per read; a hand-built record (in tests) is read as it is.
+ */
+export function valueAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.valueAt(k);
+  return indicators[INDICATORS[k].id].value ?? NaN;
+}
+
+/** The status of indicator `k` (0 = L1) of a part (see `valueAt`). */
+export function statusAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): IndicatorStatus {
+  if (indicators instanceof PartIndicators) return indicators.statusAt(k);
+  return indicators[INDICATORS[k].id].status;
 }

@@ -1,7 +1,7 @@
 /** 整改台账 rows for the seven indicators: what closes each part's gap, in the indicator's own unit. */
 import type { PartResult, Shortfall } from '../result';
 import { computeMessages } from '../messages';
-import { INDICATORS } from './indicators';
+import { INDICATORS, statusAt } from './indicators';
 import { memoPhrase } from './phrases';
 import { ceilTenth, ceilWhole } from './status';
 
@@ -21,9 +21,13 @@ export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
   for (const p of parts) {
     // Seven passes leave nothing to close.
     if (!p.included || p.students === null || p.passCount === INDICATORS.length) continue;
-    for (const def of INDICATORS) {
+    for (let k = 0; k < INDICATORS.length; k++) {
+      // The status first, from the table: a result object is made only for the rows written.
+      const status = statusAt(p.indicators, k);
+      if (status !== 'near' && status !== 'fail') continue;
+      const def = INDICATORS[k];
       const r = p.indicators[def.id];
-      if ((r.status !== 'near' && r.status !== 'fail') || r.value === null || r.numerator === null) continue;
+      if (r.value === null || r.numerator === null) continue;
       // The numerator the standard asks for, in the numerator's unit (people, rooms, m², 元).
       const lacking = (r.standard * p.students) / def.per - r.numerator;
       const what = m.indicatorNeed[def.id][p.stage];

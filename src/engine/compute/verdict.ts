@@ -6,6 +6,7 @@ import type { Stage } from '../model';
 import type { EvaluationResult, ItemResult, PartResult, Verdict, VetoResult } from '../result';
 import { INDICATOR_IDS } from '../result';
 import { computeMessages } from '../messages';
+import { statusAt } from './indicators';
 
 const m = computeMessages;
 /** How many school names a blocker line quotes before saying 等. */
@@ -53,7 +54,9 @@ function resources(
       }
       // A passing part has nothing missing; only the others need looking into.
       if (p.verdict !== 'pass') {
-        for (const id of INDICATOR_IDS) if (p.indicators[id].status === 'missing') missingById.add(id);
+        for (let k = 0; k < INDICATOR_IDS.length; k++) {
+          if (statusAt(p.indicators, k) === 'missing') missingById.add(INDICATOR_IDS[k]);
+        }
       }
     }
     if (!hasParts) continue;

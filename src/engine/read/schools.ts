@@ -390,6 +390,10 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   // The figures of every school in one block, a row of FIGURE_COUNT per school, NaN where missing (see figureRow).
   // The students fields a later column's check looks at are always filled in earlier on the same row.
   const figures = new Float64Array(Math.max(values.length - header.dataStart, 0) * FIGURE_COUNT);
+  // The plans flattened for the loop over every cell: the one source column of a field (-1 when it has none or
+  // several), and 1 where its numbers need no unit conversion.
+  const singleColumn = Int32Array.from(plans, (p) => (p.cols.length === 1 ? p.cols[0].col : -1));
+  const unscaled = Uint8Array.from(plans, (p) => (p.factor === 1 ? 1 : 0));
   /** A 是/否 cell of the current row; a text that is neither is reported and read as blank. */
   const readYesNo = (
     c: { col: number; letters: string },
@@ -448,11 +452,15 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     const rawType = typeCol ? cellText(row[typeCol.col]) : '';
     let type: SchoolType | null = null;
     if (typeCol) {
-      const cell = addrOf(typeCol, excelRow)!;
-      if (rawType === '') issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, headerOf('type'), who));
-      else {
+      if (rawType === '') {
+        const cell = addrOf(typeCol, excelRow)!;
+        issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, headerOf('type'), who));
+      } else {
         type = TYPES.get(norm(rawType)) ?? null;
-        if (type === null) issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
+        if (type === null) {
+          const cell = addrOf(typeCol, excelRow)!;
+          issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
+        }
       }
     }
 
@@ -498,22 +506,27 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     let moved: School['moved'] = null;
     const base = schools.length * FIGURE_COUNT;
     for (let p = 0; p < nPlans; p++) {
+      const col = singleColumn[p];
+      if (col >= 0) {
+        // One source column, the common case: a plain positive number is kept as it is, and no address is built.
+        const raw = row[col];
+        if (typeof raw === 'number' && raw > 0 && raw !== Infinity) {
+          figures[base + p] = unscaled[p] === 1 ? raw : scale(raw, plans[p].factor);
+          continue;
+        }
+        if (raw === 0) {
+          figures[base + p] = 0; // also -0
+          continue;
+        }
+        const plan = plans[p];
+        const v = readOddCell(raw ?? null, plan, plan.cols[0], excelRow, type, base);
+        figures[base + p] = v === null ? NaN : scale(v, plan.factor);
+        continue;
+      }
       const plan = plans[p];
       const cols = plan.cols;
       if (cols.length === 0) {
         figures[base + p] = plan.blankIsZero ? 0 : NaN;
-        continue;
-      }
-      if (cols.length === 1) {
-        // One source column, the common case: a plain positive number is kept as it is, and no address is built.
-        const c = cols[0];
-        const raw = row[c.col];
-        let v: number | null;
-        if (typeof raw === 'number' && raw > 0 && raw !== Infinity) v = raw;
-        else if (raw === 0)
-          v = 0; // also -0
-        else v = readOddCell(raw ?? null, plan, c, excelRow, type, base);
-        figures[base + p] = v === null ? NaN : scale(v, plan.factor);
         continue;
       }
       let sum: number | null = 0;
