@@ -59,8 +59,13 @@ export type SchoolNumericField = (typeof SCHOOL_NUMERIC_FIELDS)[number];
 
 /** The figures of one school by field: null when the cell is blank or unusable (never silently 0). */
 export interface SchoolFigures extends Readonly<Record<SchoolNumericField, number | null>> {
-  /** The figure at position `k` of SCHOOL_NUMERIC_FIELDS, NaN when missing: the fast read for loops over fields. */
-  at(k: number): number;
+  /**
+   * The block the figures live in and where this school's row starts: figure `k` of SCHOOL_NUMERIC_FIELDS is
+   * `values[base + k]`, NaN when missing. Loops over every school read these directly: a plain load, where a call
+   * that is not inlined would box every number it returns.
+   */
+  readonly values: Float64Array;
+  readonly base: number;
 }
 
 /** How many figures a school has: the stride of a figure array. */
@@ -76,10 +81,6 @@ class FigureRow {
     readonly values: Float64Array,
     readonly base: number,
   ) {}
-
-  at(k: number): number {
-    return this.values[this.base + k];
-  }
 }
 // One getter per field on the prototype, answering as a plain record would: the number, or null when missing.
 SCHOOL_NUMERIC_FIELDS.forEach((key, k) => {

@@ -9,7 +9,7 @@ import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
-import { indicatorBorderline, indicatorStatus } from './status';
+import { indicatorBorderline, tolerance } from './status';
 
 /** Switches of the settings that change numerators, read once per run rather than once per school. */
 export interface Relaxations {
@@ -43,7 +43,7 @@ export type TermCondition =
 export interface Term {
   /** The source column. */
   field: SchoolNumericField;
-  /** Its position in SCHOOL_NUMERIC_FIELDS: the runner reads `fields.at(index)`. */
+  /** Its position in SCHOOL_NUMERIC_FIELDS: the runner reads `fields.values[fields.base + index]`. */
   index: number;
   sign: 1 | -1;
   /** A "blank = 0" column: a missing value adds nothing instead of making the indicator missing. */
@@ -213,9 +213,6 @@ export function standardOf(def: IndicatorDef, stage: Stage, settings: Settings):
 export interface PartContext extends TermContext {
   stage: Stage;
 }
-
-// Bound once: a global lookup per indicator is slow inside some hosts' sandboxes.
-const abs = Math.abs;
 
 /** Status words by their code in an IndicatorTable. */
 const STATUS_WORDS: readonly IndicatorStatus[] = ['missing', 'pass', 'near', 'fail'];
@@ -453,55 +450,94 @@ function holds(when: TermCondition, p: TermContext): boolean {
 }
 
 /**
- * Computes one indicator for one part into its table entry: the numerator from its terms (times the facility share
- * for facilities), divided by the part's students, compared with the standard. `students` and `share` are NaN
- * when unknown.
+ * The thresholds of the seven indicators for one 学段 under the settings in force, worked out once per run: the
+ * standard, and the least values that pass and that are near (the standard and nearFloor × standard, each less the
+ * floating-point tolerance of `atLeast`), so the runner compares with two numbers and calls nothing per indicator.
  */
-export function evaluateIndicator(
-  def: IndicatorDef,
+export interface StageThresholds {
+  nearFloor: number;
+  standard: Float64Array;
+  passFrom: Float64Array;
+  nearFrom: Float64Array;
+}
+
+/** The thresholds of a 学段 (see StageThresholds). */
+export function stageThresholds(stage: Stage, settings: Settings): StageThresholds {
+  const nearFloor = num(settings, 'nearFloor');
+  const standard = Float64Array.from(INDICATORS, (def) => standardOf(def, stage, settings));
+  return {
+    nearFloor,
+    standard,
+    passFrom: standard.map((x) => x - tolerance(x)),
+    nearFrom: standard.map((x) => nearFloor * x - tolerance(nearFloor * x)),
+  };
+}
+
+/**
+ * The runner: computes the seven indicators of one part into its table entries. Each numerator is the sum of its
+ * terms (times the facility share for facilities), divided by the part's students, compared with the standard.
+ * `students` and `share` are NaN when unknown. One call per part rather than per indicator, so that the numbers
+ * stay unboxed from the first term to the table.
+ */
+export function evaluatePart(
   p: PartContext,
   students: number,
   share: number,
-  standard: number,
-  nearFloor: number,
+  th: StageThresholds,
   table: IndicatorTable,
   entry: number,
 ): void {
-  const terms = def.numerator[p.stage];
-  let used = 0;
-  let total = 0;
-  let missing = false;
   const fields = p.school.fields;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    if (t.when !== 'always' && !holds(t.when, p)) continue;
-    used |= 1 << i;
-    const v = fields.at(t.index);
-    if (v !== v) {
-      if (!t.optional) missing = true;
+  const values = fields.values;
+  const base = fields.base;
+  const stage = p.stage;
+  for (let k = 0; k < INDICATORS.length; k++) {
+    const def = INDICATORS[k];
+    const terms = stage === 'primary' ? def.numerator.primary : def.numerator.junior;
+    let used = 0;
+    let total = 0;
+    let missing = false;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
+      if (t.when !== 'always' && !holds(t.when, p)) continue;
+      used |= 1 << i;
+      const v = values[base + t.index];
+      if (v !== v) {
+        if (!t.optional) missing = true;
+        continue;
+      }
+      total += t.sign * v;
+    }
+    if (def.contradiction !== null && def.contradiction(fields)) missing = true;
+    // NaN stands for a missing figure from here on: it carries through the arithmetic without a test at each step.
+    let numerator = missing ? NaN : total;
+    if (def.facility) numerator *= share;
+    // NaN students (blank) fail the comparison too.
+    const value = students > 0 ? (numerator / students) * def.per : NaN;
+    const standard = th.standard[k];
+    const e = entry + k;
+    table.standard[e] = standard;
+    if (value !== value) {
+      // Nothing is computed for a missing indicator: its numerator is not shown either.
+      table.value[e] = NaN;
+      table.numerator[e] = NaN;
+      table.status[e] = MISSING;
+      table.flags[e] = used;
       continue;
     }
-    total += t.sign * v;
+    table.value[e] = value;
+    table.numerator[e] = numerator;
+    // The same comparisons as indicatorStatus (atLeast against the standard, then against the near floor).
+    table.status[e] = value >= th.passFrom[k] ? PASS : value >= th.nearFrom[k] ? NEAR : FAIL;
+    // A flip under 2-decimal display needs the value within half a display unit of a threshold. Written without
+    // Math.abs: the call was not inlined here and boxed its argument, one heap number per part.
+    const d1 = value - standard;
+    const d2 = value - th.nearFloor * standard;
+    const borderline =
+      ((d1 < 0.005 && d1 > -0.005) || (d2 < 0.005 && d2 > -0.005)) &&
+      indicatorBorderline(value, standard, th.nearFloor);
+    table.flags[e] = borderline ? used | BORDERLINE : used;
   }
-  if (def.contradiction !== null && def.contradiction(fields)) missing = true;
-  // NaN stands for a missing figure from here on: it carries through the arithmetic without a test at each step.
-  let numerator = missing ? NaN : total;
-  if (def.facility) numerator *= share;
-  // NaN students (blank) fail the comparison too.
-  const value = students > 0 ? (numerator / students) * def.per : NaN;
-  const known = value === value;
-  const status = known ? indicatorStatus(value, standard, nearFloor) : 'missing';
-  // A flip under 2-decimal display needs the value within half a display unit of a threshold.
-  const borderline =
-    known &&
-    (abs(value - standard) < 0.005 || abs(value - nearFloor * standard) < 0.005) &&
-    indicatorBorderline(value, standard, nearFloor);
-  table.value[entry] = value;
-  // Nothing is computed for a missing indicator: its numerator is not shown either.
-  table.numerator[entry] = known ? numerator : NaN;
-  table.standard[entry] = standard;
-  table.status[entry] = statusCode(status);
-  table.flags[entry] = borderline ? used | BORDERLINE : used;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, IndicatorTable, PartIndicators, evaluateIndicator, standardOf, statusWord } from './indicators';
+import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -141,7 +141,7 @@ export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Ve
 function emptyIndicators(
   table: IndicatorTable,
   stage: Stage,
-  standards: readonly number[],
+  standards: Float64Array,
 ): Record<IndicatorId, IndicatorResult> {
   const entry = table.addPart(null, stage);
   for (let k = 0; k < INDICATORS.length; k++) table.setEmpty(entry + k, standards[k]);
@@ -191,11 +191,7 @@ export function computeParts(
     addRentedSportsArea: flag(settings, 'addRentedSportsArea'),
     ruralPeArtRelaxation: flag(settings, 'ruralPeArtRelaxation'),
   };
-  const nearFloor = num(settings, 'nearFloor');
-  const standards: Record<Stage, number[]> = {
-    primary: INDICATORS.map((d) => standardOf(d, 'primary', settings)),
-    junior: INDICATORS.map((d) => standardOf(d, 'junior', settings)),
-  };
+  const thresholds = { primary: stageThresholds('primary', settings), junior: stageThresholds('junior', settings) };
   const note = (code: string, cell: string | null, message: string): void => {
     // The reader may already have reported the same cell (a blank required value): say it once.
     if (cell !== null && reported.has(`${sheet}!${cell}`)) return;
@@ -226,7 +222,7 @@ export function computeParts(
           students: stageStudents(school, stage),
           included: false,
           excludedReason: reason,
-          indicators: emptyIndicators(table, stage, standards[stage]),
+          indicators: emptyIndicators(table, stage, thresholds[stage].standard),
           passCount: 0,
           verdict: 'incomplete',
           facilityShare: 1,
@@ -251,13 +247,8 @@ export function computeParts(
       ctx.school = school;
       ctx.schoolStudents = schoolStudents;
       ctx.stage = stage;
-      const std = standards[stage];
       const entry = table.addPart(school, stage);
-      const n = students ?? NaN;
-      const sh = share ?? NaN;
-      for (let k = 0; k < INDICATORS.length; k++) {
-        evaluateIndicator(INDICATORS[k], ctx, n, sh, std[k], nearFloor, table, entry + k);
-      }
+      evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
       const indicators = new PartIndicators(table, entry);
       for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
       const { verdict, passCount } = partVerdict(statuses);

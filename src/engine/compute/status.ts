@@ -12,9 +12,11 @@ export const EPS = 1e-9;
 const { abs, max, round, sign, ceil } = Math;
 const finite = Number.isFinite;
 
-function tol(standard: number): number {
+/** The floating-point allowance of a comparison with `standard` (see EPS). */
+export function tolerance(standard: number): number {
   return EPS * max(1, abs(standard));
 }
+const tol = tolerance;
 
 /** value ≥ standard, allowing for floating-point noise. */
 export function atLeast(value: number, standard: number): boolean {

@@ -11,7 +11,7 @@ import {
 } from '../columns';
 import type { Need, SchoolColumn } from '../columns';
 import { readingMessages as msg, readingStageNames } from '../messages';
-import type { School, SchoolFigures, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
+import type { School, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
 import { FIGURE_COUNT, fieldCell, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
@@ -243,7 +243,13 @@ function byCell(issues: DataIssue[]): DataIssue[] {
   return keyed.map((k) => k.issue);
 }
 
+/** The last characters of the totals words (all of them end in 计): one search for those rules most rows out. */
+const TOTAL_MARKS: readonly string[] = [...new Set(TOTAL_WORDS.map((w) => w[w.length - 1]))];
+
 function isTotalsRow(code: string, name: string): boolean {
+  let marked = false;
+  for (const m of TOTAL_MARKS) if (name.includes(m) || code.includes(m)) marked = true;
+  if (!marked) return false;
   for (const w of TOTAL_WORDS) if (name.includes(w) || code.includes(w)) return true;
   return false;
 }
@@ -615,16 +621,14 @@ const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, Scho
   完全中学: ['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior],
 };
 
-/** Warns when a teacher count cannot plausibly exceed the students of its 学段. */
-function checkTeachers(
-  s: School,
-  sheet: string,
-  issues: DataIssue[],
-  students: number | null,
-  key: SchoolNumericField,
-): void {
-  const t = s.fields[key];
-  if (students === null || t === null || t <= students) return;
+/** Position of each field in SCHOOL_NUMERIC_FIELDS, for `fields.values[fields.base + k]`. */
+const AT = fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((_, k) => k));
+
+/** Warns when a teacher count cannot plausibly exceed the students of its 学段 (NaN: blank, no check). */
+function checkTeachers(s: School, sheet: string, issues: DataIssue[], students: number, key: SchoolNumericField): void {
+  const t = s.fields.values[s.fields.base + AT[key]];
+  // Comparisons with NaN are false: a blank on either side is no contradiction.
+  if (!(t > students)) return;
   const cell = fieldCell(s, key);
   issues.push({
     severity: 'warning',
@@ -637,9 +641,13 @@ function checkTeachers(
 
 const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 
-/** TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. */
+/**
+ * TEMPLATE.md's consistency checks on one school: warnings with the cell, never a change to the data. Figures are
+ * read by position (NaN when blank) and a cell's address is made only for a warning.
+ */
 function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
-  const f: SchoolFigures = s.fields;
+  const v = s.fields.values;
+  const o = s.fields.base;
   const warn = (cell: string | null, code: string, message: string): void => {
     issues.push({ severity: 'warning', sheet, cell, message, code });
   };
@@ -647,36 +655,38 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
   const pair = s.type === null ? undefined : STAGE_PAIRS[s.type];
   if (pair) {
     const [a, b, nameA, nameB] = pair;
-    const x = f[a];
-    const y = f[b];
-    if (x !== null && y !== null && x > 0 !== y > 0) {
+    const x = v[o + AT[a]];
+    const y = v[o + AT[b]];
+    if (x === x && y === y && x > 0 !== y > 0) {
       const zero = fieldCell(s, x > 0 ? b : a);
       const only = x > 0 ? nameA : nameB;
       warn(zero, 'combined-one-stage', msg.combinedOneStage(sheet, zero ?? '', whoOf(s), s.type ?? '', only));
     }
   }
 
-  // Written out rather than looped over a table: property reads by name stay fast over 100,000 rows.
-  const primary = f.primaryStudents;
+  const primary = v[o + AT.primaryStudents];
   checkTeachers(s, sheet, issues, primary, 'primaryDegreeTeachers');
   checkTeachers(s, sheet, issues, primary, 'primaryBackbone');
   checkTeachers(s, sheet, issues, primary, 'primaryPeArt');
-  const junior = f.juniorStudents;
+  const junior = v[o + AT.juniorStudents];
   checkTeachers(s, sheet, issues, junior, 'juniorDegreeTeachers');
   checkTeachers(s, sheet, issues, junior, 'juniorBackbone');
   checkTeachers(s, sheet, issues, junior, 'juniorPeArt');
 
-  const indoor = f.indoorSportsArea;
-  const teaching = f.teachingArea;
-  const indoorCell = fieldCell(s, 'indoorSportsArea');
-  if (indoor !== null && teaching !== null && indoorCell !== null && indoor > teaching) {
-    const m = msg.indoorExceedsTeaching(sheet, indoorCell, whoOf(s), indoor, teaching);
-    warn(indoorCell, 'indoor-exceeds-teaching', m);
+  const indoor = v[o + AT.indoorSportsArea];
+  const teaching = v[o + AT.teachingArea];
+  if (indoor > teaching) {
+    const cell = fieldCell(s, 'indoorSportsArea');
+    if (cell !== null)
+      warn(cell, 'indoor-exceeds-teaching', msg.indoorExceedsTeaching(sheet, cell, whoOf(s), indoor, teaching));
   }
 
-  const equipment = f.equipmentValue;
-  const total = (f.primaryStudents ?? 0) + (f.juniorStudents ?? 0) + (f.seniorStudents ?? 0);
-  if (equipment !== null && total > 0 && equipment / total > 100000) {
+  const equipment = v[o + AT.equipmentValue];
+  const senior = v[o + AT.seniorStudents];
+  // Blank student counts add nothing here.
+  const total =
+    (primary === primary ? primary : 0) + (junior === junior ? junior : 0) + (senior === senior ? senior : 0);
+  if (total > 0 && equipment / total > 100000) {
     const cell = fieldCell(s, 'equipmentValue');
     if (cell !== null)
       warn(cell, 'equipment-per-student-high', msg.equipmentPerStudentHigh(sheet, cell, whoOf(s), equipment / total));
