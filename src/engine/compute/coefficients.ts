@@ -7,7 +7,7 @@ import type { CoefficientResult, Contribution, IndicatorId, PartResult, StageCoe
 import { INDICATOR_IDS } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
-import { valueAt } from './indicators';
+import { copyValues } from './indicators';
 import { atMost, roundTo } from './status';
 
 // Bound once: inside some hosts (a test runner's sandbox) each lookup of a global is slow.
@@ -61,18 +61,12 @@ function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean):
     },
   };
   const v = g.values;
+  // In L1–L7 order, as copyValues fills them.
+  const columns = [v.L1, v.L2, v.L3, v.L4, v.L5, v.L6, v.L7];
   for (let i = 0; i < n; i++) {
     const p = mine[i];
-    const ind = p.indicators;
     g.students[i] = p.students ?? GAP;
-    // Written out: a computed key here would be a slow lookup for every part.
-    v.L1[i] = valueAt(ind, 0);
-    v.L2[i] = valueAt(ind, 1);
-    v.L3[i] = valueAt(ind, 2);
-    v.L4[i] = valueAt(ind, 3);
-    v.L5[i] = valueAt(ind, 4);
-    v.L6[i] = valueAt(ind, 5);
-    v.L7[i] = valueAt(ind, 6);
+    copyValues(p.indicators, columns, i);
   }
   return g;
 }

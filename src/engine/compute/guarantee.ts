@@ -1,6 +1,7 @@
 /** 政府保障程度 G1–G15 (RULES.md §2). Percentages are fractions; "≥" includes equality. */
 import type { CountyInput, CountyNumericItem, School, Stage } from '../model';
-import type { ItemResult, Shortfall } from '../result';
+import type { ItemResult } from '../result';
+import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
@@ -162,7 +163,7 @@ export function computeGuarantee(
   input: CountyInput,
   s: Settings,
   scope: readonly boolean[],
-  shortfalls: Shortfall[],
+  shortfalls: ShortfallTable,
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
   return [

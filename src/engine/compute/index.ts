@@ -10,6 +10,7 @@ import { indicatorShortfalls } from './ledger';
 import { computeParts, scopeRules } from './parts';
 import { computeQuality, computeRecognition } from './quality';
 import { inResourceScope } from './schoolItems';
+import { ShortfallTable } from './shortfallTable';
 import { judge } from './verdict';
 
 /**
@@ -27,11 +28,12 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
     primary: stageCoefficients(parts, 'primary', settings),
     junior: stageCoefficients(parts, 'junior', settings),
   };
-  const shortfalls = indicatorShortfalls(parts);
+  const ledger = new ShortfallTable();
+  indicatorShortfalls(parts, ledger);
   const rules = scopeRules(settings);
   const scope = input.schools.map((s) => inResourceScope(s, rules));
-  const guarantee = computeGuarantee(input, settings, scope, shortfalls);
-  const quality = computeQuality(input, settings, scope, shortfalls);
+  const guarantee = computeGuarantee(input, settings, scope, ledger);
+  const quality = computeQuality(input, settings, scope, ledger);
   const recognition = computeRecognition(input, settings);
   const vetoes = VETO_ITEMS.map((item) => ({ item, value: input.county.vetoes[item].value }));
   const { verdict, sections, blockers } = judge({ parts, coefficients, guarantee, quality, recognition, vetoes });
@@ -48,7 +50,7 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
     quality,
     recognition,
     vetoes,
-    shortfalls,
+    shortfalls: ledger.rows,
     issues,
     schoolSheet: input.schoolSheet,
   };

@@ -429,6 +429,23 @@ export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
     return statusWord(this.#t.status[this.#e + k]);
   }
 
+  /** The numerator of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
+  numeratorAt(k: number): number {
+    return this.#t.numerator[this.#e + k];
+  }
+
+  /** The standard of indicator `k` (0 = L1), read straight from the table. */
+  standardAt(k: number): number {
+    return this.#t.standard[this.#e + k];
+  }
+
+  /** Copies the seven values (NaN when missing) to position `i` of seven arrays, L1 first. */
+  copyValues(into: readonly Float64Array[], i: number): void {
+    const v = this.#t.value;
+    const e = this.#e;
+    for (let k = 0; k < into.length; k++) into[k][i] = v[e + k];
+  }
+
   /** The JSON of OUTPUT.md: the seven results by id. */
   toJSON(): Record<IndicatorId, IndicatorResult> {
     return { L1: this.L1, L2: this.L2, L3: this.L3, L4: this.L4, L5: this.L5, L6: this.L6, L7: this.L7 };
@@ -553,4 +570,26 @@ export function valueAt(indicators: Record<IndicatorId, IndicatorResult>, k: num
 export function statusAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): IndicatorStatus {
   if (indicators instanceof PartIndicators) return indicators.statusAt(k);
   return indicators[INDICATORS[k].id].status;
+}
+
+/** The numerator of indicator `k` (0 = L1) of a part, NaN when missing (see `valueAt`). */
+export function numeratorAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.numeratorAt(k);
+  return indicators[INDICATORS[k].id].numerator ?? NaN;
+}
+
+/** The standard of indicator `k` (0 = L1) of a part (see `valueAt`). */
+export function standardAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.standardAt(k);
+  return indicators[INDICATORS[k].id].standard;
+}
+
+/** The seven values of a part (NaN when missing) into position `i` of seven arrays, L1 first (see `valueAt`). */
+export function copyValues(
+  indicators: Record<IndicatorId, IndicatorResult>,
+  into: readonly Float64Array[],
+  i: number,
+): void {
+  if (indicators instanceof PartIndicators) indicators.copyValues(into, i);
+  else for (let k = 0; k < into.length; k++) into[k][i] = indicators[INDICATORS[k].id].value ?? NaN;
 }

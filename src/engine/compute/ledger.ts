@@ -1,19 +1,19 @@
 /** 整改台账 rows for the seven indicators: what closes each part's gap, in the indicator's own unit. */
-import type { PartResult, Shortfall } from '../result';
+import type { PartResult } from '../result';
+import type { ShortfallTable } from './shortfallTable';
 import { computeMessages } from '../messages';
-import { INDICATORS, statusAt } from './indicators';
+import { INDICATORS, numeratorAt, standardAt, statusAt, valueAt } from './indicators';
 import { memoPhrase } from './phrases';
 import { ceilTenth, ceilWhole } from './status';
 
 const m = computeMessages;
 
 /**
- * One row per included part and indicator that is `near` or `fail`. The amount is what the part lacks:
+ * Adds one row per included part and indicator that is `near` or `fail`. The amount is what the part lacks:
  * teachers and rooms in whole ones rounded up, areas in whole m² rounded up, equipment in 万元 rounded up
  * to 0.1. For a part of a combined school the numerator is the part's share, so the gap is the part's.
  */
-export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
-  const out: Shortfall[] = [];
+export function indicatorShortfalls(parts: readonly PartResult[], out: ShortfallTable): void {
   const people = memoPhrase(m.actions.people);
   const rooms = memoPhrase(m.actions.rooms);
   const area = memoPhrase(m.actions.area);
@@ -22,14 +22,16 @@ export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
     // Seven passes leave nothing to close.
     if (!p.included || p.students === null || p.passCount === INDICATORS.length) continue;
     for (let k = 0; k < INDICATORS.length; k++) {
-      // The status first, from the table: a result object is made only for the rows written.
+      // Read from the table (see valueAt): no result object per indicator of 10,000 schools.
       const status = statusAt(p.indicators, k);
       if (status !== 'near' && status !== 'fail') continue;
       const def = INDICATORS[k];
-      const r = p.indicators[def.id];
-      if (r.value === null || r.numerator === null) continue;
+      const value = valueAt(p.indicators, k);
+      const numerator = numeratorAt(p.indicators, k);
+      const standard = standardAt(p.indicators, k);
+      if (value !== value || numerator !== numerator) continue;
       // The numerator the standard asks for, in the numerator's unit (people, rooms, m², 元).
-      const lacking = (r.standard * p.students) / def.per - r.numerator;
+      const lacking = (standard * p.students) / def.per - numerator;
       const what = m.indicatorNeed[def.id][p.stage];
       let amount: number;
       let unit: string;
@@ -56,20 +58,7 @@ export function indicatorShortfalls(parts: readonly PartResult[]): Shortfall[] {
           action = money(what, amount);
           break;
       }
-      out.push({
-        code: p.code,
-        name: p.name,
-        stage: p.stage,
-        item: def.id,
-        itemName: def.name,
-        value: r.value,
-        standard: r.standard,
-        gap: r.standard - r.value,
-        amount,
-        unit,
-        action,
-      });
+      out.add(p.code, p.name, p.stage, def.id, def.name, value, standard, standard - value, amount, unit, action);
     }
   }
-  return out;
 }

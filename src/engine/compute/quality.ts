@@ -1,6 +1,7 @@
 /** 教育质量 Q1–Q9 and 社会认可度 S1 (RULES.md §3–4). */
 import type { CountyInput } from '../model';
-import type { ItemResult, ItemStatus, Shortfall } from '../result';
+import type { ItemResult, ItemStatus } from '../result';
+import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
@@ -110,7 +111,7 @@ export function computeQuality(
   input: CountyInput,
   s: Settings,
   scope: readonly boolean[],
-  shortfalls: Shortfall[],
+  shortfalls: ShortfallTable,
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
   return [

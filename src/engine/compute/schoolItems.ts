@@ -18,7 +18,8 @@
  * - G6: its 公用经费预算 or the county's norm of one of its 学段. Q4: its 公用经费预算 or 教师培训经费.
  */
 import type { CountyData, School, Stage } from '../model';
-import type { ItemResult, Shortfall } from '../result';
+import type { ItemResult } from '../result';
+import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
@@ -110,7 +111,9 @@ function oversizedOf(school: School, stages: readonly Stage[]): number | null {
   return total;
 }
 
+/** A 整改台账 row of a school-level item (no 学段). */
 function row(
+  out: ShortfallTable,
   school: School,
   item: string,
   itemLabel: string,
@@ -120,20 +123,8 @@ function row(
   amount: number,
   unit: string,
   action: string,
-): Shortfall {
-  return {
-    code: school.code,
-    name: school.name,
-    stage: null,
-    item,
-    itemName: itemLabel,
-    value,
-    standard,
-    gap,
-    amount,
-    unit,
-    action,
-  };
+): void {
+  out.add(school.code, school.name, null, item, itemLabel, value, standard, gap, amount, unit, action);
 }
 
 /** The schools the county's 资源配置 is evaluated on (see the header comment). */
@@ -148,11 +139,11 @@ function roomShortfall(
   have: number,
   required: number,
   rooms: Phrase,
-  out: Shortfall[],
+  out: ShortfallTable,
 ): boolean {
   const gap = required - have;
   if (gap <= 0) return true;
-  out.push(row(school, 'G3', label, have, required, gap, gap, m.units.rooms, rooms(label, gap)));
+  row(out, school, 'G3', label, have, required, gap, gap, m.units.rooms, rooms(label, gap));
   return false;
 }
 
@@ -161,7 +152,7 @@ export function computeG3(
   schools: readonly School[],
   scope: readonly boolean[],
   s: Settings,
-  out: Shortfall[],
+  out: ShortfallTable,
 ): ItemResult {
   const perRoom = num(s, 'G3.classesPerRoom');
   const relax = flag(s, 'G3.oldBuildingRelaxation');
@@ -189,7 +180,7 @@ export function computeG4(
   schools: readonly School[],
   scope: readonly boolean[],
   s: Settings,
-  out: Shortfall[],
+  out: ShortfallTable,
 ): ItemResult {
   const relax = flag(s, 'G4.relaxation');
   const oldYear = num(s, 'G4.oldBuildingYear');
@@ -220,21 +211,21 @@ export function computeG4(
         : limits.single;
     if (atMost(n, limit)) return t.add(school.code, 'pass');
     const gap = n - limit;
-    out.push(row(school, 'G4', itemName('G4'), n, limit, gap, gap, m.units.people, m.actions.g4(gap)));
+    row(out, school, 'G4', itemName('G4'), n, limit, gap, gap, m.units.people, m.actions.g4(gap));
     t.add(school.code, 'fail');
   });
   return t.result('G4', 1, false, m.detail.notApplicable);
 }
 
 /** G5: no class above 45 (小学) or 50 (初中) students. */
-export function computeG5(schools: readonly School[], scope: readonly boolean[], out: Shortfall[]): ItemResult {
+export function computeG5(schools: readonly School[], scope: readonly boolean[], out: ShortfallTable): ItemResult {
   const t = new Tally();
   schools.forEach((school, i) => {
     if (!scope[i]) return;
     const n = oversizedOf(school, activeStages(school));
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
-    out.push(row(school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n)));
+    row(out, school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n));
     t.add(school.code, 'fail');
   });
   return t.result('G5', 1, false, m.detail.notApplicable);
@@ -244,7 +235,12 @@ export function computeG5(schools: readonly School[], scope: readonly boolean[],
  * G6: a 公办 school with fewer than 100 students gets at least 100 × the per-student norm of its 学段.
  * A combined school uses the student-weighted mean of its 学段 norms.
  */
-export function computeG6(schools: readonly School[], county: CountyData, s: Settings, out: Shortfall[]): ItemResult {
+export function computeG6(
+  schools: readonly School[],
+  county: CountyData,
+  s: Settings,
+  out: ShortfallTable,
+): ItemResult {
   const threshold = num(s, 'G6.students');
   const norms: Record<Stage, number | null> = {
     primary: county.numbers.primaryFundingNorm.value,
@@ -275,18 +271,17 @@ export function computeG6(schools: readonly School[], county: CountyData, s: Set
     }
     const gap = required - budget;
     const amount = ceilTenth(gap);
-    out.push(
-      row(
-        school,
-        'G6',
-        itemName('G6'),
-        budget,
-        required,
-        gap,
-        amount,
-        m.units.money,
-        m.actions.money(m.actions.g6, amount),
-      ),
+    row(
+      out,
+      school,
+      'G6',
+      itemName('G6'),
+      budget,
+      required,
+      gap,
+      amount,
+      m.units.money,
+      m.actions.money(m.actions.g6, amount),
     );
     t.add(school.code, 'fail');
   }
@@ -302,7 +297,7 @@ export function computeQ4(
   scope: readonly boolean[],
   county: CountyData,
   s: Settings,
-  out: Shortfall[],
+  out: ShortfallTable,
 ): ItemResult {
   const standard = num(s, 'Q4');
   const bySchool = schools.some(
@@ -323,18 +318,17 @@ export function computeQ4(
     if (atLeast(ratio, standard)) return t.add(school.code, 'pass');
     const gapWan = standard * budget - training;
     const amount = ceilTenth(gapWan);
-    out.push(
-      row(
-        school,
-        'Q4',
-        itemName('Q4'),
-        ratio,
-        standard,
-        standard - ratio,
-        amount,
-        m.units.money,
-        m.actions.money(m.actions.q4, amount),
-      ),
+    row(
+      out,
+      school,
+      'Q4',
+      itemName('Q4'),
+      ratio,
+      standard,
+      standard - ratio,
+      amount,
+      m.units.money,
+      m.actions.money(m.actions.q4, amount),
     );
     t.add(school.code, 'fail');
   });

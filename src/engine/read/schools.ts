@@ -419,8 +419,9 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     return null;
   };
   const schools: School[] = [];
-  const firstRow = new Map<string, number>();
-  const codeRows = new Map<string, number[]>();
+  // Codes seen, and those seen twice; their rows are collected after the loop, so unique codes cost one set entry.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (let r = header.dataStart; r < values.length; r++) {
     const row = values[r];
     if (rowIsBlank(row)) continue;
@@ -445,14 +446,9 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         msg.blankRequired(sheet, addrOf(nameCol, excelRow)!, headerOf('name'), who),
       );
     if (code !== '') {
-      // Rows of each code; a list only once a code repeats, so 100,000 unique codes cost no arrays.
-      const first = firstRow.get(code);
-      if (first === undefined) firstRow.set(code, excelRow);
-      else {
-        const rows = codeRows.get(code);
-        if (rows) rows.push(excelRow);
-        else codeRows.set(code, [first, excelRow]);
-      }
+      const before = seen.size;
+      seen.add(code);
+      if (seen.size === before) repeated.add(code);
     }
 
     const rawType = typeCol ? cellText(row[typeCol.col]) : '';
@@ -593,6 +589,15 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     }
   }
 
+  const codeRows = new Map<string, number[]>();
+  if (repeated.size > 0) {
+    for (const s of schools) {
+      if (!repeated.has(s.code)) continue;
+      const rows = codeRows.get(s.code);
+      if (rows) rows.push(s.row);
+      else codeRows.set(s.code, [s.row]);
+    }
+  }
   for (const [code, rows] of codeRows) {
     for (const row of rows) {
       const cell = `${codeCol!.letters}${row}`;

@@ -14,7 +14,8 @@ describe('整改台账 for the seven indicators', () => {
   it('teachers: whole ones rounded up', () => {
     // 250 pupils, 1 backbone teacher: 0.4 per hundred (fail). Needed 1.0 × 250/100 = 2.5 → 1.5 more → 2.
     const rows = ledger([goodPrimary(250, { code: 'T', primaryBackbone: 1 })]);
-    expect(rows).toEqual([
+    // As the JSON of OUTPUT.md: the rows themselves are views onto the run's ledger table.
+    expect(JSON.parse(JSON.stringify(rows))).toEqual([
       {
         code: 'T',
         name: '学校T',
@@ -29,6 +30,24 @@ describe('整改台账 for the seven indicators', () => {
         action: '需增加县级及以上骨干教师 2 人',
       },
     ]);
+  });
+
+  it('keeps every row when the ledger outgrows its first block', () => {
+    // 1,500 schools each one backbone teacher short: more rows than the table starts with (1,024).
+    const schools = Array.from({ length: 1500 }, (_, i) => goodPrimary(200, { code: `K${i}`, primaryBackbone: 1 }));
+    const rows = ledger(schools);
+    expect(rows).toHaveLength(1500);
+    expect(rows.map((r) => r.code)).toEqual(schools.map((s) => s.code));
+    // 200 pupils, 1 backbone teacher: 0.5 per hundred against 1.0, so 1 more teacher each, the last row as the first.
+    for (const r of [rows[0], rows[1024], rows[1499]]) {
+      expect(r).toMatchObject({
+        item: 'L2',
+        stage: 'primary',
+        value: 0.5,
+        amount: 1,
+        action: '需增加县级及以上骨干教师 1 人',
+      });
+    }
   });
 
   it('areas: whole m² rounded up, with thousands separators', () => {
