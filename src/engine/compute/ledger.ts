@@ -2,7 +2,8 @@
 import type { PartResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import { computeMessages } from '../messages';
-import { INDICATORS, numeratorAt, standardAt, statusAt, valueAt } from './indicators';
+import { INDICATORS } from './indicators';
+import { numeratorAt, standardAt, statusAt, valueAt } from './partTable';
 import { memoPhrase } from './phrases';
 import { ceilTenth, ceilWhole } from './status';
 
