@@ -7,7 +7,7 @@ import type { CoefficientResult, Contribution, IndicatorId, PartResult, StageCoe
 import { INDICATOR_IDS } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
-import { copyValues } from './partTable';
+import { copyValues } from './indicators';
 import { atMost, roundTo } from './status';
 
 // Bound once: inside some hosts (a test runner's sandbox) each lookup of a global is slow.

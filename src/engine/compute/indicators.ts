@@ -1,17 +1,14 @@
 /**
  * The seven 资源配置 indicators (RULES.md §1), declared once. Each row says where the numerator comes from,
  * whether it is per hundred students or per student, whether it is a shared facility (split in combined
- * schools) and which settings hold its standards. `evaluatePart` is the one runner for all of them; the results
- * go into an IndicatorTable (partTable.ts).
+ * schools) and which settings hold its standards. `evaluateIndicator` is the one runner for all of them.
  */
 import type { School, SchoolFigures, SchoolNumericField, Stage } from '../model';
-import { SCHOOL_NUMERIC_FIELDS } from '../model';
-import type { IndicatorId } from '../result';
+import { fieldCell, SCHOOL_NUMERIC_FIELDS } from '../model';
+import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
-import type { IndicatorTable } from './partTable';
-import { BORDERLINE, FAIL, MISSING, NEAR, PASS } from './partTable';
 import { indicatorBorderline, tolerance } from './status';
 
 /** Switches of the settings that change numerators, read once per run rather than once per school. */
@@ -217,6 +214,244 @@ export interface PartContext extends TermContext {
   stage: Stage;
 }
 
+/** Status words by their code in an IndicatorTable. */
+const STATUS_WORDS: readonly IndicatorStatus[] = ['missing', 'pass', 'near', 'fail'];
+/** The status word of a code held in an IndicatorTable. */
+export const statusWord = (code: number): IndicatorStatus => STATUS_WORDS[code];
+const MISSING = 0;
+const PASS = 1;
+const NEAR = 2;
+const FAIL = 3;
+const statusCode = (s: IndicatorStatus): number =>
+  s === 'pass' ? PASS : s === 'near' ? NEAR : s === 'fail' ? FAIL : MISSING;
+/** Flag bit of a borderline result; the bits below it say which numerator terms counted. */
+const BORDERLINE = 0x80;
+
+/**
+ * The seven indicator results of every part of a run in flat typed arrays, entry `part × 7 + indicator`, NaN for a
+ * missing number. Nothing is allocated per result: a part's `indicators` are small views onto its entries
+ * (IndicatorView). At 10,000 schools one object and three boxed numbers per result were a third of what a run
+ * allocated, and all of it survived to the end of the run, so every minor garbage collection had to copy it.
+ */
+export class IndicatorTable {
+  value: Float64Array;
+  numerator: Float64Array;
+  standard: Float64Array;
+  status: Uint8Array;
+  /** Bit t: term t of the indicator's numerator counted (its cell is a source); BORDERLINE. */
+  flags: Uint8Array;
+  /** The school of each part (null for an excluded part, which has no sources) and its 学段. */
+  schools: (School | null)[] = [];
+  stages: Stage[] = [];
+  /** Sources assigned through a view, by entry. */
+  assigned: Map<number, string[]> | null = null;
+  #capacity: number;
+
+  constructor(parts: number) {
+    this.#capacity = Math.max(parts, 1);
+    const n = this.#capacity * INDICATORS.length;
+    this.value = new Float64Array(n);
+    this.numerator = new Float64Array(n);
+    this.standard = new Float64Array(n);
+    this.status = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+  }
+
+  /** Adds a part and returns the entry of its first indicator; the arrays double when full. */
+  addPart(school: School | null, stage: Stage): number {
+    const part = this.schools.length;
+    if (part === this.#capacity) {
+      this.#capacity *= 2;
+      const n = this.#capacity * INDICATORS.length;
+      const grow = <A extends Float64Array | Uint8Array>(old: A, make: (n: number) => A): A => {
+        const next = make(n);
+        next.set(old);
+        return next;
+      };
+      this.value = grow(this.value, (k) => new Float64Array(k));
+      this.numerator = grow(this.numerator, (k) => new Float64Array(k));
+      this.standard = grow(this.standard, (k) => new Float64Array(k));
+      this.status = grow(this.status, (k) => new Uint8Array(k));
+      this.flags = grow(this.flags, (k) => new Uint8Array(k));
+    }
+    this.schools.push(school);
+    this.stages.push(stage);
+    return part * INDICATORS.length;
+  }
+
+  /** Marks an entry missing with nothing computed (an excluded part). */
+  setEmpty(entry: number, standard: number): void {
+    this.value[entry] = NaN;
+    this.numerator[entry] = NaN;
+    this.standard[entry] = standard;
+    this.status[entry] = MISSING;
+    this.flags[entry] = 0;
+  }
+
+  /** A1 cells on the school sheet behind an entry, in term order, the students last. */
+  sourcesOf(entry: number): string[] {
+    const assigned = this.assigned?.get(entry);
+    if (assigned !== undefined) return assigned;
+    const part = (entry / INDICATORS.length) | 0;
+    const school = this.schools[part];
+    const list: string[] = [];
+    if (school === null) return list;
+    const stage = this.stages[part];
+    const terms = INDICATORS[entry - part * INDICATORS.length].numerator[stage];
+    const used = this.flags[entry];
+    for (let t = 0; t < terms.length; t++) {
+      if ((used & (1 << t)) === 0) continue;
+      const cell = fieldCell(school, terms[t].field);
+      if (cell !== null) list.push(cell);
+    }
+    const students = fieldCell(school, stage === 'primary' ? 'primaryStudents' : 'juniorStudents');
+    if (students !== null) list.push(students);
+    return list;
+  }
+}
+
+/**
+ * One indicator result as the IndicatorResult of OUTPUT.md, read from (and written to) its IndicatorTable entry.
+ * `sources` is built when read; JSON gets the plain result through `toJSON`.
+ */
+export class IndicatorView implements IndicatorResult {
+  readonly #t: IndicatorTable;
+  readonly #e: number;
+
+  constructor(table: IndicatorTable, entry: number) {
+    this.#t = table;
+    this.#e = entry;
+  }
+
+  get value(): number | null {
+    const v = this.#t.value[this.#e];
+    return v === v ? v : null;
+  }
+  set value(v: number | null) {
+    this.#t.value[this.#e] = v ?? NaN;
+  }
+
+  get standard(): number {
+    return this.#t.standard[this.#e];
+  }
+  set standard(v: number) {
+    this.#t.standard[this.#e] = v;
+  }
+
+  get status(): IndicatorStatus {
+    return statusWord(this.#t.status[this.#e]);
+  }
+  set status(s: IndicatorStatus) {
+    this.#t.status[this.#e] = statusCode(s);
+  }
+
+  get numerator(): number | null {
+    const v = this.#t.numerator[this.#e];
+    return v === v ? v : null;
+  }
+  set numerator(v: number | null) {
+    this.#t.numerator[this.#e] = v ?? NaN;
+  }
+
+  /** True, or undefined (so that JSON omits it) when rounding cannot flip the status. */
+  get borderline(): boolean | undefined {
+    return (this.#t.flags[this.#e] & BORDERLINE) !== 0 ? true : undefined;
+  }
+  set borderline(b: boolean | undefined) {
+    const f = this.#t.flags;
+    f[this.#e] = b === true ? f[this.#e] | BORDERLINE : f[this.#e] & ~BORDERLINE;
+  }
+
+  /** A1 cells on the school sheet behind this value, in term order, the students last. */
+  get sources(): string[] {
+    return this.#t.sourcesOf(this.#e);
+  }
+  set sources(list: string[]) {
+    (this.#t.assigned ??= new Map()).set(this.#e, list);
+  }
+
+  /** The JSON of OUTPUT.md, keys in the order of IndicatorResult. */
+  toJSON(): IndicatorResult {
+    return {
+      value: this.value,
+      standard: this.standard,
+      status: this.status,
+      numerator: this.numerator,
+      sources: this.sources,
+      borderline: this.borderline,
+    };
+  }
+}
+
+/**
+ * The seven indicators of one part, as `indicators` of its PartResult. Each read of `L1`…`L7` hands out a fresh
+ * IndicatorView: short-lived objects cost a minor garbage collection nothing, whereas seven views kept per part
+ * would be copied by every one of them. Writes through a view land in the table, so they persist.
+ */
+export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
+  readonly #t: IndicatorTable;
+  readonly #e: number;
+
+  constructor(table: IndicatorTable, entry: number) {
+    this.#t = table;
+    this.#e = entry;
+  }
+
+  get L1(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e);
+  }
+  get L2(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 1);
+  }
+  get L3(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 2);
+  }
+  get L4(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 3);
+  }
+  get L5(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 4);
+  }
+  get L6(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 5);
+  }
+  get L7(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 6);
+  }
+
+  /** The value of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
+  valueAt(k: number): number {
+    return this.#t.value[this.#e + k];
+  }
+
+  /** The status of indicator `k` (0 = L1), read straight from the table. */
+  statusAt(k: number): IndicatorStatus {
+    return statusWord(this.#t.status[this.#e + k]);
+  }
+
+  /** The numerator of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
+  numeratorAt(k: number): number {
+    return this.#t.numerator[this.#e + k];
+  }
+
+  /** The standard of indicator `k` (0 = L1), read straight from the table. */
+  standardAt(k: number): number {
+    return this.#t.standard[this.#e + k];
+  }
+
+  /** Copies the seven values (NaN when missing) to position `i` of seven arrays, L1 first. */
+  copyValues(into: readonly Float64Array[], i: number): void {
+    const v = this.#t.value;
+    const e = this.#e;
+    for (let k = 0; k < into.length; k++) into[k][i] = v[e + k];
+  }
+
+  /** The JSON of OUTPUT.md: the seven results by id. */
+  toJSON(): Record<IndicatorId, IndicatorResult> {
+    return { L1: this.L1, L2: this.L2, L3: this.L3, L4: this.L4, L5: this.L5, L6: this.L6, L7: this.L7 };
+  }
+}
+
 /** Whether a term's condition holds for the part. */
 function holds(when: TermCondition, p: TermContext): boolean {
   switch (when) {
@@ -320,4 +555,41 @@ export function evaluatePart(
       indicatorBorderline(value, standard, th.nearFloor);
     table.flags[e] = borderline ? used | BORDERLINE : used;
   }
+}
+
+/**
+ * The value of indicator `k` (0 = L1) of a part, NaN when missing. Loops over every part use this rather than
+ * `indicators.L1.value`, which hands out a view per read; a hand-built record (in tests) is read as it is.
+ */
+export function valueAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.valueAt(k);
+  return indicators[INDICATORS[k].id].value ?? NaN;
+}
+
+/** The status of indicator `k` (0 = L1) of a part (see `valueAt`). */
+export function statusAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): IndicatorStatus {
+  if (indicators instanceof PartIndicators) return indicators.statusAt(k);
+  return indicators[INDICATORS[k].id].status;
+}
+
+/** The numerator of indicator `k` (0 = L1) of a part, NaN when missing (see `valueAt`). */
+export function numeratorAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.numeratorAt(k);
+  return indicators[INDICATORS[k].id].numerator ?? NaN;
+}
+
+/** The standard of indicator `k` (0 = L1) of a part (see `valueAt`). */
+export function standardAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
+  if (indicators instanceof PartIndicators) return indicators.standardAt(k);
+  return indicators[INDICATORS[k].id].standard;
+}
+
+/** The seven values of a part (NaN when missing) into position `i` of seven arrays, L1 first (see `valueAt`). */
+export function copyValues(
+  indicators: Record<IndicatorId, IndicatorResult>,
+  into: readonly Float64Array[],
+  i: number,
+): void {
+  if (indicators instanceof PartIndicators) indicators.copyValues(into, i);
+  else for (let k = 0; k < into.length; k++) into[k][i] = indicators[INDICATORS[k].id].value ?? NaN;
 }

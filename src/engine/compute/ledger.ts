@@ -2,8 +2,7 @@
 import type { PartResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import { computeMessages } from '../messages';
-import { INDICATORS } from './indicators';
-import { numeratorAt, standardAt, statusAt, valueAt } from './partTable';
+import { INDICATORS, numeratorAt, standardAt, statusAt, valueAt } from './indicators';
 import { memoPhrase } from './phrases';
 import { ceilTenth, ceilWhole } from './status';
 

@@ -5,13 +5,12 @@
 import type { School, SchoolNumericField, SchoolType, Stage } from '../model';
 import { fieldCell, identityCell } from '../model';
 import type { DataIssue } from '../types';
-import type { IndicatorStatus, PartResult, Verdict } from '../result';
+import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict } from '../result';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, evaluatePart, stageThresholds } from './indicators';
-import { IndicatorTable, statusWord } from './partTable';
+import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -138,6 +137,17 @@ export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Ve
   return { verdict: pass >= statuses.length - 1 ? 'pass' : 'fail', passCount: pass };
 }
 
+/** The indicators of an excluded part: all missing, each with the standard of its 学段. */
+function emptyIndicators(
+  table: IndicatorTable,
+  stage: Stage,
+  standards: Float64Array,
+): Record<IndicatorId, IndicatorResult> {
+  const entry = table.addPart(null, stage);
+  for (let k = 0; k < INDICATORS.length; k++) table.setEmpty(entry + k, standards[k]);
+  return new PartIndicators(table, entry);
+}
+
 /** The field that holds a 学段's students. */
 const studentsField = (stage: Stage): SchoolNumericField =>
   stage === 'primary' ? 'primaryStudents' : 'juniorStudents';
@@ -194,6 +204,7 @@ export function computeParts(
     relax,
     stage: 'primary',
   };
+  const parts: PartResult[] = [];
   // Most schools have one part; the table grows if combined schools need more.
   const table = new IndicatorTable(schools.length + (schools.length >> 3));
 
@@ -202,10 +213,20 @@ export function computeParts(
     const label = school.name || school.code;
     if (reason !== null) {
       for (const stage of excludedStages(school)) {
-        // Listed with its students, every indicator missing against the standard of its 学段.
-        const entry = table.addPart(school, stage, stageStudents(school, stage), 1, reason);
-        const standards = thresholds[stage].standard;
-        for (let k = 0; k < INDICATORS.length; k++) table.setEmpty(entry + k, standards[k]);
+        parts.push({
+          code: school.code,
+          name: school.name,
+          row: school.row,
+          type: school.type ?? school.rawType,
+          stage,
+          students: stageStudents(school, stage),
+          included: false,
+          excludedReason: reason,
+          indicators: emptyIndicators(table, stage, thresholds[stage].standard),
+          passCount: 0,
+          verdict: 'incomplete',
+          facilityShare: 1,
+        });
       }
       continue;
     }
@@ -226,14 +247,28 @@ export function computeParts(
       ctx.school = school;
       ctx.schoolStudents = schoolStudents;
       ctx.stage = stage;
-      // When the share cannot be worked out the facility indicators are missing; 1 stands in as the part's share.
-      const entry = table.addPart(school, stage, students, share ?? 1, null);
+      const entry = table.addPart(school, stage);
       evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
+      const indicators = new PartIndicators(table, entry);
       for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
       const { verdict, passCount } = partVerdict(statuses);
-      table.setVerdict(entry / INDICATORS.length, verdict, passCount);
+      parts.push({
+        code: school.code,
+        name: school.name,
+        row: school.row,
+        type,
+        stage,
+        students,
+        included: true,
+        excludedReason: null,
+        indicators,
+        passCount,
+        verdict,
+        // When the share cannot be worked out the facility indicators are already missing; 1 stands in.
+        facilityShare: share ?? 1,
+      });
     }
     if (made === 0) note('school-no-students', identityCell(school, 'name'), computeMessages.issues.noStudents(label));
   }
-  return table.parts;
+  return parts;
 }

@@ -6,7 +6,7 @@ import type { Stage } from '../model';
 import type { EvaluationResult, ItemResult, PartResult, Verdict, VetoResult } from '../result';
 import { INDICATOR_IDS } from '../result';
 import { computeMessages } from '../messages';
-import { statusAt } from './partTable';
+import { statusAt } from './indicators';
 
 const m = computeMessages;
 /** How many school names a blocker line quotes before saying 等. */
