@@ -151,6 +151,35 @@ describe('the seven indicators', () => {
     expect(p.indicators.L1.sources).toEqual(['A1']);
   });
 
+  it('keeps every result when a county of combined schools outgrows the first block of the table', () => {
+    // 40 九年一贯制 schools make 80 parts; the table starts with room for 40 + 40/8 = 45.
+    const schools = Array.from({ length: 40 }, (_, i) =>
+      makeSchool({
+        code: `N${i}`,
+        type: '九年一贯制',
+        primaryStudents: 200 + i,
+        juniorStudents: 100,
+        primaryBackbone: 2,
+        juniorBackbone: 3,
+        teachingArea: 1000,
+      }),
+    );
+    const parts = partsOf(schools);
+    expect(parts).toHaveLength(80);
+    const last = parts[79];
+    expect([last.code, last.stage]).toEqual(['N39', 'junior']);
+    expect(last.indicators.L2.value).toBe(3);
+    // The last school's primary part: 2 teachers per 239 pupils, its share of 1000 m² by 239 : 110.
+    const primary = parts[78];
+    expect(primary.indicators.L2.value).toBeCloseTo(200 / 239, 12);
+    expect(primary.indicators.L4.value).toBeCloseTo((1000 * 239) / (239 + 1.1 * 100) / 239, 12);
+    expect(primary.indicators.L2.sources).toEqual([cellOf('primaryBackbone', 41), cellOf('primaryStudents', 41)]);
+    // A result written through a view lands in the table and is there on the next read.
+    primary.indicators.L2.borderline = true;
+    expect(primary.indicators.L2.borderline).toBe(true);
+    expect(parts[0].indicators.L2.borderline).toBeUndefined();
+  });
+
   it('subtracts 室内体育用房 from teaching rooms unless the setting is off', () => {
     // (3000 − 600) ÷ 500 = 4.8; without subtracting 3000 ÷ 500 = 6.0.
     const school = makeSchool({ primaryStudents: 500, teachingArea: 3000, indoorSportsArea: 600 });
