@@ -7,6 +7,7 @@ import { num } from '../settings';
 import { computeMessages } from '../messages';
 import { isCompulsoryType, stagesOfType } from './parts';
 import { computedItem, countyValues, itemName, missingItem, selfAssessedItem, worst } from './items';
+import type { SchoolFacts } from './schoolItems';
 import { computeG3, computeG4, computeG5, computeG6 } from './schoolItems';
 import { atLeast, roundTo } from './status';
 
@@ -156,23 +157,23 @@ function g15(input: CountyInput, s: Settings): ItemResult {
 }
 
 /**
- * All fifteen G items in order. `scope` marks the schools of the 资源配置 scope (for G3–G5);
+ * All fifteen G items in order. `facts` tell the schools of the 资源配置 scope (for G3–G5) and their sizes;
  * school-level failures are appended to `shortfalls`.
  */
 export function computeGuarantee(
   input: CountyInput,
   s: Settings,
-  scope: readonly boolean[],
+  facts: SchoolFacts,
   shortfalls: ShortfallTable,
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
   return [
     selfAssessedItem('G1', sa.layout.value),
     selfAssessedItem('G2', sa.fourUnified.value),
-    computeG3(input.schools, scope, s, shortfalls),
-    computeG4(input.schools, scope, s, shortfalls),
-    computeG5(input.schools, scope, shortfalls),
-    computeG6(input.schools, input.county, s, shortfalls),
+    computeG3(input.schools, facts, s, shortfalls),
+    computeG4(input.schools, facts, s, shortfalls),
+    computeG5(input.schools, facts, shortfalls),
+    computeG6(input.schools, facts, input.county, s, shortfalls),
     g7(input, s),
     g8(input),
     ratioItem(input, 'G9', 'trainedTeachers', 'fullTimeTeachers', num(s, 'G9')),

@@ -9,7 +9,7 @@ import { computeGuarantee } from './guarantee';
 import { indicatorShortfalls } from './ledger';
 import { computeParts, scopeRules } from './parts';
 import { computeQuality, computeRecognition } from './quality';
-import { inResourceScope } from './schoolItems';
+import { schoolFacts } from './schoolItems';
 import { ShortfallTable } from './shortfallTable';
 import { judge } from './verdict';
 
@@ -23,17 +23,16 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
   const reported = new Set<string>();
   for (const i of input.issues) if (i.cell !== null) reported.add(`${i.sheet}!${i.cell}`);
 
-  const parts = computeParts(input.schools, settings, input.schoolSheet, issues, reported);
+  const facts = schoolFacts(input.schools, scopeRules(settings));
+  const parts = computeParts(input.schools, facts, settings, input.schoolSheet, issues, reported);
   const coefficients = {
     primary: stageCoefficients(parts, 'primary', settings),
     junior: stageCoefficients(parts, 'junior', settings),
   };
   const ledger = new ShortfallTable();
   indicatorShortfalls(parts, ledger);
-  const rules = scopeRules(settings);
-  const scope = input.schools.map((s) => inResourceScope(s, rules));
-  const guarantee = computeGuarantee(input, settings, scope, ledger);
-  const quality = computeQuality(input, settings, scope, ledger);
+  const guarantee = computeGuarantee(input, settings, facts, ledger);
+  const quality = computeQuality(input, settings, facts, ledger);
   const recognition = computeRecognition(input, settings);
   const vetoes = VETO_ITEMS.map((item) => ({ item, value: input.county.vetoes[item].value }));
   const { verdict, sections, blockers } = judge({ parts, coefficients, guarantee, quality, recognition, vetoes });

@@ -11,6 +11,7 @@ import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
 import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
+import type { SchoolFacts } from './schoolItems';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -180,6 +181,7 @@ function excludedStages(school: School): readonly Stage[] {
  */
 export function computeParts(
   schools: readonly School[],
+  facts: SchoolFacts,
   settings: Settings,
   sheet: string,
   issues: DataIssue[],
@@ -208,8 +210,9 @@ export function computeParts(
   // Most schools have one part; the table grows if combined schools need more.
   const table = new IndicatorTable(schools.length + (schools.length >> 3));
 
-  for (const school of schools) {
-    const reason = exclusionReason(school, rules);
+  for (let i = 0; i < schools.length; i++) {
+    const school = schools[i];
+    const reason = facts.excluded[i];
     const label = school.name || school.code;
     if (reason !== null) {
       for (const stage of excludedStages(school)) {
@@ -231,7 +234,8 @@ export function computeParts(
       continue;
     }
     const type = school.type as SchoolType;
-    const schoolStudents = compulsoryStudents(school);
+    const compulsory = facts.compulsory[i];
+    const schoolStudents = compulsory === compulsory ? compulsory : null;
     let made = 0;
     for (const stage of stagesOfType(type)) {
       const students = stageStudents(school, stage);

@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
 import { computedItem, countyValues, itemName, missingItem, selfAssessedItem } from './items';
+import type { SchoolFacts } from './schoolItems';
 import { computeQ4 } from './schoolItems';
 import { atLeast, below } from './status';
 
@@ -110,7 +111,7 @@ function q9(input: CountyInput, s: Settings): ItemResult {
 export function computeQuality(
   input: CountyInput,
   s: Settings,
-  scope: readonly boolean[],
+  facts: SchoolFacts,
   shortfalls: ShortfallTable,
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
@@ -118,7 +119,7 @@ export function computeQuality(
     q1(input, s),
     q2(input, s),
     selfAssessedItem('Q3', sa.charter.value),
-    computeQ4(input.schools, scope, input.county, s, shortfalls),
+    computeQ4(input.schools, facts, input.county, s, shortfalls),
     selfAssessedItem('Q5', sa.itTeaching.value),
     selfAssessedItem('Q6', sa.moralCulture.value),
     selfAssessedItem('Q7', sa.curriculum.value),

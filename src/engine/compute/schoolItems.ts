@@ -127,9 +127,39 @@ function row(
   out.add(school.code, school.name, null, item, itemLabel, value, standard, gap, amount, unit, action);
 }
 
-/** The schools the county's 资源配置 is evaluated on (see the header comment). */
-export function inResourceScope(school: School, rules: ScopeRules): boolean {
-  return exclusionReason(school, rules) === null && activeStages(school).length > 0;
+/**
+ * What several calculators ask of every school, worked out once per run; index = position in the school list.
+ */
+export interface SchoolFacts {
+  /** Compulsory-stage students (compulsoryStudents), NaN when a needed count is blank or the type unknown. */
+  compulsory: Float64Array;
+  /** The 学段 that have students (blank counts as present), as shared arrays. */
+  active: (readonly Stage[])[];
+  /** Why the school is left out of 资源配置 (exclusionReason), null when it is not. */
+  excluded: (string | null)[];
+  /** 1 for the schools the county's 资源配置 is evaluated on (see the header comment). */
+  inScope: Uint8Array;
+}
+
+/** The facts of every school under the scope settings in force. */
+export function schoolFacts(schools: readonly School[], rules: ScopeRules): SchoolFacts {
+  const n = schools.length;
+  const facts: SchoolFacts = {
+    compulsory: new Float64Array(n),
+    active: new Array<readonly Stage[]>(n),
+    excluded: new Array<string | null>(n),
+    inScope: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const school = schools[i];
+    const reason = exclusionReason(school, rules);
+    const active = activeStages(school);
+    facts.compulsory[i] = compulsoryStudents(school) ?? NaN;
+    facts.active[i] = active;
+    facts.excluded[i] = reason;
+    facts.inScope[i] = reason === null && active.length > 0 ? 1 : 0;
+  }
+  return facts;
 }
 
 /** One kind of G3 room: true when the school has the rooms it needs, else a 整改台账 row for the ones it lacks. */
@@ -150,7 +180,7 @@ function roomShortfall(
 /** G3: music and art rooms, ceil(classes ÷ 12) of each with the standard area. */
 export function computeG3(
   schools: readonly School[],
-  scope: readonly boolean[],
+  facts: SchoolFacts,
   s: Settings,
   out: ShortfallTable,
 ): ItemResult {
@@ -160,8 +190,8 @@ export function computeG3(
   const rooms = memoPhrase(m.actions.rooms);
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (!scope[i]) return;
-    const classes = classesOf(school, activeStages(school));
+    if (facts.inScope[i] === 0) return;
+    const classes = classesOf(school, facts.active[i]);
     const f = school.fields;
     if (classes === null || f.music96 === null || f.art90 === null) return t.add(school.code, 'missing');
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
@@ -178,7 +208,7 @@ export function computeG3(
 /** G4: compulsory-stage students within the size limit of the school's type (规程 relaxation optional). */
 export function computeG4(
   schools: readonly School[],
-  scope: readonly boolean[],
+  facts: SchoolFacts,
   s: Settings,
   out: ShortfallTable,
 ): ItemResult {
@@ -193,9 +223,9 @@ export function computeG4(
   };
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (!scope[i]) return;
-    const n = compulsoryStudents(school);
-    if (n === null) return t.add(school.code, 'missing');
+    if (facts.inScope[i] === 0) return;
+    const n = facts.compulsory[i];
+    if (n !== n) return t.add(school.code, 'missing');
     const combined = school.type === '九年一贯制' || school.type === '十二年一贯制';
     const migrant = school.fields.migrantStudents;
     const relaxed =
@@ -218,11 +248,11 @@ export function computeG4(
 }
 
 /** G5: no class above 45 (小学) or 50 (初中) students. */
-export function computeG5(schools: readonly School[], scope: readonly boolean[], out: ShortfallTable): ItemResult {
+export function computeG5(schools: readonly School[], facts: SchoolFacts, out: ShortfallTable): ItemResult {
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (!scope[i]) return;
-    const n = oversizedOf(school, activeStages(school));
+    if (facts.inScope[i] === 0) return;
+    const n = oversizedOf(school, facts.active[i]);
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
     row(out, school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n));
@@ -237,6 +267,7 @@ export function computeG5(schools: readonly School[], scope: readonly boolean[],
  */
 export function computeG6(
   schools: readonly School[],
+  facts: SchoolFacts,
   county: CountyData,
   s: Settings,
   out: ShortfallTable,
@@ -247,13 +278,15 @@ export function computeG6(
     junior: county.numbers.juniorFundingNorm.value,
   };
   const t = new Tally();
-  for (const school of schools) {
+  for (let i = 0; i < schools.length; i++) {
+    const school = schools[i];
     if (school.isPrivate || !isCompulsoryType(school.type)) continue;
-    const n = compulsoryStudents(school);
-    if (n === null || n <= 0 || n >= threshold) continue;
+    const n = facts.compulsory[i];
+    // NaN (unknown size) fails every comparison: such a school is not counted as small.
+    if (!(n > 0 && n < threshold)) continue;
     let normSum = 0;
     let normKnown = true;
-    for (const st of activeStages(school)) {
+    for (const st of facts.active[i]) {
       const norm = norms[st];
       if (norm === null) normKnown = false;
       else normSum += (stageStudents(school, st) ?? 0) * norm;
@@ -294,14 +327,14 @@ export function computeG6(
  */
 export function computeQ4(
   schools: readonly School[],
-  scope: readonly boolean[],
+  facts: SchoolFacts,
   county: CountyData,
   s: Settings,
   out: ShortfallTable,
 ): ItemResult {
   const standard = num(s, 'Q4');
   const bySchool = schools.some(
-    (x, i) => scope[i] && (x.fields.trainingBudget !== null || x.fields.publicBudget !== null),
+    (x, i) => facts.inScope[i] === 1 && (x.fields.trainingBudget !== null || x.fields.publicBudget !== null),
   );
   if (!bySchool) {
     const v = county.numbers.trainingFundRatio.value;
@@ -310,7 +343,7 @@ export function computeQ4(
   }
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (!scope[i] || school.isPrivate) return;
+    if (facts.inScope[i] === 0 || school.isPrivate) return;
     const budget = school.fields.publicBudget;
     const training = school.fields.trainingBudget;
     if (budget === null || training === null || budget <= 0) return t.add(school.code, 'missing');
