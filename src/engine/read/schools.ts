@@ -185,17 +185,20 @@ const STUDENTS_OF: Partial<Record<Need, SchoolNumericField>> = {
   S: 'seniorStudents',
 };
 
+/** Every school type, numbered for the per-type tables of the field plans. */
+const ALL_TYPES = Object.keys(TYPE_PARTS) as SchoolType[];
+const TYPE_NUMBER: ReadonlyMap<SchoolType, number> = new Map(ALL_TYPES.map((t, i) => [t, i]));
+
 /**
  * True when a blank in this field is an error for this school: its type needs the column, and the part the
  * column belongs to has students (a 九年一贯制 school with 0 初中 students need not fill its 初中 teachers).
  * The students columns come first in the plan, so they are already read when the other columns ask.
+ * `typeNumber` is the school type's place in ALL_TYPES, -1 when unknown.
  */
-function mustFill(plan: FieldPlan, type: SchoolType | null, figures: Float64Array, base: number): boolean {
-  if (!needed(plan.need, type)) return false;
-  const students = STUDENTS_OF[plan.need];
-  if (students === undefined || students === plan.key) return true;
+function mustFill(plan: FieldPlan, typeNumber: number, figures: Float64Array, base: number): boolean {
+  if (typeNumber < 0 || plan.neededBy[typeNumber] === 0) return false;
   // NaN (blank) is not 0: a part whose students are unknown must still fill its figures.
-  return figures[base + SCHOOL_NUMERIC_FIELDS.indexOf(students)] !== 0;
+  return plan.studentsAt < 0 || figures[base + plan.studentsAt] !== 0;
 }
 
 /** How one numeric field is read from a row. */
@@ -206,6 +209,10 @@ interface FieldPlan {
   factor: number;
   /** Source columns (three for split PE/art), with their letters; empty when the column is absent. */
   cols: SourceColumn[];
+  /** 1 for each type of ALL_TYPES that must fill this field. */
+  neededBy: Uint8Array;
+  /** Position of the students field of this field's part, -1 when none or when this is that field. */
+  studentsAt: number;
 }
 
 /** A column a figure is read from. */
@@ -311,12 +318,16 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   const absent: { label: string; need: Need }[] = [];
   for (const key of SCHOOL_NUMERIC_FIELDS) {
     const column = COLUMN_OF.get(key);
+    const need = column?.need ?? 'optional';
+    const students = STUDENTS_OF[need];
     const plan: FieldPlan = {
       key,
-      need: column?.need ?? 'optional',
+      need,
       blankIsZero: column?.blankIsZero === true,
       factor: 1,
       cols: [],
+      neededBy: Uint8Array.from(ALL_TYPES, (t) => (needed(need, t) ? 1 : 0)),
+      studentsAt: students === undefined || students === key ? -1 : SCHOOL_NUMERIC_FIELDS.indexOf(students),
     };
     // One plan per field, always, so the values line up with SCHOOL_NUMERIC_FIELDS for fieldsRecord.
     plans.push(plan);
@@ -357,7 +368,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     plan: FieldPlan,
     c: SourceColumn,
     excelRow: number,
-    type: SchoolType | null,
+    typeNumber: number,
     base: number,
   ): number | null => {
     // Blank is the common odd cell (figures a school's type has no use for): no address is built unless reported.
@@ -365,7 +376,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     if (parsed.kind === 'number') return parsed.value;
     if (parsed.kind === 'blank') {
       if (plan.blankIsZero) return 0;
-      if (mustFill(plan, type, figures, base)) {
+      if (mustFill(plan, typeNumber, figures, base)) {
         const here = c.letters + excelRow;
         issue('error', here, 'blank-required', msg.blankRequired(sheet, here, c.label, who));
       }
@@ -507,6 +518,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
 
     let moved: School['moved'] = null;
     const base = schools.length * FIGURE_COUNT;
+    const typeNumber = type === null ? -1 : (TYPE_NUMBER.get(type) ?? -1);
     for (let p = 0; p < nPlans; p++) {
       const col = singleColumn[p];
       if (col >= 0) {
@@ -521,7 +533,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
           continue;
         }
         const plan = plans[p];
-        const v = readOddCell(raw ?? null, plan, plan.cols[0], excelRow, type, base);
+        const v = readOddCell(raw ?? null, plan, plan.cols[0], excelRow, typeNumber, base);
         figures[base + p] = v === null ? NaN : scale(v, plan.factor);
         continue;
       }
@@ -539,7 +551,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
         else {
-          v = readOddCell(raw ?? null, plan, c, excelRow, type, base);
+          v = readOddCell(raw ?? null, plan, c, excelRow, typeNumber, base);
           // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
           if (v === null && sum !== null && k > 0) (moved ??= {})[plan.key] = c.letters + excelRow;
         }
