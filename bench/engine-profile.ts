@@ -1,7 +1,8 @@
 /**
  * The engine alone, without any xlsx I/O: generated counties of 1,000, 10,000 and 100,000 schools (bench/county.ts)
  * go straight to `evaluate()` as grids. Each size runs in a fresh process, so the first run pays its own JIT
- * warm-up as a user's first click would; then the warm median of further runs, split into reading and computing.
+ * warm-up as a user's first click would; then the steady state (median and best of repeated runs after a warm-up,
+ * with the machine's reference loop), and the same runs split into reading and computing.
  *
  *   npx tsc -p tsconfig.bench.json && node build-bench/bench/engine-profile.js            1k, 10k, 100k
  *   node build-bench/bench/engine-profile.js 10000                                          chosen sizes
@@ -15,8 +16,7 @@ import { evaluate } from '../src/engine/evaluate';
 import { readWorkbookInput } from '../src/engine/read';
 import type { CellValue, WorkbookInput } from '../src/engine/types';
 import { benchCountyRows, benchHeaders, generateSchools } from './county';
-
-const WARM_RUNS = 9;
+import { median, steadyTimes } from './cpu-reference';
 
 interface Figures {
   schools: number;
@@ -24,6 +24,8 @@ interface Figures {
   issues: number;
   firstMs: number;
   warmMs: number;
+  bestMs: number;
+  cpuRefMs: number;
   readMs: number;
   computeMs: number;
 }
@@ -39,11 +41,6 @@ function benchWorkbook(n: number): WorkbookInput {
   };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 /** Runs one size in this process and returns its figures. */
 function measureOne(n: number): Figures {
   const book = benchWorkbook(n);
@@ -51,13 +48,11 @@ function measureOne(n: number): Figures {
   const first = evaluate(book);
   const firstMs = performance.now() - t0;
   if (!first.ok) throw new Error(first.reason);
-  const warm: number[] = [];
+  const large = n > 10_000;
+  const steady = steadyTimes(() => evaluate(book), large ? 2 : 10, large ? 7 : 30);
   const reads: number[] = [];
   const computes: number[] = [];
-  for (let i = 0; i < WARM_RUNS; i++) {
-    const a = performance.now();
-    evaluate(book);
-    warm.push(performance.now() - a);
+  for (let i = 0; i < (large ? 3 : 15); i++) {
     // The same run in its two halves, to see where the time goes.
     const b = performance.now();
     const read = readWorkbookInput(book);
@@ -72,7 +67,9 @@ function measureOne(n: number): Figures {
     parts: first.result.parts.length,
     issues: first.result.issues.length,
     firstMs,
-    warmMs: median(warm),
+    warmMs: steady.medianMs,
+    bestMs: steady.bestMs,
+    cpuRefMs: steady.cpuRefMs,
     readMs: median(reads),
     computeMs: median(computes),
   };
@@ -86,7 +83,18 @@ function main(): void {
   }
   const sizes = args.map(Number).filter((n) => n > 0);
   if (sizes.length === 0) sizes.push(1_000, 10_000, 100_000);
-  const head = ['schools', 'parts', 'issues', 'first ms', 'warm ms', 'read ms', 'compute ms', 'warm µs/school'];
+  const head = [
+    'schools',
+    'parts',
+    'issues',
+    'first ms',
+    'median ms',
+    'best ms',
+    'read ms',
+    'compute ms',
+    'µs/school',
+    'cpu ref ms',
+  ];
   const rows: string[][] = [];
   for (const n of sizes) {
     const child = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--one', String(n)], {
@@ -100,9 +108,11 @@ function main(): void {
       f.issues.toLocaleString('en'),
       f.firstMs.toFixed(1),
       f.warmMs.toFixed(1),
+      f.bestMs.toFixed(1),
       f.readMs.toFixed(1),
       f.computeMs.toFixed(1),
       ((f.warmMs * 1000) / f.schools).toFixed(2),
+      f.cpuRefMs.toFixed(1),
     ]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

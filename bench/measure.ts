@@ -1,15 +1,20 @@
 /**
  * Measures one `junheng evaluate` run on a workbook file in this process, through the same path as the command
  * (package-level read, engine, package-level write), and prints one JSON line: read, engine and write times and
- * the peak resident memory. Run by engine-bench in a fresh process per size, so each peak belongs to one county.
+ * the peak resident memory; then the engine's steady state on the same grids (median and best of repeated runs,
+ * with the machine's reference loop). Run by engine-bench in a fresh process per size, so each peak belongs to one
+ * county.
+ *
+ *   node build-bench/bench/measure.js county.xlsx out.xlsx [schools]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../src/engine/evaluate';
+import { steadyTimes } from './cpu-reference';
 import { buildOutputSheets, buildSettingsSheet } from '../src/engine/output';
 import { readGrids, writeSheetsIntoPackage } from '../src/workbook/xlsxPackage';
 
-function measure(input: string, output: string): void {
+function measure(input: string, output: string, schools: number): void {
   const t0 = performance.now();
   const bytes = readFileSync(input);
   const grids = readGrids(bytes);
@@ -20,19 +25,17 @@ function measure(input: string, output: string): void {
   const sheets = buildOutputSheets(outcome.result, { runTime: '2026-11-22 00:00:00 UTC' });
   writeFileSync(output, writeSheetsIntoPackage(bytes, sheets, 'replace', { addMissing: [buildSettingsSheet()] }));
   const t3 = performance.now();
-  // The first engine run pays for JIT warm-up; a few more give the steady figure a county re-run would see.
-  const warm: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const s = performance.now();
-    evaluate(grids);
-    warm.push(performance.now() - s);
-  }
-  warm.sort((a, b) => a - b);
+  // The first engine run pays for JIT warm-up; after a few more, repeated runs give the steady figure a county
+  // re-run would see. Fewer of them for the largest counties, whose runs take a second each.
+  const large = schools > 10_000;
+  const steady = steadyTimes(() => evaluate(grids), large ? 2 : 10, large ? 7 : 30);
   process.stdout.write(
     JSON.stringify({
       readMs: t1 - t0,
       engineMs: t2 - t1,
-      engineWarmMs: warm[2],
+      engineWarmMs: steady.medianMs,
+      engineBestMs: steady.bestMs,
+      cpuRefMs: steady.cpuRefMs,
       writeMs: t3 - t2,
       totalMs: t3 - t0,
       peakMB: process.resourceUsage().maxRSS / 1024,
@@ -42,7 +45,7 @@ function measure(input: string, output: string): void {
 }
 
 try {
-  measure(process.argv[2], process.argv[3]);
+  measure(process.argv[2], process.argv[3], Number(process.argv[4] ?? 0));
 } catch (e) {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
