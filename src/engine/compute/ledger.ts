@@ -18,6 +18,9 @@ export function indicatorShortfalls(parts: readonly PartResult[], out: Shortfall
   const rooms = memoPhrase(m.actions.rooms);
   const area = memoPhrase(m.actions.area);
   const money = memoPhrase(m.actions.money);
+  // The unit of the amounts by remedy: teachers, rooms, m², and equipment in 万元.
+  const unitOf = { people: m.units.people, rooms: m.units.rooms, area: m.units.area, money: m.units.money };
+  const kinds = INDICATORS.map((def) => out.kindOf(def.id, def.name, unitOf[def.remedy]));
   for (const p of parts) {
     // Seven passes leave nothing to close.
     if (!p.included || p.students === null || p.passCount === INDICATORS.length) continue;
@@ -34,31 +37,26 @@ export function indicatorShortfalls(parts: readonly PartResult[], out: Shortfall
       const lacking = (standard * p.students) / def.per - numerator;
       const what = m.indicatorNeed[def.id][p.stage];
       let amount: number;
-      let unit: string;
       let action: string;
       switch (def.remedy) {
         case 'people':
           amount = ceilWhole(lacking);
-          unit = m.units.people;
           action = people(what, amount);
           break;
         case 'rooms':
           amount = ceilWhole(lacking);
-          unit = m.units.rooms;
           action = rooms(what, amount);
           break;
         case 'area':
           amount = ceilWhole(lacking);
-          unit = m.units.area;
           action = area(what, amount);
           break;
         case 'money':
           amount = ceilTenth(lacking / 10000);
-          unit = m.units.money;
           action = money(what, amount);
           break;
       }
-      out.add(p.code, p.name, p.stage, def.id, def.name, value, standard, standard - value, amount, unit, action);
+      out.add(p, p.stage, kinds[k], value, standard, standard - value, amount, action);
     }
   }
 }

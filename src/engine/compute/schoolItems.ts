@@ -117,14 +117,14 @@ function row(
   school: School,
   item: string,
   itemLabel: string,
-  value: number | null,
+  value: number,
   standard: number,
   gap: number,
   amount: number,
   unit: string,
   action: string,
 ): void {
-  out.add(school.code, school.name, null, item, itemLabel, value, standard, gap, amount, unit, action);
+  out.add(school, null, out.kindOf(item, itemLabel, unit), value, standard, gap, amount, action);
 }
 
 /**

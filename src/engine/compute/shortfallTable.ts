@@ -1,8 +1,9 @@
 /**
- * The rows of 整改台账 as they are found, held column by column: strings in plain arrays (the item words and most
- * sentences are shared), numbers in typed arrays. `rows` gives each as a Shortfall. A county of 10,000 schools
- * lacking rooms, teachers and areas has tens of thousands of rows; as objects with boxed numbers they were the
- * largest thing a run kept, and every garbage collection during the run had to copy them.
+ * The rows of 整改台账 as they are found, held column by column: the school or part a row is about and its sentence
+ * in plain arrays, the kind of row (item, name, unit) as a number, the figures in typed arrays. `rows` gives each as
+ * a Shortfall. A county of 10,000 schools lacking rooms, teachers and areas has tens of thousands of rows; as
+ * objects with boxed numbers they were the largest thing a run kept, and every garbage collection during the run
+ * had to copy them.
  */
 import type { Stage } from '../model';
 import type { Shortfall } from '../result';
@@ -17,16 +18,27 @@ function grown(old: Float64Array, n: number): Float64Array {
   return next;
 }
 
+/** A kind of row: the item, the name the ledger gives it (G3 names the room), and the unit of its amounts. */
+export interface ShortfallKind {
+  item: string;
+  itemName: string;
+  unit: string;
+}
+
+/** Whom a row is about: a school or a school part. */
+interface Who {
+  code: string;
+  name: string;
+}
+
 /** The 整改台账 of one run, filled by the calculators in output order. */
 export class ShortfallTable {
   /** Every row so far, in the order added. */
   readonly rows: Shortfall[] = [];
-  code: string[] = [];
-  name: string[] = [];
-  item: string[] = [];
-  itemName: string[] = [];
-  unit: string[] = [];
+  readonly kinds: ShortfallKind[] = [];
+  who: Who[] = [];
   action: string[] = [];
+  kind: Uint8Array = new Uint8Array(1024);
   stage: Uint8Array = new Uint8Array(1024);
   /** NaN for a value that is null. */
   value: Float64Array = new Float64Array(1024);
@@ -34,30 +46,36 @@ export class ShortfallTable {
   gap: Float64Array = new Float64Array(1024);
   amount: Float64Array = new Float64Array(1024);
 
-  /** Adds a row; `value` null when the figure behind it is not a number of its own. */
+  /** The number of a kind of row, registered on first use (a run has a dozen kinds). */
+  kindOf(item: string, itemName: string, unit: string): number {
+    const kinds = this.kinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const x = kinds[k];
+      if (x.item === item && x.itemName === itemName && x.unit === unit) return k;
+    }
+    if (kinds.length === 255) throw new Error('too many kinds of 整改台账 row');
+    kinds.push({ item, itemName, unit });
+    return kinds.length - 1;
+  }
+
+  /** Adds a row about a school or part; `value` NaN when the figure behind it is not a number of its own. */
   add(
-    code: string,
-    name: string,
+    who: Who,
     stage: Stage | null,
-    item: string,
-    itemName: string,
-    value: number | null,
+    kind: number,
+    value: number,
     standard: number,
     gap: number,
     amount: number,
-    unit: string,
     action: string,
   ): void {
     const i = this.rows.length;
     if (i === this.value.length) this.#grow(i * 2);
-    this.code.push(code);
-    this.name.push(name);
-    this.item.push(item);
-    this.itemName.push(itemName);
-    this.unit.push(unit);
+    this.who.push(who);
     this.action.push(action);
+    this.kind[i] = kind;
     this.stage[i] = stageCode(stage);
-    this.value[i] = value ?? NaN;
+    this.value[i] = value;
     this.standard[i] = standard;
     this.gap[i] = gap;
     this.amount[i] = amount;
@@ -68,6 +86,9 @@ export class ShortfallTable {
     const stage = new Uint8Array(n);
     stage.set(this.stage);
     this.stage = stage;
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    this.kind = kind;
     this.value = grown(this.value, n);
     this.standard = grown(this.standard, n);
     this.gap = grown(this.gap, n);
@@ -86,19 +107,19 @@ class ShortfallView implements Shortfall {
   }
 
   get code(): string {
-    return this.#t.code[this.#i];
+    return this.#t.who[this.#i].code;
   }
   get name(): string {
-    return this.#t.name[this.#i];
+    return this.#t.who[this.#i].name;
   }
   get stage(): Stage | null {
     return STAGES[this.#t.stage[this.#i]];
   }
   get item(): string {
-    return this.#t.item[this.#i];
+    return this.#t.kinds[this.#t.kind[this.#i]].item;
   }
   get itemName(): string {
-    return this.#t.itemName[this.#i];
+    return this.#t.kinds[this.#t.kind[this.#i]].itemName;
   }
   get value(): number | null {
     const v = this.#t.value[this.#i];
@@ -114,7 +135,7 @@ class ShortfallView implements Shortfall {
     return this.#t.amount[this.#i];
   }
   get unit(): string {
-    return this.#t.unit[this.#i];
+    return this.#t.kinds[this.#t.kind[this.#i]].unit;
   }
   get action(): string {
     return this.#t.action[this.#i];
