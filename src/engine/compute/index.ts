@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import type { DataIssue } from '../types';
 import { stageCoefficients } from './coefficients';
 import { computeGuarantee } from './guarantee';
-import { indicatorShortfalls } from './ledger';
+import { partShortfalls } from './ledger';
 import { computeParts, scopeRules } from './parts';
 import { computeQuality, computeRecognition } from './quality';
 import { schoolFacts } from './schoolItems';
@@ -24,13 +24,21 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
   for (const i of input.issues) if (i.cell !== null) reported.add(`${i.sheet}!${i.cell}`);
 
   const facts = schoolFacts(input.schools, scopeRules(settings));
-  const parts = computeParts(input.schools, facts, settings, input.schoolSheet, issues, reported);
+  // The ledger's rows in output order: the seven indicators part by part, then the school-level items.
+  const ledger = new ShortfallTable();
+  const parts = computeParts(
+    input.schools,
+    facts,
+    settings,
+    input.schoolSheet,
+    issues,
+    reported,
+    partShortfalls(ledger),
+  );
   const coefficients = {
     primary: stageCoefficients(parts, 'primary', settings),
     junior: stageCoefficients(parts, 'junior', settings),
   };
-  const ledger = new ShortfallTable();
-  indicatorShortfalls(parts, ledger);
   const guarantee = computeGuarantee(input, settings, facts, ledger);
   const quality = computeQuality(input, settings, facts, ledger);
   const recognition = computeRecognition(input, settings);

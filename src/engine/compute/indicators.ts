@@ -218,10 +218,11 @@ export interface PartContext extends TermContext {
 const STATUS_WORDS: readonly IndicatorStatus[] = ['missing', 'pass', 'near', 'fail'];
 /** The status word of a code held in an IndicatorTable. */
 export const statusWord = (code: number): IndicatorStatus => STATUS_WORDS[code];
-const MISSING = 0;
-const PASS = 1;
-const NEAR = 2;
-const FAIL = 3;
+/** Status codes held in an IndicatorTable. */
+export const MISSING = 0;
+export const PASS = 1;
+export const NEAR = 2;
+export const FAIL = 3;
 const statusCode = (s: IndicatorStatus): number =>
   s === 'pass' ? PASS : s === 'near' ? NEAR : s === 'fail' ? FAIL : MISSING;
 /** Flag bit of a borderline result; the bits below it say which numerator terms counted. */
@@ -419,24 +420,9 @@ export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
     return new IndicatorView(this.#t, this.#e + 6);
   }
 
-  /** The value of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
-  valueAt(k: number): number {
-    return this.#t.value[this.#e + k];
-  }
-
   /** The status of indicator `k` (0 = L1), read straight from the table. */
   statusAt(k: number): IndicatorStatus {
     return statusWord(this.#t.status[this.#e + k]);
-  }
-
-  /** The numerator of indicator `k` (0 = L1), NaN when missing, read straight from the table. */
-  numeratorAt(k: number): number {
-    return this.#t.numerator[this.#e + k];
-  }
-
-  /** The standard of indicator `k` (0 = L1), read straight from the table. */
-  standardAt(k: number): number {
-    return this.#t.standard[this.#e + k];
   }
 
   /** Copies the seven values (NaN when missing) to position `i` of seven arrays, L1 first. */
@@ -558,33 +544,15 @@ export function evaluatePart(
 }
 
 /**
- * The value of indicator `k` (0 = L1) of a part, NaN when missing. Loops over every part use this rather than
- * `indicators.L1.value`, which hands out a view per read; a hand-built record (in tests) is read as it is.
+ * The status of indicator `k` (0 = L1) of a part. Loops over every part use this rather than
+ * `indicators.L1.status`, which hands out a view per read; a hand-built record (in tests) is read as it is.
  */
-export function valueAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
-  if (indicators instanceof PartIndicators) return indicators.valueAt(k);
-  return indicators[INDICATORS[k].id].value ?? NaN;
-}
-
-/** The status of indicator `k` (0 = L1) of a part (see `valueAt`). */
 export function statusAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): IndicatorStatus {
   if (indicators instanceof PartIndicators) return indicators.statusAt(k);
   return indicators[INDICATORS[k].id].status;
 }
 
-/** The numerator of indicator `k` (0 = L1) of a part, NaN when missing (see `valueAt`). */
-export function numeratorAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
-  if (indicators instanceof PartIndicators) return indicators.numeratorAt(k);
-  return indicators[INDICATORS[k].id].numerator ?? NaN;
-}
-
-/** The standard of indicator `k` (0 = L1) of a part (see `valueAt`). */
-export function standardAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): number {
-  if (indicators instanceof PartIndicators) return indicators.standardAt(k);
-  return indicators[INDICATORS[k].id].standard;
-}
-
-/** The seven values of a part (NaN when missing) into position `i` of seven arrays, L1 first (see `valueAt`). */
+/** The seven values of a part (NaN when missing) into position `i` of seven arrays, L1 first (see `statusAt`). */
 export function copyValues(
   indicators: Record<IndicatorId, IndicatorResult>,
   into: readonly Float64Array[],

@@ -11,6 +11,7 @@ import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
 import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
+import type { PartShortfalls } from './ledger';
 import type { SchoolFacts } from './schoolItems';
 
 /** The 学段 a school type has, in output order (primary before junior). */
@@ -177,7 +178,8 @@ function excludedStages(school: School): readonly Stage[] {
 
 /**
  * Builds every school part in input order (primary before junior within a school), computes the seven
- * indicators of the included ones and their verdicts. Problems found on the way are appended to `issues`.
+ * indicators of the included ones and their verdicts, and hands each part that falls short to `shortfalls` for
+ * its 整改台账 rows. Problems found on the way are appended to `issues`.
  */
 export function computeParts(
   schools: readonly School[],
@@ -186,6 +188,7 @@ export function computeParts(
   sheet: string,
   issues: DataIssue[],
   reported: ReadonlySet<string>,
+  shortfalls: PartShortfalls,
 ): PartResult[] {
   const rules = scopeRules(settings);
   const relax: Relaxations = {
@@ -256,7 +259,7 @@ export function computeParts(
       const indicators = new PartIndicators(table, entry);
       for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
       const { verdict, passCount } = partVerdict(statuses);
-      parts.push({
+      const part: PartResult = {
         code: school.code,
         name: school.name,
         row: school.row,
@@ -270,7 +273,10 @@ export function computeParts(
         verdict,
         // When the share cannot be worked out the facility indicators are already missing; 1 stands in.
         facilityShare: share ?? 1,
-      });
+      };
+      parts.push(part);
+      // Seven passes leave nothing to close, and a part of unknown size has no amounts.
+      if (students !== null && passCount < INDICATORS.length) shortfalls(part, students, table, entry);
     }
     if (made === 0) note('school-no-students', identityCell(school, 'name'), computeMessages.issues.noStudents(label));
   }
