@@ -218,11 +218,13 @@ export interface PartContext extends TermContext {
 const STATUS_WORDS: readonly IndicatorStatus[] = ['missing', 'pass', 'near', 'fail'];
 /** The status word of a code held in an IndicatorTable. */
 export const statusWord = (code: number): IndicatorStatus => STATUS_WORDS[code];
-/** Status codes held in an IndicatorTable. */
-export const MISSING = 0;
-export const PASS = 1;
-export const NEAR = 2;
-export const FAIL = 3;
+// Status codes held in an IndicatorTable. Declared locally and exported by name, so that the runner reads them as
+// constants: an `export const` is read back through the module's exports object at every use.
+const MISSING = 0;
+const PASS = 1;
+const NEAR = 2;
+const FAIL = 3;
+export { FAIL, MISSING, NEAR, PASS };
 const statusCode = (s: IndicatorStatus): number =>
   s === 'pass' ? PASS : s === 'near' ? NEAR : s === 'fail' ? FAIL : MISSING;
 /** Flag bit of a borderline result; the bits below it say which numerator terms counted. */

@@ -6,17 +6,15 @@ import type { Stage } from '../model';
 function grouped(n: number, decimals: number): string {
   const fixed = n.toFixed(decimals);
   const dot = fixed.indexOf('.');
-  const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  const frac = dot < 0 ? '' : fixed.slice(dot);
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  if (digits.length <= 3) return fixed;
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
-  return sign + out + frac;
+  const end = dot < 0 ? fixed.length : dot;
+  const start = fixed.charCodeAt(0) === 45 ? 1 : 0; // a leading minus sign
+  const digits = end - start;
+  if (digits <= 3) return fixed;
+  // The first group takes what is left over from threes; the rest follow in threes.
+  let i = start + (digits % 3 || 3);
+  let out = fixed.slice(0, i);
+  for (; i < end; i += 3) out += ',' + fixed.slice(i, i + 3);
+  return out + fixed.slice(end);
 }
 
 /** A fraction as a percentage with 2 decimals: 0.4475 → 44.75%. */
