@@ -111,20 +111,18 @@ function oversizedOf(school: School, stages: readonly Stage[]): number | null {
   return total;
 }
 
-/** A 整改台账 row of a school-level item (no 学段). */
+/** A 整改台账 row of a school-level item (no 学段); `kind` from `out.kindOf`, looked up once per item. */
 function row(
   out: ShortfallTable,
   school: School,
-  item: string,
-  itemLabel: string,
+  kind: number,
   value: number,
   standard: number,
   gap: number,
   amount: number,
-  unit: string,
   action: string,
 ): void {
-  out.add(school, null, out.kindOf(item, itemLabel, unit), value, standard, gap, amount, action);
+  out.add(school, null, kind, value, standard, gap, amount, action);
 }
 
 /**
@@ -166,6 +164,7 @@ export function schoolFacts(schools: readonly School[], rules: ScopeRules): Scho
 function roomShortfall(
   school: School,
   label: string,
+  kind: number,
   have: number,
   required: number,
   rooms: Phrase,
@@ -173,7 +172,7 @@ function roomShortfall(
 ): boolean {
   const gap = required - have;
   if (gap <= 0) return true;
-  row(out, school, 'G3', label, have, required, gap, gap, m.units.rooms, rooms(label, gap));
+  row(out, school, kind, have, required, gap, gap, rooms(label, gap));
   return false;
 }
 
@@ -188,6 +187,8 @@ export function computeG3(
   const relax = flag(s, 'G3.oldBuildingRelaxation');
   const oldYear = num(s, 'G3.oldBuildingYear');
   const rooms = memoPhrase(m.actions.rooms);
+  const musicRow = out.kindOf('G3', m.actions.g3Music, m.units.rooms);
+  const artRow = out.kindOf('G3', m.actions.g3Art, m.units.rooms);
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
@@ -199,8 +200,9 @@ export function computeG3(
     const music = f.music96 + (old ? (f.music73 ?? 0) : 0);
     const art = f.art90 + (old ? (f.art67 ?? 0) : 0);
     const required = Math.ceil(classes / perRoom - 1e-9);
-    const ok = roomShortfall(school, m.actions.g3Music, music, required, rooms, out);
-    t.add(school.code, roomShortfall(school, m.actions.g3Art, art, required, rooms, out) && ok ? 'pass' : 'fail');
+    const ok = roomShortfall(school, m.actions.g3Music, musicRow, music, required, rooms, out);
+    const artOk = roomShortfall(school, m.actions.g3Art, artRow, art, required, rooms, out);
+    t.add(school.code, ok && artOk ? 'pass' : 'fail');
   });
   return t.result('G3', 1, false, m.detail.notApplicable);
 }
@@ -221,6 +223,7 @@ export function computeG4(
     relaxedSingle: num(s, 'G4.relaxedSingle'),
     relaxedCombined: num(s, 'G4.relaxedCombined'),
   };
+  const kind = out.kindOf('G4', itemName('G4'), m.units.people);
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
@@ -241,7 +244,7 @@ export function computeG4(
         : limits.single;
     if (atMost(n, limit)) return t.add(school.code, 'pass');
     const gap = n - limit;
-    row(out, school, 'G4', itemName('G4'), n, limit, gap, gap, m.units.people, m.actions.g4(gap));
+    row(out, school, kind, n, limit, gap, gap, m.actions.g4(gap));
     t.add(school.code, 'fail');
   });
   return t.result('G4', 1, false, m.detail.notApplicable);
@@ -249,13 +252,14 @@ export function computeG4(
 
 /** G5: no class above 45 (小学) or 50 (初中) students. */
 export function computeG5(schools: readonly School[], facts: SchoolFacts, out: ShortfallTable): ItemResult {
+  const kind = out.kindOf('G5', itemName('G5'), m.units.classes);
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
     const n = oversizedOf(school, facts.active[i]);
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
-    row(out, school, 'G5', itemName('G5'), n, 0, n, n, m.units.classes, m.actions.g5(n));
+    row(out, school, kind, n, 0, n, n, m.actions.g5(n));
     t.add(school.code, 'fail');
   });
   return t.result('G5', 1, false, m.detail.notApplicable);
@@ -277,6 +281,7 @@ export function computeG6(
     primary: county.numbers.primaryFundingNorm.value,
     junior: county.numbers.juniorFundingNorm.value,
   };
+  const kind = out.kindOf('G6', itemName('G6'), m.units.money);
   const t = new Tally();
   for (let i = 0; i < schools.length; i++) {
     const school = schools[i];
@@ -304,18 +309,7 @@ export function computeG6(
     }
     const gap = required - budget;
     const amount = ceilTenth(gap);
-    row(
-      out,
-      school,
-      'G6',
-      itemName('G6'),
-      budget,
-      required,
-      gap,
-      amount,
-      m.units.money,
-      m.actions.money(m.actions.g6, amount),
-    );
+    row(out, school, kind, budget, required, gap, amount, m.actions.money(m.actions.g6, amount));
     t.add(school.code, 'fail');
   }
   return t.result('G6', 1, true, m.detail.g6None(threshold));
@@ -341,6 +335,7 @@ export function computeQ4(
     if (v === null) return missingItem('Q4', standard, [m.inputLabel.trainingFundRatio]);
     return computedItem('Q4', v, standard, m.detail.q4County(v));
   }
+  const kind = out.kindOf('Q4', itemName('Q4'), m.units.money);
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0 || school.isPrivate) return;
@@ -351,18 +346,7 @@ export function computeQ4(
     if (atLeast(ratio, standard)) return t.add(school.code, 'pass');
     const gapWan = standard * budget - training;
     const amount = ceilTenth(gapWan);
-    row(
-      out,
-      school,
-      'Q4',
-      itemName('Q4'),
-      ratio,
-      standard,
-      standard - ratio,
-      amount,
-      m.units.money,
-      m.actions.money(m.actions.q4, amount),
-    );
+    row(out, school, kind, ratio, standard, standard - ratio, amount, m.actions.money(m.actions.q4, amount));
     t.add(school.code, 'fail');
   });
   return t.result('Q4', 1, false, m.detail.notApplicable);
