@@ -1,10 +1,6 @@
 /**
  * The result of an evaluation: exactly the JSON contract of OUTPUT.md (numbers unrounded),
  * plus a few extra keys the output sheets need. Both the command line and the add-in write from this.
- *
- * The engine hands out each IndicatorResult and Shortfall as a view onto its run's typed arrays: read their fields
- * by name, or serialise them (`JSON.stringify` gives the plain object); their fields are accessors, so spreading
- * one or listing its keys finds nothing. Records and lists (`indicators`, `parts`, `shortfalls`) are plain.
  */
 import type { DataIssue } from './types';
 import type { Stage, VetoItem } from './model';

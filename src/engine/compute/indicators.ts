@@ -6,7 +6,6 @@
 import type { School, SchoolFigures, SchoolNumericField, Stage } from '../model';
 import { fieldCell, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { IndicatorId, IndicatorResult, IndicatorStatus } from '../result';
-import { INDICATOR_IDS } from '../result';
 import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
@@ -233,7 +232,7 @@ const BORDERLINE = 0x80;
 
 /**
  * The seven indicator results of every part of a run in flat typed arrays, entry `part × 7 + indicator`, NaN for a
- * missing number. No number is boxed per result: a part's `indicators` are small views onto its entries
+ * missing number. Nothing is allocated per result: a part's `indicators` are small views onto its entries
  * (IndicatorView). At 10,000 schools one object and three boxed numbers per result were a third of what a run
  * allocated, and all of it survived to the end of the run, so every minor garbage collection had to copy it.
  */
@@ -374,18 +373,6 @@ export class IndicatorView implements IndicatorResult {
     (this.#t.assigned ??= new Map()).set(this.#e, list);
   }
 
-  /** The status of the `k`-th result after this one (for the L1 view of a part: its indicator `k`). */
-  statusAfter(k: number): IndicatorStatus {
-    return statusWord(this.#t.status[this.#e + k]);
-  }
-
-  /** Copies this and the following values (NaN when missing) to position `i` of the arrays, one per array. */
-  copyValuesFrom(into: readonly Float64Array[], i: number): void {
-    const v = this.#t.value;
-    const e = this.#e;
-    for (let k = 0; k < into.length; k++) into[k][i] = v[e + k];
-  }
-
   /** The JSON of OUTPUT.md, keys in the order of IndicatorResult. */
   toJSON(): IndicatorResult {
     return {
@@ -400,19 +387,57 @@ export class IndicatorView implements IndicatorResult {
 }
 
 /**
- * The seven indicators of one part, as `indicators` of its PartResult: a plain record (its keys enumerate as any
- * record's do) of views onto the part's seven consecutive entries.
+ * The seven indicators of one part, as `indicators` of its PartResult. Each read of `L1`…`L7` hands out a fresh
+ * IndicatorView: short-lived objects cost a minor garbage collection nothing, whereas seven views kept per part
+ * would be copied by every one of them. Writes through a view land in the table, so they persist.
  */
-export function indicatorViews(table: IndicatorTable, entry: number): Record<IndicatorId, IndicatorResult> {
-  return {
-    L1: new IndicatorView(table, entry),
-    L2: new IndicatorView(table, entry + 1),
-    L3: new IndicatorView(table, entry + 2),
-    L4: new IndicatorView(table, entry + 3),
-    L5: new IndicatorView(table, entry + 4),
-    L6: new IndicatorView(table, entry + 5),
-    L7: new IndicatorView(table, entry + 6),
-  };
+export class PartIndicators implements Record<IndicatorId, IndicatorResult> {
+  readonly #t: IndicatorTable;
+  readonly #e: number;
+
+  constructor(table: IndicatorTable, entry: number) {
+    this.#t = table;
+    this.#e = entry;
+  }
+
+  get L1(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e);
+  }
+  get L2(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 1);
+  }
+  get L3(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 2);
+  }
+  get L4(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 3);
+  }
+  get L5(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 4);
+  }
+  get L6(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 5);
+  }
+  get L7(): IndicatorResult {
+    return new IndicatorView(this.#t, this.#e + 6);
+  }
+
+  /** The status of indicator `k` (0 = L1), read straight from the table. */
+  statusAt(k: number): IndicatorStatus {
+    return statusWord(this.#t.status[this.#e + k]);
+  }
+
+  /** Copies the seven values (NaN when missing) to position `i` of seven arrays, L1 first. */
+  copyValues(into: readonly Float64Array[], i: number): void {
+    const v = this.#t.value;
+    const e = this.#e;
+    for (let k = 0; k < into.length; k++) into[k][i] = v[e + k];
+  }
+
+  /** The JSON of OUTPUT.md: the seven results by id. */
+  toJSON(): Record<IndicatorId, IndicatorResult> {
+    return { L1: this.L1, L2: this.L2, L3: this.L3, L4: this.L4, L5: this.L5, L6: this.L6, L7: this.L7 };
+  }
 }
 
 /** Whether a term's condition holds for the part. */
@@ -521,13 +546,12 @@ export function evaluatePart(
 }
 
 /**
- * The status of indicator `k` (0 = L1) of a part, read from the table behind the part's L1 view when there is one
- * (loops over every part use this rather than a property read per indicator); a hand-built record is read as it is.
+ * The status of indicator `k` (0 = L1) of a part. Loops over every part use this rather than
+ * `indicators.L1.status`, which hands out a view per read; a hand-built record (in tests) is read as it is.
  */
 export function statusAt(indicators: Record<IndicatorId, IndicatorResult>, k: number): IndicatorStatus {
-  const first = indicators.L1;
-  if (first instanceof IndicatorView) return first.statusAfter(k);
-  return indicators[INDICATOR_IDS[k]].status;
+  if (indicators instanceof PartIndicators) return indicators.statusAt(k);
+  return indicators[INDICATORS[k].id].status;
 }
 
 /** The seven values of a part (NaN when missing) into position `i` of seven arrays, L1 first (see `statusAt`). */
@@ -536,7 +560,6 @@ export function copyValues(
   into: readonly Float64Array[],
   i: number,
 ): void {
-  const first = indicators.L1;
-  if (first instanceof IndicatorView) first.copyValuesFrom(into, i);
-  else for (let k = 0; k < into.length; k++) into[k][i] = indicators[INDICATOR_IDS[k]].value ?? NaN;
+  if (indicators instanceof PartIndicators) indicators.copyValues(into, i);
+  else for (let k = 0; k < into.length; k++) into[k][i] = indicators[INDICATORS[k].id].value ?? NaN;
 }

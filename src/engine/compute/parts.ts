@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, IndicatorTable, evaluatePart, indicatorViews, stageThresholds, statusWord } from './indicators';
+import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
 import type { PartShortfalls } from './ledger';
 import type { SchoolFacts } from './schoolItems';
 
@@ -147,7 +147,7 @@ function emptyIndicators(
 ): Record<IndicatorId, IndicatorResult> {
   const entry = table.addPart(null, stage);
   for (let k = 0; k < INDICATORS.length; k++) table.setEmpty(entry + k, standards[k]);
-  return indicatorViews(table, entry);
+  return new PartIndicators(table, entry);
 }
 
 /** The field that holds a 学段's students. */
@@ -256,7 +256,7 @@ export function computeParts(
       ctx.stage = stage;
       const entry = table.addPart(school, stage);
       evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
-      const indicators = indicatorViews(table, entry);
+      const indicators = new PartIndicators(table, entry);
       for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
       const { verdict, passCount } = partVerdict(statuses);
       const part: PartResult = {
