@@ -1,6 +1,11 @@
 /**
  * The result of an evaluation: exactly the JSON contract of OUTPUT.md (numbers unrounded),
  * plus a few extra keys the output sheets need. Both the command line and the add-in write from this.
+ *
+ * The engine hands out a part's `indicators`, each IndicatorResult and each Shortfall as views onto its run's typed
+ * arrays: read them by name (`indicators[id]` for id of INDICATOR_IDS) or serialise them (`JSON.stringify` gives
+ * the plain objects). Their fields are accessors, so spreading one or listing its keys or values finds nothing.
+ * The lists (`parts`, `shortfalls`) and everything else are plain.
  */
 import type { DataIssue } from './types';
 import type { Stage, VetoItem } from './model';

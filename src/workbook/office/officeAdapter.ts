@@ -11,6 +11,7 @@ import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
 import type { SheetSpec } from '../../engine/sheetSpec';
 import { STATUS_FILLS } from '../../engine/sheetSpec';
 import type { EvaluationResult } from '../../engine/result';
+import { INDICATOR_IDS } from '../../engine/result';
 import { OUTPUT_SHEETS } from '../../engine/columns';
 import { a1Range, columnLetters } from '../../engine/a1';
 import type { WorkbookPort } from '../port';
@@ -454,7 +455,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const fail = new Set<string>();
     const near = new Set<string>();
     for (const part of result.parts) {
-      for (const ind of Object.values(part.indicators)) {
+      // By id: the engine's `indicators` is a view whose results are accessors, not keys to list.
+      for (const id of INDICATOR_IDS) {
+        const ind = part.indicators[id];
         if (ind.status === 'fail') ind.sources.forEach((s) => fail.add(s));
         else if (ind.status === 'near') ind.sources.forEach((s) => near.add(s));
       }

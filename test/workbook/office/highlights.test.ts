@@ -13,6 +13,9 @@ import { workbookMessages } from '../../../src/engine/messages';
 import type { EvaluationResult } from '../../../src/engine/result';
 import { createFakeExcel, FakeOfficeError, type FakeExcel } from '../../support/fakeExcel';
 import { smallResult } from '../../output/support';
+import { computeResult } from '../../../src/engine/compute';
+import { defaultSettings } from '../../../src/engine/settings';
+import { cellOf, goodPrimary, makeCounty, resetRows } from '../../support/schools';
 
 const USER_RULE = { address: 'C2:C9', formula: '=C2>1000', fill: '#00B0F0' };
 /** A rule of the user's that mentions the product's name: it is still theirs and must survive clearing. */
@@ -80,6 +83,22 @@ describe('highlights and clearing', () => {
     expect(sheet.conditionalFormats[0]).toMatchObject({ ...USER_RULE, fill: '#00B0F0' });
     expect(sheet.conditionalFormats[1]).toMatchObject(USER_RULE_2);
     expect(JSON.parse(String(fake.settings.get(HIGHLIGHT_SETTING)))).toEqual({ sheet: '学校基础数据', rules: 2 });
+  });
+
+  test('regression: highlights from an engine result were empty (its indicators are read by id)', async () => {
+    // The engine's part indicators are views whose results are accessors: walking them with Object.values found
+    // none, so a real run marked no cell although hand-built results in the tests above were marked.
+    resetRows();
+    // Row 2: 250 pupils with 1 backbone teacher fails L2 (0.4 per hundred against 1.0).
+    const result = computeResult(
+      makeCounty({ schools: [goodPrimary(250, { primaryBackbone: 1 })] }),
+      defaultSettings(),
+    );
+    const fake = userBook();
+    const summary = await new OfficeWorkbook({ run: fake.run }).applyHighlights(result);
+    expect(summary).toMatchObject({ failCells: 2, nearCells: 0 });
+    const red = ourRules(fake).find((cf) => cf.fill === STATUS_FILLS.fail);
+    expect(red?.address.split(',').sort()).toEqual([cellOf('primaryBackbone', 2), cellOf('primaryStudents', 2)].sort());
   });
 
   test('a second run replaces the highlights instead of stacking them', async () => {
