@@ -240,6 +240,21 @@ const DENSE_URBAN_LABEL = headerOf('denseUrban');
 /** The drop-down choices of a column, for messages. */
 const choicesOf = (key: SchoolColumn['key']): readonly string[] => COLUMN_OF.get(key)?.choices ?? [];
 
+/**
+ * One answer per distinct text of a column: the identity columns repeat a handful of words over thousands of rows,
+ * so each word is normalised and looked up once rather than once per row.
+ */
+function perText<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const v = read(text);
+    if (memo.size < 4096) memo.set(text, v);
+    return v;
+  };
+}
+
 /** Issues in reading order (row, then column), so the list follows the sheet; a stable sort keeps ties in order. */
 function byCell(issues: DataIssue[]): DataIssue[] {
   const keyed = issues.map((issue, i) => {
@@ -402,6 +417,14 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     type: typeCol?.letters ?? null,
   };
   const norm = cachedNormalizer();
+  const typeOf = perText((text) => TYPES.get(norm(text)) ?? null);
+  /** 办学性质: 1 民办, 0 公办 or blank, -1 neither. */
+  const ownershipOf = perText((text) => {
+    const t = norm(text);
+    return t.includes('民办') ? 1 : t === '' || t.includes('公办') ? 0 : -1;
+  });
+  const urbanRuralOf = perText((text) => URBAN_RURAL.get(norm(text)) ?? null);
+  const yesNoOf = perText((text) => yesNo(text, norm));
   const nPlans = plans.length;
   const values = grid.values;
   // The figures of every school in one block, a row of FIGURE_COUNT per school, NaN where missing (see figureRow).
@@ -418,7 +441,8 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     excelRow: number,
     label: string,
   ): boolean | null => {
-    const v = yesNo(row[c.col], norm);
+    const raw = row[c.col];
+    const v = typeof raw === 'string' ? yesNoOf(raw) : yesNo(raw, norm);
     if (v !== undefined) return v;
     const cell = addrOf(c, excelRow)!;
     issue(
@@ -469,7 +493,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         const cell = addrOf(typeCol, excelRow)!;
         issue('error', cell, 'blank-required', msg.blankRequired(sheet, cell, headerOf('type'), who));
       } else {
-        type = TYPES.get(norm(rawType)) ?? null;
+        type = typeOf(rawType);
         if (type === null) {
           const cell = addrOf(typeCol, excelRow)!;
           issue('error', cell, 'unknown-type', msg.unknownType(sheet, cell, rawType, who));
@@ -479,9 +503,9 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
 
     let isPrivate = false;
     if (ownershipCol) {
-      const t = norm(cellText(row[ownershipCol.col]));
-      if (t.includes('民办')) isPrivate = true;
-      else if (t !== '' && !t.includes('公办')) {
+      const ownership = ownershipOf(cellText(row[ownershipCol.col]));
+      if (ownership === 1) isPrivate = true;
+      else if (ownership === -1) {
         const cell = addrOf(ownershipCol, excelRow)!;
         issue('warning', cell, 'bad-choice', msg.unknownOwnership(sheet, cell, cellText(row[ownershipCol.col]), who));
       }
@@ -491,7 +515,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
     if (urbanRuralCol) {
       const raw = cellText(row[urbanRuralCol.col]);
       if (raw !== '') {
-        urbanRural = URBAN_RURAL.get(norm(raw)) ?? null;
+        urbanRural = urbanRuralOf(raw);
         if (urbanRural === null) {
           const cell = addrOf(urbanRuralCol, excelRow)!;
           issue(
