@@ -10,6 +10,7 @@ import type { SettingKey, Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
 import { indicatorBorderline, tolerance } from './status';
+import { grown } from './typedArrays';
 
 /** Switches of the settings that change numerators, read once per run rather than once per school. */
 export interface Relaxations {
@@ -266,16 +267,11 @@ export class IndicatorTable {
     if (part === this.#capacity) {
       this.#capacity *= 2;
       const n = this.#capacity * INDICATORS.length;
-      const grow = <A extends Float64Array | Uint8Array>(old: A, make: (n: number) => A): A => {
-        const next = make(n);
-        next.set(old);
-        return next;
-      };
-      this.value = grow(this.value, (k) => new Float64Array(k));
-      this.numerator = grow(this.numerator, (k) => new Float64Array(k));
-      this.standard = grow(this.standard, (k) => new Float64Array(k));
-      this.status = grow(this.status, (k) => new Uint8Array(k));
-      this.flags = grow(this.flags, (k) => new Uint8Array(k));
+      this.value = grown(this.value, n);
+      this.numerator = grown(this.numerator, n);
+      this.standard = grown(this.standard, n);
+      this.status = grown(this.status, n);
+      this.flags = grown(this.flags, n);
     }
     this.schools.push(school);
     this.stages.push(stage);

@@ -7,16 +7,10 @@
  */
 import type { Stage } from '../model';
 import type { Shortfall } from '../result';
+import { grown } from './typedArrays';
 
 const STAGES: readonly (Stage | null)[] = [null, 'primary', 'junior'];
 const stageCode = (s: Stage | null): number => (s === null ? 0 : s === 'primary' ? 1 : 2);
-
-/** Grows a typed array to `n` entries, keeping its contents. */
-function grown(old: Float64Array, n: number): Float64Array {
-  const next = new Float64Array(n);
-  next.set(old);
-  return next;
-}
 
 /** A kind of row: the item, the name the ledger gives it (G3 names the room), and the unit of its amounts. */
 export interface ShortfallKind {
@@ -83,12 +77,8 @@ export class ShortfallTable {
   }
 
   #grow(n: number): void {
-    const stage = new Uint8Array(n);
-    stage.set(this.stage);
-    this.stage = stage;
-    const kind = new Uint8Array(n);
-    kind.set(this.kind);
-    this.kind = kind;
+    this.stage = grown(this.stage, n);
+    this.kind = grown(this.kind, n);
     this.value = grown(this.value, n);
     this.standard = grown(this.standard, n);
     this.gap = grown(this.gap, n);
