@@ -17,7 +17,8 @@
  * - G4: a student count of a 学段 it has. G5: an oversized-class count of a 学段 it has.
  * - G6: its 公用经费预算 or the county's norm of one of its 学段. Q4: its 公用经费预算 or 教师培训经费.
  */
-import type { CountyData, School, Stage } from '../model';
+import type { CountyData, School, SchoolNumericField, Stage } from '../model';
+import { SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { ItemResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
@@ -89,40 +90,28 @@ function activeStages(school: School): readonly Stage[] {
   return p && j ? all : p ? PRIMARY_ONLY : j ? JUNIOR_ONLY : NO_STAGES;
 }
 
-/** Σ 班级数 over the active 学段; null when any is blank. */
-function classesOf(school: School, stages: readonly Stage[]): number | null {
+/** A figure kept per 学段: the positions of its primary and junior fields in SCHOOL_NUMERIC_FIELDS. */
+type StagePair = readonly [primary: number, junior: number];
+const stagePair = (primary: SchoolNumericField, junior: SchoolNumericField): StagePair => [
+  SCHOOL_NUMERIC_FIELDS.indexOf(primary),
+  SCHOOL_NUMERIC_FIELDS.indexOf(junior),
+];
+const CLASSES = stagePair('primaryClasses', 'juniorClasses');
+const OVERSIZED = stagePair('primaryOversized', 'juniorOversized');
+
+/**
+ * Σ of a per-学段 figure over the given 学段; null when any is blank. Read by position from the school's block,
+ * as the loops over every school do.
+ */
+function sumOverStages(school: School, stages: readonly Stage[], figure: StagePair): number | null {
+  const { values, base } = school.fields;
   let total = 0;
   for (const st of stages) {
-    const v = st === 'primary' ? school.fields.primaryClasses : school.fields.juniorClasses;
-    if (v === null) return null;
+    const v = values[base + (st === 'primary' ? figure[0] : figure[1])];
+    if (v !== v) return null;
     total += v;
   }
   return total;
-}
-
-/** Σ 大班额班级数 over the active 学段; null when any is blank. */
-function oversizedOf(school: School, stages: readonly Stage[]): number | null {
-  let total = 0;
-  for (const st of stages) {
-    const v = st === 'primary' ? school.fields.primaryOversized : school.fields.juniorOversized;
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
-}
-
-/** A 整改台账 row of a school-level item (no 学段); `kind` from `out.kindOf`, looked up once per item. */
-function row(
-  out: ShortfallTable,
-  school: School,
-  kind: number,
-  value: number,
-  standard: number,
-  gap: number,
-  amount: number,
-  action: string,
-): void {
-  out.add(school, null, kind, value, standard, gap, amount, action);
 }
 
 /**
@@ -172,7 +161,7 @@ function roomShortfall(
 ): boolean {
   const gap = required - have;
   if (gap <= 0) return true;
-  row(out, school, kind, have, required, gap, gap, rooms(label, gap));
+  out.add(school, null, kind, have, required, gap, gap, rooms(label, gap));
   return false;
 }
 
@@ -192,7 +181,7 @@ export function computeG3(
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
-    const classes = classesOf(school, facts.active[i]);
+    const classes = sumOverStages(school, facts.active[i], CLASSES);
     const f = school.fields;
     if (classes === null || f.music96 === null || f.art90 === null) return t.add(school.code, 'missing');
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
@@ -244,7 +233,7 @@ export function computeG4(
         : limits.single;
     if (atMost(n, limit)) return t.add(school.code, 'pass');
     const gap = n - limit;
-    row(out, school, kind, n, limit, gap, gap, m.actions.g4(gap));
+    out.add(school, null, kind, n, limit, gap, gap, m.actions.g4(gap));
     t.add(school.code, 'fail');
   });
   return t.result('G4', 1, false, m.detail.notApplicable);
@@ -256,10 +245,10 @@ export function computeG5(schools: readonly School[], facts: SchoolFacts, out: S
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
-    const n = oversizedOf(school, facts.active[i]);
+    const n = sumOverStages(school, facts.active[i], OVERSIZED);
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
-    row(out, school, kind, n, 0, n, n, m.actions.g5(n));
+    out.add(school, null, kind, n, 0, n, n, m.actions.g5(n));
     t.add(school.code, 'fail');
   });
   return t.result('G5', 1, false, m.detail.notApplicable);
@@ -309,7 +298,7 @@ export function computeG6(
     }
     const gap = required - budget;
     const amount = ceilTenth(gap);
-    row(out, school, kind, budget, required, gap, amount, m.actions.money(m.actions.g6, amount));
+    out.add(school, null, kind, budget, required, gap, amount, m.actions.money(m.actions.g6, amount));
     t.add(school.code, 'fail');
   }
   return t.result('G6', 1, true, m.detail.g6None(threshold));
@@ -346,7 +335,7 @@ export function computeQ4(
     if (atLeast(ratio, standard)) return t.add(school.code, 'pass');
     const gapWan = standard * budget - training;
     const amount = ceilTenth(gapWan);
-    row(out, school, kind, ratio, standard, standard - ratio, amount, m.actions.money(m.actions.q4, amount));
+    out.add(school, null, kind, ratio, standard, standard - ratio, amount, m.actions.money(m.actions.q4, amount));
     t.add(school.code, 'fail');
   });
   return t.result('Q4', 1, false, m.detail.notApplicable);
