@@ -173,19 +173,23 @@ const YES = new Set(['是', 'y', 'yes', 'true', '√']);
 const NO = new Set(['否', 'n', 'no', 'false', '×']);
 
 /**
- * A memoised `normalizeText` for cell values of choice columns (类型, 是/否), which repeat a handful of texts over
- * many rows. Make one per read; it stops remembering after a few thousand distinct texts.
+ * `read` remembered per distinct text, for the cells of choice columns (类型, 办学性质, 是/否), which repeat a handful
+ * of texts over many rows. Make one per read; it stops remembering after a few thousand distinct texts.
  */
-export function cachedNormalizer(): (text: string) => string {
-  const cache = new Map<string, string>();
+export function perText<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
   return (text) => {
-    let n = cache.get(text);
-    if (n === undefined) {
-      n = normalizeText(text);
-      if (cache.size < 4096) cache.set(text, n);
-    }
-    return n;
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const v = read(text);
+    if (memo.size < 4096) memo.set(text, v);
+    return v;
   };
+}
+
+/** A memoised `normalizeText` (see perText). */
+export function cachedNormalizer(): (text: string) => string {
+  return perText(normalizeText);
 }
 
 /** A 是/否 cell: true, false, null when blank, undefined when the text is neither. */

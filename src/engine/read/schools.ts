@@ -15,7 +15,7 @@ import type { School, SchoolLayout, SchoolNumericField, SchoolType } from '../mo
 import { FIGURE_COUNT, fieldCell, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
-import { cachedNormalizer, cellText, Lexicon, normalizeText, yesNo } from './normalize';
+import { cachedNormalizer, cellText, Lexicon, normalizeText, perText, yesNo } from './normalize';
 import { parseNumberCell } from './number';
 
 type SplitKey = keyof typeof PE_ART_SPLIT_HEADERS;
@@ -239,21 +239,6 @@ const BOARDING_LABEL = headerOf('boarding');
 const DENSE_URBAN_LABEL = headerOf('denseUrban');
 /** The drop-down choices of a column, for messages. */
 const choicesOf = (key: SchoolColumn['key']): readonly string[] => COLUMN_OF.get(key)?.choices ?? [];
-
-/**
- * One answer per distinct text of a column: the identity columns repeat a handful of words over thousands of rows,
- * so each word is normalised and looked up once rather than once per row.
- */
-function perText<T>(read: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
-  return (text) => {
-    const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T;
-    const v = read(text);
-    if (memo.size < 4096) memo.set(text, v);
-    return v;
-  };
-}
 
 /** Issues in reading order (row, then column), so the list follows the sheet; a stable sort keeps ties in order. */
 function byCell(issues: DataIssue[]): DataIssue[] {
