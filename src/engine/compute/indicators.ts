@@ -492,6 +492,9 @@ export function evaluatePart(
   const values = fields.values;
   const base = fields.base;
   const stage = p.stage;
+  // The divisor, NaN when there are no students (blank or 0), settled once: written as a choice inside the loop, the
+  // choice between a quotient and NaN made TurboFan box every value it computed.
+  const count = students > 0 ? students : NaN;
   for (let k = 0; k < INDICATORS.length; k++) {
     const def = INDICATORS[k];
     const terms = stage === 'primary' ? def.numerator.primary : def.numerator.junior;
@@ -513,8 +516,7 @@ export function evaluatePart(
     // NaN stands for a missing figure from here on: it carries through the arithmetic without a test at each step.
     let numerator = missing ? NaN : total;
     if (def.facility) numerator *= share;
-    // NaN students (blank) fail the comparison too.
-    const value = students > 0 ? (numerator / students) * def.per : NaN;
+    const value = (numerator / count) * def.per;
     const standard = th.standard[k];
     const e = entry + k;
     table.standard[e] = standard;

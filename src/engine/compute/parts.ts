@@ -10,7 +10,16 @@ import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
 import type { PartContext, Relaxations } from './indicators';
-import { INDICATORS, IndicatorTable, PartIndicators, evaluatePart, stageThresholds, statusWord } from './indicators';
+import {
+  FAIL,
+  INDICATORS,
+  IndicatorTable,
+  NEAR,
+  PASS,
+  PartIndicators,
+  evaluatePart,
+  stageThresholds,
+} from './indicators';
 import type { PartShortfalls } from './ledger';
 import type { SchoolFacts } from './schoolItems';
 
@@ -126,17 +135,20 @@ export function partVerdict(statuses: readonly IndicatorStatus[]): { verdict: Ve
   let pass = 0;
   let near = 0;
   let fail = 0;
-  let missing = 0;
   for (const s of statuses) {
     if (s === 'pass') pass++;
     else if (s === 'near') near++;
     else if (s === 'fail') fail++;
-    else missing++;
   }
+  return { verdict: verdictOfCounts(pass, near, fail, statuses.length), passCount: pass };
+}
+
+/** The rule of partVerdict on the counts of each status among `total` indicators (the rest are missing). */
+function verdictOfCounts(pass: number, near: number, fail: number, total: number): Verdict {
   // At least 6 pass and the rest near: one `fail` or two `near` make that impossible whatever is missing.
-  if (fail > 0 || near >= 2) return { verdict: 'fail', passCount: pass };
-  if (missing > 0) return { verdict: 'incomplete', passCount: pass };
-  return { verdict: pass >= statuses.length - 1 ? 'pass' : 'fail', passCount: pass };
+  if (fail > 0 || near >= 2) return 'fail';
+  if (pass + near + fail < total) return 'incomplete';
+  return pass >= total - 1 ? 'pass' : 'fail';
 }
 
 /** The indicators of an excluded part: all missing, each with the standard of its 学段. */
@@ -202,7 +214,6 @@ export function computeParts(
     if (cell !== null && reported.has(`${sheet}!${cell}`)) return;
     issues.push({ severity: 'warning', sheet, cell, message, code });
   };
-  const statuses: IndicatorStatus[] = new Array<IndicatorStatus>(INDICATORS.length);
   const ctx: PartContext = {
     school: schools[0],
     schoolStudents: null,
@@ -257,8 +268,17 @@ export function computeParts(
       const entry = table.addPart(school, stage);
       evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
       const indicators = new PartIndicators(table, entry);
-      for (let k = 0; k < INDICATORS.length; k++) statuses[k] = statusWord(table.status[entry + k]);
-      const { verdict, passCount } = partVerdict(statuses);
+      // partVerdict's rule on the table's status codes, without a word per indicator.
+      let passCount = 0;
+      let near = 0;
+      let fail = 0;
+      for (let k = 0; k < INDICATORS.length; k++) {
+        const code = table.status[entry + k];
+        if (code === PASS) passCount++;
+        else if (code === NEAR) near++;
+        else if (code === FAIL) fail++;
+      }
+      const verdict = verdictOfCounts(passCount, near, fail, INDICATORS.length);
       const part: PartResult = {
         code: school.code,
         name: school.name,

@@ -650,9 +650,20 @@ const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, Scho
 /** Position of each field in SCHOOL_NUMERIC_FIELDS, for `fields.values[fields.base + k]`. */
 const AT = fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((_, k) => k));
 
-/** Warns when a teacher count cannot plausibly exceed the students of its 学段 (NaN: blank, no check). */
-function checkTeachers(s: School, sheet: string, issues: DataIssue[], students: number, key: SchoolNumericField): void {
-  const t = s.fields.values[s.fields.base + AT[key]];
+/**
+ * Warns when a teacher count cannot plausibly exceed the students of its 学段 (NaN: blank, no check). Both are read
+ * here by position: a count passed in as an argument would be boxed on the heap for each call.
+ */
+function checkTeachers(
+  s: School,
+  sheet: string,
+  issues: DataIssue[],
+  studentsKey: SchoolNumericField,
+  key: SchoolNumericField,
+): void {
+  const { values, base } = s.fields;
+  const t = values[base + AT[key]];
+  const students = values[base + AT[studentsKey]];
   // Comparisons with NaN are false: a blank on either side is no contradiction.
   if (!(t > students)) return;
   const cell = fieldCell(s, key);
@@ -665,6 +676,11 @@ function checkTeachers(s: School, sheet: string, issues: DataIssue[], students: 
   });
 }
 
+/** Adds a warning; a plain function, since a closure made for each school's checks was garbage for each school. */
+function warnAt(issues: DataIssue[], sheet: string, cell: string | null, code: string, message: string): void {
+  issues.push({ severity: 'warning', sheet, cell, message, code });
+}
+
 const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 
 /**
@@ -674,9 +690,6 @@ const whoOf = (s: School): string => s.name || s.code || msg.rowLabel(s.row);
 function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
   const v = s.fields.values;
   const o = s.fields.base;
-  const warn = (cell: string | null, code: string, message: string): void => {
-    issues.push({ severity: 'warning', sheet, cell, message, code });
-  };
 
   const pair = s.type === null ? undefined : STAGE_PAIRS[s.type];
   if (pair) {
@@ -686,28 +699,40 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
     if (x === x && y === y && x > 0 !== y > 0) {
       const zero = fieldCell(s, x > 0 ? b : a);
       const only = x > 0 ? nameA : nameB;
-      warn(zero, 'combined-one-stage', msg.combinedOneStage(sheet, zero ?? '', whoOf(s), s.type ?? '', only));
+      warnAt(
+        issues,
+        sheet,
+        zero,
+        'combined-one-stage',
+        msg.combinedOneStage(sheet, zero ?? '', whoOf(s), s.type ?? '', only),
+      );
     }
   }
 
-  const primary = v[o + AT.primaryStudents];
-  checkTeachers(s, sheet, issues, primary, 'primaryDegreeTeachers');
-  checkTeachers(s, sheet, issues, primary, 'primaryBackbone');
-  checkTeachers(s, sheet, issues, primary, 'primaryPeArt');
-  const junior = v[o + AT.juniorStudents];
-  checkTeachers(s, sheet, issues, junior, 'juniorDegreeTeachers');
-  checkTeachers(s, sheet, issues, junior, 'juniorBackbone');
-  checkTeachers(s, sheet, issues, junior, 'juniorPeArt');
+  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryDegreeTeachers');
+  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryBackbone');
+  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryPeArt');
+  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorDegreeTeachers');
+  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorBackbone');
+  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorPeArt');
 
   const indoor = v[o + AT.indoorSportsArea];
   const teaching = v[o + AT.teachingArea];
   if (indoor > teaching) {
     const cell = fieldCell(s, 'indoorSportsArea');
     if (cell !== null)
-      warn(cell, 'indoor-exceeds-teaching', msg.indoorExceedsTeaching(sheet, cell, whoOf(s), indoor, teaching));
+      warnAt(
+        issues,
+        sheet,
+        cell,
+        'indoor-exceeds-teaching',
+        msg.indoorExceedsTeaching(sheet, cell, whoOf(s), indoor, teaching),
+      );
   }
 
   const equipment = v[o + AT.equipmentValue];
+  const primary = v[o + AT.primaryStudents];
+  const junior = v[o + AT.juniorStudents];
   const senior = v[o + AT.seniorStudents];
   // Blank student counts add nothing here.
   const total =
@@ -715,6 +740,12 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
   if (total > 0 && equipment / total > 100000) {
     const cell = fieldCell(s, 'equipmentValue');
     if (cell !== null)
-      warn(cell, 'equipment-per-student-high', msg.equipmentPerStudentHigh(sheet, cell, whoOf(s), equipment / total));
+      warnAt(
+        issues,
+        sheet,
+        cell,
+        'equipment-per-student-high',
+        msg.equipmentPerStudentHigh(sheet, cell, whoOf(s), equipment / total),
+      );
   }
 }
