@@ -27,7 +27,7 @@ import {
   SELF_ASSESSED_ITEMS,
   VETO_ITEMS,
 } from '../../src/engine/model';
-import { fieldsRecord } from '../../src/engine/read/schools';
+import { fieldsRecord } from '../../src/engine/model';
 import type { DataIssue } from '../../src/engine/types';
 
 /** Header row of the school sheet in these tests: data start on row 2. */

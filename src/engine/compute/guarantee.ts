@@ -1,5 +1,6 @@
 /** 政府保障程度 G1–G15 (RULES.md §2). Percentages are fractions; "≥" includes equality. */
 import type { CountyInput, CountyNumericItem, School, Stage } from '../model';
+import { FIELD_AT, figure } from '../model';
 import type { ItemResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
@@ -111,10 +112,10 @@ function g13Stage(input: CountyInput, stage: Stage): { value: number | null; fro
   for (const school of input.schools) {
     if (school.isPrivate || school.boarding === true || !hasStage(school, stage)) continue;
     if (school.urbanRural !== '城区' && school.urbanRural !== '镇区') continue;
-    const students = stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents;
+    const students = figure(school, stage === 'primary' ? FIELD_AT.primaryStudents : FIELD_AT.juniorStudents);
     if (students === 0) continue;
-    const z = stage === 'primary' ? school.fields.primaryZoned : school.fields.juniorZoned;
-    if (students === null || z === null) return { value: null, fromCounty: false };
+    const z = figure(school, stage === 'primary' ? FIELD_AT.primaryZoned : FIELD_AT.juniorZoned);
+    if (students !== students || z !== z) return { value: null, fromCounty: false };
     zoned += z;
     enrolled += students;
   }

@@ -25,7 +25,8 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
 
   const facts = schoolFacts(input.schools, scopeRules(settings));
   // The ledger's rows in output order: the seven indicators part by part, then the school-level items.
-  const ledger = new ShortfallTable();
+  // Room for about two rows per school; a county where most schools lack several things makes the table grow.
+  const ledger = new ShortfallTable(input.schools.length * 2);
   const parts = computeParts(
     input.schools,
     facts,

@@ -3,7 +3,7 @@
  * their facilities, and each part's verdict (RULES.md §1).
  */
 import type { School, SchoolNumericField, SchoolType, Stage } from '../model';
-import { fieldCell, identityCell } from '../model';
+import { FIELD_AT, fieldCell, figure, identityCell } from '../model';
 import type { DataIssue } from '../types';
 import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict } from '../result';
 import type { Settings } from '../settings';
@@ -52,7 +52,8 @@ export function isCompulsoryType(type: SchoolType | null): type is SchoolType {
 
 /** Students of one 学段 of a school (the field of that 学段). */
 export function stageStudents(school: School, stage: Stage): number | null {
-  return stage === 'primary' ? school.fields.primaryStudents : school.fields.juniorStudents;
+  const v = figure(school, stage === 'primary' ? FIELD_AT.primaryStudents : FIELD_AT.juniorStudents);
+  return v === v ? v : null;
 }
 
 /**
@@ -114,12 +115,11 @@ export function exclusionReason(school: School, rules: ScopeRules): string | nul
 export function facilityShare(school: School, stage: Stage, rules: ScopeRules): number | null {
   const type = school.type;
   if (type !== '九年一贯制' && type !== '十二年一贯制' && type !== '完全中学') return 1;
-  const f = school.fields;
   // Weighted students of each group: primary = 1, junior and senior by the settings (完全中学: junior = 1).
-  const P = type === '完全中学' ? 0 : f.primaryStudents;
-  const J = f.juniorStudents;
-  const S = type === '九年一贯制' ? 0 : f.seniorStudents;
-  if (P === null || J === null || S === null) return null;
+  const P = type === '完全中学' ? 0 : figure(school, FIELD_AT.primaryStudents);
+  const J = figure(school, FIELD_AT.juniorStudents);
+  const S = type === '九年一贯制' ? 0 : figure(school, FIELD_AT.seniorStudents);
+  if (P !== P || J !== J || S !== S) return null;
   const wp = P;
   const wj = type === '完全中学' ? J : J * rules.splitJunior;
   const ws = type === '完全中学' ? S * rules.splitCompleteSenior : S * rules.splitSenior;

@@ -18,7 +18,7 @@
  * - G6: its 公用经费预算 or the county's norm of one of its 学段. Q4: its 公用经费预算 or 教师培训经费.
  */
 import type { CountyData, School, SchoolNumericField, Stage } from '../model';
-import { SCHOOL_NUMERIC_FIELDS } from '../model';
+import { FIELD_AT, figure, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { ItemResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import type { Settings } from '../settings';
@@ -89,6 +89,9 @@ function activeStages(school: School): readonly Stage[] {
   const j = stageStudents(school, 'junior') !== 0;
   return p && j ? all : p ? PRIMARY_ONLY : j ? JUNIOR_ONLY : NO_STAGES;
 }
+
+/** A figure that counts as 0 when blank (NaN). */
+const orZero = (v: number): number => (v === v ? v : 0);
 
 /** A figure kept per 学段: the positions of its primary and junior fields in SCHOOL_NUMERIC_FIELDS. */
 type StagePair = readonly [primary: number, junior: number];
@@ -182,12 +185,13 @@ export function computeG3(
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0) return;
     const classes = sumOverStages(school, facts.active[i], CLASSES);
-    const f = school.fields;
-    if (classes === null || f.music96 === null || f.art90 === null) return t.add(school.code, 'missing');
+    const music96 = figure(school, FIELD_AT.music96);
+    const art90 = figure(school, FIELD_AT.art90);
+    if (classes === null || music96 !== music96 || art90 !== art90) return t.add(school.code, 'missing');
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
     // The smaller-room columns only add rooms for old buildings; left blank they add none.
-    const music = f.music96 + (old ? (f.music73 ?? 0) : 0);
-    const art = f.art90 + (old ? (f.art67 ?? 0) : 0);
+    const music = music96 + (old ? orZero(figure(school, FIELD_AT.music73)) : 0);
+    const art = art90 + (old ? orZero(figure(school, FIELD_AT.art67)) : 0);
     const required = Math.ceil(classes / perRoom - 1e-9);
     const ok = roomShortfall(school, m.actions.g3Music, musicRow, music, required, rooms, out);
     const artOk = roomShortfall(school, m.actions.g3Art, artRow, art, required, rooms, out);
@@ -219,11 +223,10 @@ export function computeG4(
     const n = facts.compulsory[i];
     if (n !== n) return t.add(school.code, 'missing');
     const combined = school.type === '九年一贯制' || school.type === '十二年一贯制';
-    const migrant = school.fields.migrantStudents;
+    const migrant = figure(school, FIELD_AT.migrantStudents);
+    // A blank migrant count (NaN) fails the comparison: no relaxation on its account.
     const relaxed =
-      relax &&
-      ((school.builtYear !== null && school.builtYear <= oldYear) ||
-        (migrant !== null && n > 0 && migrant / n > migrantShare));
+      relax && ((school.builtYear !== null && school.builtYear <= oldYear) || (n > 0 && migrant / n > migrantShare));
     const limit = relaxed
       ? combined
         ? limits.relaxedCombined
@@ -285,8 +288,8 @@ export function computeG6(
       if (norm === null) normKnown = false;
       else normSum += (stageStudents(school, st) ?? 0) * norm;
     }
-    const budget = school.fields.publicBudget;
-    if (!normKnown || budget === null) {
+    const budget = figure(school, FIELD_AT.publicBudget);
+    if (!normKnown || budget !== budget) {
       t.add(school.code, 'missing');
       continue;
     }
@@ -317,7 +320,9 @@ export function computeQ4(
 ): ItemResult {
   const standard = num(s, 'Q4');
   const bySchool = schools.some(
-    (x, i) => facts.inScope[i] === 1 && (x.fields.trainingBudget !== null || x.fields.publicBudget !== null),
+    (x, i) =>
+      facts.inScope[i] === 1 &&
+      (!Number.isNaN(figure(x, FIELD_AT.trainingBudget)) || !Number.isNaN(figure(x, FIELD_AT.publicBudget))),
   );
   if (!bySchool) {
     const v = county.numbers.trainingFundRatio.value;
@@ -328,9 +333,10 @@ export function computeQ4(
   const t = new Tally();
   schools.forEach((school, i) => {
     if (facts.inScope[i] === 0 || school.isPrivate) return;
-    const budget = school.fields.publicBudget;
-    const training = school.fields.trainingBudget;
-    if (budget === null || training === null || budget <= 0) return t.add(school.code, 'missing');
+    const budget = figure(school, FIELD_AT.publicBudget);
+    const training = figure(school, FIELD_AT.trainingBudget);
+    // NaN (blank) budgets fail `budget > 0`.
+    if (training !== training || !(budget > 0)) return t.add(school.code, 'missing');
     const ratio = training / budget;
     if (atLeast(ratio, standard)) return t.add(school.code, 'pass');
     const gapWan = standard * budget - training;

@@ -1,7 +1,7 @@
 /**
- * The rows of 整改台账 as they are found, held column by column: the school or part a row is about and its sentence
- * in plain arrays, the kind of row (item, name, unit) as a number, the figures in typed arrays. `rows` gives each as
- * a Shortfall. A county of 10,000 schools lacking rooms, teachers and areas has tens of thousands of rows; as
+ * The rows of 整改台账 as they are found: the kind of row (item, name, unit) as a number and the figures in typed
+ * arrays, column by column; `rows` gives each as a Shortfall that also holds the school or part it is about and its
+ * sentence. A county of 10,000 schools lacking rooms, teachers and areas has tens of thousands of rows; as
  * objects with boxed numbers they were the largest thing a run kept, and every garbage collection during the run
  * had to copy them.
  */
@@ -30,15 +30,24 @@ export class ShortfallTable {
   /** Every row so far, in the order added. */
   readonly rows: Shortfall[] = [];
   readonly kinds: ShortfallKind[] = [];
-  who: Who[] = [];
-  action: string[] = [];
-  kind: Uint8Array = new Uint8Array(1024);
-  stage: Uint8Array = new Uint8Array(1024);
+  kind: Uint8Array;
+  stage: Uint8Array;
   /** NaN for a value that is null. */
-  value: Float64Array = new Float64Array(1024);
-  standard: Float64Array = new Float64Array(1024);
-  gap: Float64Array = new Float64Array(1024);
-  amount: Float64Array = new Float64Array(1024);
+  value: Float64Array;
+  standard: Float64Array;
+  gap: Float64Array;
+  amount: Float64Array;
+
+  /** `expected`: about how many rows the run will have (the arrays double when it has more). */
+  constructor(expected = 1024) {
+    const n = Math.max(expected, 16);
+    this.kind = new Uint8Array(n);
+    this.stage = new Uint8Array(n);
+    this.value = new Float64Array(n);
+    this.standard = new Float64Array(n);
+    this.gap = new Float64Array(n);
+    this.amount = new Float64Array(n);
+  }
 
   /** The number of a kind of row, registered on first use (a run has a dozen kinds). */
   kindOf(item: string, itemName: string, unit: string): number {
@@ -65,15 +74,13 @@ export class ShortfallTable {
   ): void {
     const i = this.rows.length;
     if (i === this.value.length) this.#grow(i * 2);
-    this.who.push(who);
-    this.action.push(action);
     this.kind[i] = kind;
     this.stage[i] = stageCode(stage);
     this.value[i] = value;
     this.standard[i] = standard;
     this.gap[i] = gap;
     this.amount[i] = amount;
-    this.rows.push(new ShortfallView(this, i));
+    this.rows.push(new ShortfallView(this, i, who, action));
   }
 
   #grow(n: number): void {
@@ -90,17 +97,23 @@ export class ShortfallTable {
 class ShortfallView implements Shortfall {
   readonly #t: ShortfallTable;
   readonly #i: number;
+  // The school and the sentence are kept by the row itself: two more fields here cost less than two more arrays
+  // pushed to and regrown for every row.
+  readonly #who: Who;
+  readonly #action: string;
 
-  constructor(table: ShortfallTable, i: number) {
+  constructor(table: ShortfallTable, i: number, who: Who, action: string) {
     this.#t = table;
     this.#i = i;
+    this.#who = who;
+    this.#action = action;
   }
 
   get code(): string {
-    return this.#t.who[this.#i].code;
+    return this.#who.code;
   }
   get name(): string {
-    return this.#t.who[this.#i].name;
+    return this.#who.name;
   }
   get stage(): Stage | null {
     return STAGES[this.#t.stage[this.#i]];
@@ -128,7 +141,7 @@ class ShortfallView implements Shortfall {
     return this.#t.kinds[this.#t.kind[this.#i]].unit;
   }
   get action(): string {
-    return this.#t.action[this.#i];
+    return this.#action;
   }
 
   /** The row as a plain object, keys in the order of Shortfall. */

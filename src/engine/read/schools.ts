@@ -12,7 +12,7 @@ import {
 import type { Need, SchoolColumn } from '../columns';
 import { readingMessages as msg, readingStageNames } from '../messages';
 import type { School, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
-import { FIGURE_COUNT, fieldCell, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
+import { FIELD_AT, FIGURE_COUNT, fieldCell, fieldsRecord, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
 import { cachedNormalizer, cellText, Lexicon, normalizeText, perText, yesNo } from './normalize';
@@ -132,45 +132,6 @@ function moneyFactor(key: SchoolNumericField, unit: string | null): number | nul
     if (unit === '千元') return 1 / 10;
   }
   return 1;
-}
-
-/**
- * A record by field from values in SCHOOL_NUMERIC_FIELDS order. Written out as a literal on purpose: adding 29
- * properties one by one makes V8 fall back to slow dictionary objects, several times slower on 100,000 rows.
- * A test checks that the order here is the order of SCHOOL_NUMERIC_FIELDS.
- */
-export function fieldsRecord<T>(f: readonly T[]): Record<SchoolNumericField, T> {
-  return {
-    primaryStudents: f[0],
-    juniorStudents: f[1],
-    seniorStudents: f[2],
-    migrantStudents: f[3],
-    primaryZoned: f[4],
-    juniorZoned: f[5],
-    primaryClasses: f[6],
-    juniorClasses: f[7],
-    primaryOversized: f[8],
-    juniorOversized: f[9],
-    primaryDegreeTeachers: f[10],
-    juniorDegreeTeachers: f[11],
-    primaryBackbone: f[12],
-    juniorBackbone: f[13],
-    primaryPeArt: f[14],
-    juniorPeArt: f[15],
-    primaryRotatingPeArt: f[16],
-    teachingArea: f[17],
-    indoorSportsArea: f[18],
-    sportsArea: f[19],
-    rentedSportsArea: f[20],
-    equipmentValue: f[21],
-    mediaRooms: f[22],
-    music96: f[23],
-    music73: f[24],
-    art90: f[25],
-    art67: f[26],
-    publicBudget: f[27],
-    trainingBudget: f[28],
-  };
 }
 
 /** A1 address of an identity column on a row, or null when the column is absent. */
@@ -640,6 +601,8 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   return { schools, issues: [...missing, ...byCell(issues)] };
 }
 
+const AT = FIELD_AT;
+
 /** Combined school types and the two 学段 whose students they should both have. */
 const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, SchoolNumericField, string, string]>> = {
   九年一贯制: ['primaryStudents', 'juniorStudents', readingStageNames.primary, readingStageNames.junior],
@@ -647,25 +610,18 @@ const STAGE_PAIRS: Partial<Record<SchoolType, readonly [SchoolNumericField, Scho
   完全中学: ['juniorStudents', 'seniorStudents', readingStageNames.junior, readingStageNames.senior],
 };
 
-/** Position of each field in SCHOOL_NUMERIC_FIELDS, for `fields.values[fields.base + k]`. */
-const AT = fieldsRecord(SCHOOL_NUMERIC_FIELDS.map((_, k) => k));
-
 /**
  * Warns when a teacher count cannot plausibly exceed the students of its 学段 (NaN: blank, no check). Both are read
- * here by position: a count passed in as an argument would be boxed on the heap for each call.
+ * here by position, given as numbers: a count passed in would be boxed on the heap for each call, and a field looked
+ * up by its name in a record is a slow keyed load.
  */
-function checkTeachers(
-  s: School,
-  sheet: string,
-  issues: DataIssue[],
-  studentsKey: SchoolNumericField,
-  key: SchoolNumericField,
-): void {
+function checkTeachers(s: School, sheet: string, issues: DataIssue[], studentsAt: number, teachersAt: number): void {
   const { values, base } = s.fields;
-  const t = values[base + AT[key]];
-  const students = values[base + AT[studentsKey]];
+  const t = values[base + teachersAt];
+  const students = values[base + studentsAt];
   // Comparisons with NaN are false: a blank on either side is no contradiction.
   if (!(t > students)) return;
+  const key = SCHOOL_NUMERIC_FIELDS[teachersAt];
   const cell = fieldCell(s, key);
   issues.push({
     severity: 'warning',
@@ -709,12 +665,12 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
     }
   }
 
-  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryDegreeTeachers');
-  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryBackbone');
-  checkTeachers(s, sheet, issues, 'primaryStudents', 'primaryPeArt');
-  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorDegreeTeachers');
-  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorBackbone');
-  checkTeachers(s, sheet, issues, 'juniorStudents', 'juniorPeArt');
+  checkTeachers(s, sheet, issues, AT.primaryStudents, AT.primaryDegreeTeachers);
+  checkTeachers(s, sheet, issues, AT.primaryStudents, AT.primaryBackbone);
+  checkTeachers(s, sheet, issues, AT.primaryStudents, AT.primaryPeArt);
+  checkTeachers(s, sheet, issues, AT.juniorStudents, AT.juniorDegreeTeachers);
+  checkTeachers(s, sheet, issues, AT.juniorStudents, AT.juniorBackbone);
+  checkTeachers(s, sheet, issues, AT.juniorStudents, AT.juniorPeArt);
 
   const indoor = v[o + AT.indoorSportsArea];
   const teaching = v[o + AT.teachingArea];

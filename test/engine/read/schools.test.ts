@@ -1,7 +1,7 @@
 import { a1 } from '../../../src/engine/a1';
 import type { CountyInput } from '../../../src/engine/model';
 import { identityCell, SCHOOL_NUMERIC_FIELDS } from '../../../src/engine/model';
-import { fieldsRecord } from '../../../src/engine/read/schools';
+import { fieldsRecord } from '../../../src/engine/model';
 import { readWorkbookInput } from '../../../src/engine/read';
 import type { CellValue, DataIssue, SheetGrid } from '../../../src/engine/types';
 import { cellOf, countyGrid, rowOf, schoolGrid, workbook } from '../../support/grid';
