@@ -17,6 +17,7 @@ import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { findHeader, type HeaderHit, type HeaderMatch } from './header';
 import { cachedNormalizer, cellText, Lexicon, normalizeText, perText, yesNo } from './normalize';
 import { parseNumberCell } from './number';
+import { TextSet } from './textSet';
 
 type SplitKey = keyof typeof PE_ART_SPLIT_HEADERS;
 
@@ -401,7 +402,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   };
   const schools: School[] = [];
   // Codes seen, and those seen twice; their rows are collected after the loop, so unique codes cost one set entry.
-  const seen = new Set<string>();
+  const seen = new TextSet(values.length - header.dataStart);
   const repeated = new Set<string>();
   for (let r = header.dataStart; r < values.length; r++) {
     const row = values[r];
@@ -427,9 +428,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         msg.blankRequired(sheet, addrOf(nameCol, excelRow)!, headerOf('name'), who),
       );
     if (code !== '') {
-      const before = seen.size;
-      seen.add(code);
-      if (seen.size === before) repeated.add(code);
+      if (!seen.add(code)) repeated.add(code);
     }
 
     const rawType = typeCol ? cellText(row[typeCol.col]) : '';
@@ -503,6 +502,11 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
           continue;
         }
         const plan = plans[p];
+        if ((raw === null || raw === undefined) && !mustFill(plan, typeNumber, figures, base)) {
+          // A blank nobody asks this school for (the other 学段's columns): the common odd cell, settled here.
+          figures[base + p] = plan.blankIsZero ? 0 : NaN;
+          continue;
+        }
         const v = readOddCell(raw ?? null, plan, plan.cols[0], excelRow, typeNumber, base);
         figures[base + p] = v === null ? NaN : scale(v, plan.factor);
         continue;
