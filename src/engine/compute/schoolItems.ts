@@ -276,11 +276,12 @@ export function computeG6(
   const kind = out.kindOf('G6', itemName('G6'), m.units.money);
   const t = new Tally();
   for (let i = 0; i < schools.length; i++) {
+    const n = facts.compulsory[i];
+    // NaN (unknown size) fails every comparison: such a school is not counted as small. Tested first, from the facts,
+    // so that only small schools are looked at.
+    if (!(n > 0 && n < threshold)) continue;
     const school = schools[i];
     if (school.isPrivate || !isCompulsoryType(school.type)) continue;
-    const n = facts.compulsory[i];
-    // NaN (unknown size) fails every comparison: such a school is not counted as small.
-    if (!(n > 0 && n < threshold)) continue;
     let normSum = 0;
     let normKnown = true;
     for (const st of facts.active[i]) {

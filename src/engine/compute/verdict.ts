@@ -44,13 +44,13 @@ function resources(
     for (const p of parts) {
       if (!p.included || p.stage !== stage) continue;
       hasParts = true;
-      const label = p.name || p.code;
+      // A name is read only when it is quoted: reading every part's name was a cache miss per part.
       if (p.verdict === 'fail') {
         nFail++;
-        if (failing.length < NAMES_SHOWN) failing.push(label);
+        if (failing.length < NAMES_SHOWN) failing.push(p.name || p.code);
       } else if (p.verdict === 'incomplete') {
         nIncomplete++;
-        if (incomplete.length < NAMES_SHOWN) incomplete.push(label);
+        if (incomplete.length < NAMES_SHOWN) incomplete.push(p.name || p.code);
       }
       // A passing part has nothing missing; only the others need looking into.
       if (p.verdict !== 'pass') {
