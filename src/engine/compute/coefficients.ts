@@ -7,6 +7,7 @@ import type { CoefficientResult, Contribution, IndicatorId, PartResult, StageCoe
 import { INDICATOR_IDS } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
+import type { IndicatorTable } from './indicators';
 import { copyValues } from './indicators';
 import { atMost, roundTo } from './status';
 
@@ -38,17 +39,18 @@ function offer(top: Contribution[], c: Contribution): void {
  * (NaN where missing), and the students. Flat arrays keep the arithmetic fast on 10,000 schools.
  */
 interface Gathered {
-  parts: PartResult[];
+  /** The part behind row i is parts[at[i]]. */
+  parts: readonly PartResult[];
+  at: Int32Array;
   students: Float64Array;
   values: Record<IndicatorId, Float64Array>;
 }
 
-function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean): Gathered {
-  const mine: PartResult[] = [];
-  for (const p of parts) if (keep(p)) mine.push(p);
-  const n = mine.length;
-  const g: Gathered = {
-    parts: mine,
+/** Room for `n` gathered rows of `parts`. */
+function gathered(parts: readonly PartResult[], n: number): Gathered {
+  return {
+    parts,
+    at: new Int32Array(n),
     students: new Float64Array(n),
     values: {
       L1: new Float64Array(n),
@@ -60,13 +62,48 @@ function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean):
       L7: new Float64Array(n),
     },
   };
-  const v = g.values;
-  // In L1–L7 order, as copyValues fills them.
-  const columns = [v.L1, v.L2, v.L3, v.L4, v.L5, v.L6, v.L7];
-  for (let i = 0; i < n; i++) {
-    const p = mine[i];
+}
+
+/** The value arrays of gathered figures in L1–L7 order, as copyValues fills them. */
+const columnsOf = ({ values: v }: Gathered): Float64Array[] => [v.L1, v.L2, v.L3, v.L4, v.L5, v.L6, v.L7];
+
+/** Gathers the parts that `keep` accepts, reading each part's own objects. */
+function gather(parts: readonly PartResult[], keep: (p: PartResult) => boolean): Gathered {
+  let n = 0;
+  for (const p of parts) if (keep(p)) n++;
+  const g = gathered(parts, n);
+  const columns = columnsOf(g);
+  let i = 0;
+  parts.forEach((p, k) => {
+    if (!keep(p)) return;
+    g.at[i] = k;
     g.students[i] = p.students ?? GAP;
     copyValues(p.indicators, columns, i);
+    i++;
+  });
+  return g;
+}
+
+/**
+ * Gathers the included parts of a 学段 straight from the run's IndicatorTable, whose part i is parts[i]. The same
+ * figures as `gather`, without visiting two objects per part: on 100,000 schools those visits were cache misses
+ * that made this pass 30 times slower than on 10,000.
+ */
+function gatherTable(parts: readonly PartResult[], table: IndicatorTable, stage: Stage): Gathered {
+  const count = table.schools.length;
+  let n = 0;
+  for (let k = 0; k < count; k++) if (table.schools[k] !== null && table.stages[k] === stage) n++;
+  const g = gathered(parts, n);
+  const columns = columnsOf(g);
+  const value = table.value;
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    if (table.schools[k] === null || table.stages[k] !== stage) continue;
+    g.at[i] = k;
+    g.students[i] = table.students[k];
+    const e = k * columns.length;
+    for (let c = 0; c < columns.length; c++) columns[c][i] = value[e + c];
+    i++;
   }
   return g;
 }
@@ -104,7 +141,7 @@ function coefficientFrom(g: Gathered, xs: Float64Array, limit: number): Coeffici
       if (x !== x || w !== w) continue;
       const share = (w * (x - mean) * (x - mean)) / ss;
       if (top.length === TOP_COUNT && top[TOP_COUNT - 1].share >= share) continue;
-      const p = g.parts[i];
+      const p = g.parts[g.at[i]];
       offer(top, { code: p.code, name: p.name, value: x, students: w, share });
     }
   }
@@ -126,10 +163,18 @@ export function coefficientOf(parts: readonly PartResult[], id: IndicatorId, lim
   return coefficientFrom(g, g.values[id], limit);
 }
 
-/** All seven coefficients of a 学段 and their composite (mean of the seven; null if any is null). */
-export function stageCoefficients(parts: readonly PartResult[], stage: Stage, settings: Settings): StageCoefficients {
+/**
+ * All seven coefficients of a 学段 and their composite (mean of the seven; null if any is null). `table`, when given,
+ * is the run's IndicatorTable behind `parts` (part i of each is the same part), read instead of the parts' objects.
+ */
+export function stageCoefficients(
+  parts: readonly PartResult[],
+  stage: Stage,
+  settings: Settings,
+  table?: IndicatorTable,
+): StageCoefficients {
   const limit = num(settings, stage === 'primary' ? 'cvLimit.primary' : 'cvLimit.junior');
-  const g = gather(parts, (p) => p.included && p.stage === stage);
+  const g = table ? gatherTable(parts, table, stage) : gather(parts, (p) => p.included && p.stage === stage);
   const out = { composite: null } as StageCoefficients;
   let sum = 0;
   let complete = true;

@@ -7,6 +7,7 @@ import type { DataIssue } from '../types';
 import { stageCoefficients } from './coefficients';
 import { computeGuarantee } from './guarantee';
 import { partShortfalls } from './ledger';
+import { IndicatorTable } from './indicators';
 import { computeParts, scopeRules } from './parts';
 import { computeQuality, computeRecognition } from './quality';
 import { schoolFacts } from './schoolItems';
@@ -27,6 +28,8 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
   // The ledger's rows in output order: the seven indicators part by part, then the school-level items.
   // Room for about two rows per school; a county where most schools lack several things makes the table grow.
   const ledger = new ShortfallTable(input.schools.length * 2);
+  // Most schools have one part; the table grows if combined schools need more.
+  const table = new IndicatorTable(input.schools.length + (input.schools.length >> 3));
   const parts = computeParts(
     input.schools,
     facts,
@@ -35,10 +38,11 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
     issues,
     reported,
     partShortfalls(ledger),
+    table,
   );
   const coefficients = {
-    primary: stageCoefficients(parts, 'primary', settings),
-    junior: stageCoefficients(parts, 'junior', settings),
+    primary: stageCoefficients(parts, 'primary', settings, table),
+    junior: stageCoefficients(parts, 'junior', settings, table),
   };
   const guarantee = computeGuarantee(input, settings, facts, ledger);
   const quality = computeQuality(input, settings, facts, ledger);

@@ -247,6 +247,11 @@ export class IndicatorTable {
   /** The school of each part (null for an excluded part, which has no sources) and its 学段. */
   schools: (School | null)[] = [];
   stages: Stage[] = [];
+  /**
+   * The students of each included part, NaN when unknown or excluded: with `schools` and `stages`, what the
+   * coefficients need of a part, read without visiting the part's objects.
+   */
+  students: Float64Array;
   /** Sources assigned through a view, by entry. */
   assigned: Map<number, string[]> | null = null;
   #capacity: number;
@@ -259,13 +264,18 @@ export class IndicatorTable {
     this.standard = new Float64Array(n);
     this.status = new Uint8Array(n);
     this.flags = new Uint8Array(n);
+    this.students = new Float64Array(this.#capacity);
   }
 
-  /** Adds a part and returns the entry of its first indicator; the arrays double when full. */
-  addPart(school: School | null, stage: Stage): number {
+  /**
+   * Adds a part (the next one of the run's part list) and returns the entry of its first indicator; the arrays double
+   * when full. `school` is null for an excluded part; `students` NaN when unknown.
+   */
+  addPart(school: School | null, stage: Stage, students = NaN): number {
     const part = this.schools.length;
     if (part === this.#capacity) {
       this.#capacity *= 2;
+      this.students = grown(this.students, this.#capacity);
       const n = this.#capacity * INDICATORS.length;
       this.value = grown(this.value, n);
       this.numerator = grown(this.numerator, n);
@@ -275,6 +285,7 @@ export class IndicatorTable {
     }
     this.schools.push(school);
     this.stages.push(stage);
+    this.students[part] = students;
     return part * INDICATORS.length;
   }
 

@@ -196,8 +196,9 @@ function excludedStages(school: School): readonly Stage[] {
 
 /**
  * Builds every school part in input order (primary before junior within a school), computes the seven
- * indicators of the included ones and their verdicts, and hands each part that falls short to `shortfalls` for
- * its 整改台账 rows. Problems found on the way are appended to `issues`.
+ * indicators of the included ones into `table` (part i of the list is part i of the table) and their verdicts, and
+ * hands each part that falls short to `shortfalls` for its 整改台账 rows. Problems found on the way are appended to
+ * `issues`.
  */
 export function computeParts(
   schools: readonly School[],
@@ -207,6 +208,7 @@ export function computeParts(
   issues: DataIssue[],
   reported: ReadonlySet<string>,
   shortfalls: PartShortfalls,
+  table: IndicatorTable,
 ): PartResult[] {
   const rules = scopeRules(settings);
   const relax: Relaxations = {
@@ -227,8 +229,6 @@ export function computeParts(
     stage: 'primary',
   };
   const parts: PartResult[] = [];
-  // Most schools have one part; the table grows if combined schools need more.
-  const table = new IndicatorTable(schools.length + (schools.length >> 3));
 
   for (let i = 0; i < schools.length; i++) {
     const school = schools[i];
@@ -274,7 +274,7 @@ export function computeParts(
       ctx.school = school;
       ctx.schoolStudents = schoolStudents;
       ctx.stage = stage;
-      const entry = table.addPart(school, stage);
+      const entry = table.addPart(school, stage, students ?? NaN);
       evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
       const indicators = new PartIndicators(table, entry);
       // partVerdict's rule on the table's status codes, without a word per indicator.

@@ -1,5 +1,8 @@
 import { computeResult } from '../../../src/engine/compute';
-import { coefficientOf } from '../../../src/engine/compute/coefficients';
+import { coefficientOf, stageCoefficients } from '../../../src/engine/compute/coefficients';
+import { evaluate } from '../../../src/engine/evaluate';
+import type { PartResult } from '../../../src/engine/result';
+import { buildTemplateSheets } from '../../../src/engine/template';
 import { defaultSettings } from '../../../src/engine/settings';
 import { goodJunior, goodPrimary, makeCounty, makeSchool, passingCountySpec, resetRows } from '../../support/schools';
 
@@ -131,5 +134,23 @@ describe('校际差异系数', () => {
     expect(c.pass).toBe(false);
     expect(c.borderline).toBe(true);
     expect(coefficientOf(result.parts, 'L4', 0.45).borderline).toBeUndefined();
+  });
+});
+
+describe('coefficients read from the run’s indicator table', () => {
+  it('equal those gathered from the parts themselves, on the sample county (excluded parts, 待填报, combined schools)', () => {
+    const outcome = evaluate({
+      sheets: buildTemplateSheets({ sample: true }).map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) })),
+    });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const { parts, coefficients } = outcome.result;
+    // Hand-built copies of the parts have no table behind them, so the coefficients are gathered from the objects.
+    const copies: PartResult[] = JSON.parse(JSON.stringify(parts));
+    expect(copies.some((p) => !p.included)).toBe(true);
+    for (const stage of ['primary', 'junior'] as const) {
+      const fromParts = stageCoefficients(copies, stage, defaultSettings());
+      expect(JSON.parse(JSON.stringify(fromParts))).toEqual(JSON.parse(JSON.stringify(coefficients[stage])));
+      expect(fromParts.L4.n).toBeGreaterThan(10);
+    }
   });
 });
