@@ -2,10 +2,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { a1, a1Range } from '../../src/engine/a1';
-import type { SheetSpec } from '../../src/engine/sheetSpec';
-import { STATUS_FILLS } from '../../src/engine/sheetSpec';
+import { a1 } from '../../src/engine/a1';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
+import { outputLikeSheet, spec } from '../support/sheets';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,10 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function spec(name: string, values: SheetSpec['values'], extra: Partial<SheetSpec> = {}): SheetSpec {
-  return { name, values, numberFormats: [], fills: [], bold: [], merges: [], columnWidths: [], ...extra };
-}
 
 describe('ExceljsWorkbook reading', () => {
   it('turns formulas, shared formulas, rich text, links, dates and errors into engine values', async () => {
@@ -65,29 +60,7 @@ describe('ExceljsWorkbook reading', () => {
 });
 
 describe('ExceljsWorkbook writing', () => {
-  const outputSpec = spec(
-    '评估汇总',
-    [
-      ['标题', null, null],
-      ['数值', 0.123456, 0.9],
-      ['结论', '达标', '未达标'],
-    ],
-    {
-      numberFormats: [
-        { range: 'B2', format: '0.000' },
-        { range: 'C2', format: '0.00%' },
-      ],
-      fills: [
-        { color: STATUS_FILLS.pass, ranges: ['B3'] },
-        { color: STATUS_FILLS.fail, ranges: ['C3'] },
-      ],
-      bold: ['A1:A3'],
-      merges: ['A1:C1'],
-      columnWidths: [20, 12, 12],
-      freeze: { rows: 1, cols: 1 },
-      validations: [{ range: a1Range(1, 2, 2, 1), list: ['是', '否'] }],
-    },
-  );
+  const outputSpec = outputLikeSheet(['C3']);
 
   it('round-trips values, formats, fills, bold, merges, widths, freeze panes and drop-downs', async () => {
     const book = ExceljsWorkbook.create();

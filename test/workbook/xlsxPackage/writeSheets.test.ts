@@ -7,11 +7,11 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { a1, a1Range } from '../../../src/engine/a1';
-import { STATUS_FILLS, type SheetSpec } from '../../../src/engine/sheetSpec';
+import { a1 } from '../../../src/engine/a1';
 import { ExceljsWorkbook } from '../../../src/workbook/exceljsAdapter';
 import { readGrids, writeSheetsIntoPackage } from '../../../src/workbook/xlsxPackage';
 import { crc32 } from '../../../src/workbook/xlsxPackage/zip';
+import { outputLikeSheet, spec } from '../../support/sheets';
 import { packageProblems, partText, partsOf } from './packageCheck';
 
 const WHEN = new Date(Date.UTC(2024, 5, 1, 8, 0, 0));
@@ -24,34 +24,9 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-function spec(name: string, values: SheetSpec['values'], extra: Partial<SheetSpec> = {}): SheetSpec {
-  return { name, values, numberFormats: [], fills: [], bold: [], merges: [], columnWidths: [], ...extra };
-}
-
-/** The output-like sheet of the exceljs adapter's own test, written here into a package instead. */
-const summary = spec(
-  '评估汇总',
-  [
-    ['标题', null, null],
-    ['数值', 0.123456, 0.9],
-    ['结论', '达标', '未达标'],
-  ],
-  {
-    numberFormats: [
-      { range: 'B2', format: '0.000' },
-      { range: 'C2', format: '0.00%' },
-    ],
-    fills: [
-      { color: STATUS_FILLS.pass, ranges: ['B3'] },
-      { color: STATUS_FILLS.fail, ranges: ['C3', 'D3'] },
-    ],
-    bold: ['A1:A3'],
-    merges: ['A1:C1'],
-    columnWidths: [20, 12, 12],
-    freeze: { rows: 1, cols: 1 },
-    validations: [{ range: a1Range(1, 2, 2, 1), list: ['是', '否'] }],
-  },
-);
+/** The output-like sheet of the exceljs adapter's own test, written here into a package instead; D3 has a fill and
+ * no value. */
+const summary = outputLikeSheet(['C3', 'D3']);
 
 /** Text that XML must escape, a control character it cannot carry, and spaces it must keep. */
 const issues = spec('数据问题', [
