@@ -627,13 +627,13 @@ function checkTeachers(s: School, sheet: string, issues: DataIssue[], studentsAt
   if (!(t > students)) return;
   const key = SCHOOL_NUMERIC_FIELDS[teachersAt];
   const cell = fieldCell(s, key);
-  issues.push({
-    severity: 'warning',
+  warnAt(
+    issues,
     sheet,
     cell,
-    code: 'implausible-teachers',
-    message: msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), headerOf(key), t, students),
-  });
+    'implausible-teachers',
+    msg.implausibleTeachers(sheet, cell ?? '', whoOf(s), headerOf(key), t, students),
+  );
 }
 
 /** Adds a warning; a plain function, since a closure made for each school's checks was garbage for each school. */
