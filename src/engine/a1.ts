@@ -35,3 +35,14 @@ export function parseA1(address: string): { row: number; col: number } | null {
   if (!m) return null;
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
+
+/** Visits every cell of an A1 range (`B2` or `B2:D9`, either corner first) with its 0-based row and column. */
+export function eachCellOfRange(range: string, visit: (row: number, col: number) => void): void {
+  const [from, to] = range.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) return;
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(r, c);
+  }
+}

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { parseA1 } from '../engine/a1';
+import { eachCellOfRange } from '../engine/a1';
 import type { CellValue, SheetGrid, WorkbookInput } from '../engine/types';
 import type { SheetSpec } from '../engine/sheetSpec';
 import type { WorkbookPort } from './port';
@@ -152,15 +152,9 @@ export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-/** Visits every cell of an A1 range (`B2` or `B2:D9`). */
+/** Visits every cell of an A1 range (`B2` or `B2:D9`) with exceljs's 1-based row and column. */
 function eachCellOf(range: string, visit: (row: number, col: number) => void): void {
-  const [from, to] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to ?? from);
-  if (!a || !b) return;
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(r + 1, c + 1);
-  }
+  eachCellOfRange(range, (r, c) => visit(r + 1, c + 1));
 }
 
 function argb(hex: string): string {

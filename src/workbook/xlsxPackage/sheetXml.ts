@@ -3,7 +3,7 @@
  * styles, merges, column widths, frozen panes and drop-down lists. The chart is not written here; the add-in
  * draws it in Excel.
  */
-import { a1, columnLetters, parseA1 } from '../../engine/a1';
+import { a1, columnLetters, eachCellOfRange } from '../../engine/a1';
 import type { SheetSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
@@ -13,17 +13,6 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 /** Style of every cell of a spec: per row, the cellXfs index by column (0 or absent: no style). */
 export type StyleGrid = (number[] | undefined)[];
-
-/** Visits every cell of an A1 range (`B2` or `B2:D9`) with 0-based row and column. */
-function eachCell(range: string, visit: (row: number, col: number) => void): void {
-  const [from, to] = range.split(':');
-  const a = parseA1(from);
-  const b = parseA1(to ?? from);
-  if (!a || !b) return;
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(r, c);
-  }
-}
 
 /**
  * Resolves the formats, fills and bold ranges of a spec into one cellXfs index per styled cell, registering each
@@ -43,7 +32,7 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
   for (const { range, format } of spec.numberFormats) {
     let i = formats.indexOf(format);
     if (i < 0) i = formats.push(format) - 1;
-    eachCell(range, (r, c) =>
+    eachCellOfRange(range, (r, c) =>
       update(r, c, (code) => (i + 1) * FILL_SPAN * 2 + (Math.floor(code / 2) % FILL_SPAN) * 2 + (code % 2)),
     );
   }
@@ -51,12 +40,12 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
     let i = colours.indexOf(color);
     if (i < 0) i = colours.push(color) - 1;
     for (const range of ranges) {
-      eachCell(range, (r, c) =>
+      eachCellOfRange(range, (r, c) =>
         update(r, c, (code) => Math.floor(code / (FILL_SPAN * 2)) * FILL_SPAN * 2 + (i + 1) * 2 + (code % 2)),
       );
     }
   }
-  for (const range of spec.bold) eachCell(range, (r, c) => update(r, c, (code) => code - (code % 2) + 1));
+  for (const range of spec.bold) eachCellOfRange(range, (r, c) => update(r, c, (code) => code - (code % 2) + 1));
 
   // The codes become cellXfs indices in place, so a large sheet holds one array per row, not two.
   const xfByCode = new Map<number, number>();
