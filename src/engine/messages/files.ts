@@ -50,7 +50,8 @@ export const fileMessages = {
   legacyFormat: (p: string, ext: string) => `${p} 是 ${ext} 文件，请先在 Excel 中“另存为” .xlsx 格式再计算`,
   inputTooLarge: (p: string, max: number) => `${p} 大于 ${n(max)} 字节，超过可读取的上限`,
   unreadableInput: (p: string) => `无法打开 ${p}：没有读取权限`,
-  outputIsInput: (p: string) => `输出文件 ${p} 就是输入文件（同一文件或其硬链接），请用 --out 指定另一个文件名`,
+  outputIsInput: (p: string) =>
+    `输出文件不能是输入文件本身：${p} 与输入是同一个文件（或其链接），请用 --out 或 --json 指定另一个文件名`,
   outputsSame: (p: string) => `--out 与 --json 指向同一个文件 ${p}，请分别指定`,
   outputIsDirectory: (p: string) => `无法写入 ${p}：这是一个文件夹`,
   outputNotRegular: (p: string) => `无法写入 ${p}：它不是普通文件（可能是管道或设备）`,
