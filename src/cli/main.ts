@@ -61,7 +61,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  // Split and trim rather than /\s*\n\s*/, which backtracks quadratically on a long run of spaces.
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(' ');
 }
 
 interface Parsed {

@@ -11,7 +11,7 @@ import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
 import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_GRID_CELLS, MAX_MERGE_AREA, MAX_MERGED_CELLS, MAX_ROWS } from './limits';
 import { type CellStyles, readCellStyles } from './numFmt';
 import { Package, mapWorkbook } from './parts';
-import { isPlainNumber } from './plainNumber';
+import { isPlainNumber } from '../../engine/plainNumber';
 import { type XmlHandlers, partParser } from './xmlScan';
 import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
 
