@@ -12,6 +12,16 @@ import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '..
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import {
+  FileError,
+  bytesContent,
+  checkOutputs,
+  jsonContent,
+  quietOnClosedPipe,
+  readInput,
+  shownPath,
+  writeAll,
+} from './files';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -31,6 +41,7 @@ class UsageError extends Error {}
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe();
   try {
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
@@ -42,14 +53,20 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (command === 'template') return await runTemplate(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
-    const message = e instanceof UsageError ? e.message : C.unexpected(e instanceof Error ? e.message : String(e));
+    const known = e instanceof UsageError || e instanceof FileError;
+    const message = known ? e.message : C.unexpected(e instanceof Error ? e.message : String(e));
     io.err(`${C.prefix}${oneLine(message)}`);
     return 2;
   }
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  // Split and trim rather than /\s*\n\s*/, which backtracks quadratically on a long run of spaces.
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(' ');
 }
 
 interface Parsed {
@@ -100,38 +117,6 @@ export function defaultOutputPath(input: string): string {
   return `${base}.result.xlsx`;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string): Promise<string> => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return (await real(a)) === (await real(b));
-}
-
-/** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
-async function checkInput(input: string): Promise<void> {
-  let handle: fs.FileHandle;
-  try {
-    const stat = await fs.stat(input);
-    if (!stat.isFile()) throw new UsageError(C.noSuchFile(input));
-    handle = await fs.open(input, 'r');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(C.noSuchFile(input));
-  }
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    const zip = bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-    if (!zip) throw new UsageError(C.notXlsx(input));
-  } finally {
-    await handle.close();
-  }
-}
-
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args, ['--out', '--json'], []);
   const input = positional[0];
@@ -140,19 +125,18 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const out = typeof options['--out'] === 'string' ? options['--out'] : defaultOutputPath(input);
   const json = typeof options['--json'] === 'string' ? options['--json'] : null;
 
-  await checkInput(input);
-  if (await samePath(input, out)) throw new UsageError(C.sameAsInput);
-  if (json !== null && (await samePath(input, json))) throw new UsageError(C.sameAsInput);
+  // Everything about the files is settled before the work: the input read once, every output checked writable
+  // and distinct from the input and from each other.
+  const { bytes, id } = await readInput(input);
+  const [outTarget, jsonTarget] = await checkOutputs(id, json === null ? [out] : [out, json]);
 
-  // The file is read once; the output is that package with the output sheets written in, every other part
-  // copied as it was (charts, images, pivot tables of the user's sheets included).
-  let bytes: Uint8Array;
+  // The output is the input package with the output sheets written in, every other part copied as it was
+  // (charts, images, pivot tables of the user's sheets included).
   let grids: WorkbookInput | null;
   try {
-    bytes = await fs.readFile(input);
     grids = readGrids(bytes);
   } catch (e) {
-    throw new UsageError(C.unreadable(input, e instanceof Error ? e.message : String(e)));
+    throw new UsageError(C.unreadable(shownPath(input), e instanceof Error ? e.message : String(e)));
   }
   const outcome = evaluate(grids);
   // The grids of a large county are the biggest thing in memory; the output sheets no longer need them.
@@ -161,25 +145,21 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const result = outcome.result;
 
   const when = runTime(io);
+  let written: Uint8Array;
   try {
     const sheets = buildOutputSheets(result, { runTime: displayTime(when) });
     // Output sheets replace their namesakes; 评估标准 is added with the defaults only when the workbook has none.
-    const written = writeSheetsIntoPackage(bytes, sheets, 'replace', {
+    written = writeSheetsIntoPackage(bytes, sheets, 'replace', {
       entryTime: when,
       addMissing: [buildSettingsSheet()],
     });
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(out, written);
   } catch (e) {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
   }
-  if (json !== null) {
-    try {
-      await fs.writeFile(json, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
-    } catch (e) {
-      throw new UsageError(C.writeFailed(json, e instanceof Error ? e.message : String(e)));
-    }
-  }
+  // Both files are written whole, or neither is: a failure leaves what was there before.
+  const outputs = [{ out: outTarget, content: bytesContent(written) }];
+  if (jsonTarget) outputs.push({ out: jsonTarget, content: jsonContent(result) });
+  await writeAll(outputs);
   for (const line of summaryLines(result)) io.out(line);
   io.out(C.summaryOutput(out));
   if (json !== null) io.out(C.summaryJson(json));

@@ -9,7 +9,6 @@ import { isCellError } from '../types';
 const WHITE_SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const OPEN_BRACKETS = /[[【〔〖「『]/g;
 const CLOSE_BRACKETS = /[\]】〕〗」』]/g;
-const MARKERS = /^[*※]+|[*※:：]+$/g;
 const AREA_UNITS = /平方米|平米|m\^?2|m²/g;
 const DASHES = /[~—–－‐]/g;
 const TRAILING_GROUP = /\(([^()]*)\)$/;
@@ -49,20 +48,28 @@ const BARE_UNITS = ['万元', '千元', 'm2', '元'];
 
 /** Normalises text without removing units: NFKC (full-width → half-width), no white space, one bracket style. */
 export function normalizeText(text: string): string {
-  return text
+  const bracketed = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(WHITE_SPACE, '')
     .replace(OPEN_BRACKETS, '(')
-    .replace(CLOSE_BRACKETS, ')')
-    .replace(MARKERS, '')
-    .replace(AREA_UNITS, 'm2')
-    .replace(DASHES, '-')
-    .replace('>=', '≥')
-    .replace('<=', '≤');
+    .replace(CLOSE_BRACKETS, ')');
+  return stripMarkers(bracketed).replace(AREA_UNITS, 'm2').replace(DASHES, '-').replace('>=', '≥').replace('<=', '≤');
 }
 
 const BRACKETED = /^\((.*)\)$/;
+
+/**
+ * Takes off leading `*`/`※` and trailing `*`/`※`/colons (required-field marks, `名称：`). A loop: the pattern
+ * /[*※:：]+$/ retries from every mark of a long run that is not at the end, which is quadratic.
+ */
+function stripMarkers(t: string): string {
+  let from = 0;
+  while (from < t.length && (t[from] === '*' || t[from] === '※')) from++;
+  let to = t.length;
+  while (to > from && '*※:：'.includes(t[to - 1])) to--;
+  return t.slice(from, to);
+}
 
 /** True when a cell's text is only a unit, bare or in brackets (`人`, `（万元）`): the cell of a units row. */
 export function isUnitText(text: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../types';
 import { isCellError } from '../types';
+import { isPlainNumber } from '../plainNumber';
 
 export type NumberCell =
   | { kind: 'blank' }
@@ -14,7 +15,6 @@ export type NumberCell =
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const MINUS = /^[−－—–]/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const EXCEL_ERROR = /^#(?:div\/0!|n\/a|name\?|null!|num!|ref!|value!|getting_data|spill!|calc!|field!|blocked!)$/i;
 
 const BLANK: NumberCell = { kind: 'blank' };
@@ -28,7 +28,8 @@ export function parseNumberText(raw: string): number | null {
   const t = raw.normalize('NFKC').replace(SPACES, '').replace(MINUS, '-');
   if (t === '') return null;
   if (GROUPED.test(t)) return Number(t.replace(/,/g, ''));
-  if (PLAIN.test(t)) return Number(t);
+  // A loop rather than a pattern: `\d+\.?\d*` backtracks quadratically on a long run of digits and a letter.
+  if (isPlainNumber(t)) return Number(t);
   return null;
 }
 

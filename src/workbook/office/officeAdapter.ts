@@ -163,10 +163,33 @@ function validateSpec(spec: SheetSpec): void {
 
 /** Strips the sheet prefix off each area of a RangeAreas address (`'My, sheet'!A1:B2,Sheet1!C3` → A1:B2, C3). */
 export function areaAddresses(address: string): string[] {
+  // One pass over the text: a pattern with an optional unquoted sheet name retried from every position would be
+  // quadratic. Areas are split at commas outside quotes (a quoted name doubles its quotes, toggling twice).
   const out: string[] = [];
-  const re = /(?:(?:'(?:[^']|'')*'|[^,!']+)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
-  for (let m = re.exec(address); m !== null; m = re.exec(address)) out.push(m[1].replace(/\$/g, ''));
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (i === address.length || (ch === ',' && !quoted)) {
+      const area = address.slice(start, i);
+      start = i + 1;
+      // The range itself holds no `!`, so the last one ends the sheet name.
+      const ref = area
+        .slice(area.lastIndexOf('!') + 1)
+        .split('$')
+        .join('')
+        .trim();
+      if (isRangeText(ref)) out.push(ref);
+    }
+  }
   return out;
+}
+
+/** True for letters-and-digits references joined by at most one colon (`A1`, `A1:B2`). */
+function isRangeText(ref: string): boolean {
+  const parts = ref.split(':');
+  return parts.length <= 2 && parts.every((p) => p.length > 0 && [...p].every((c) => /[A-Za-z0-9]/.test(c)));
 }
 
 /** Asks the host whether it supports an ExcelApi requirement set; without Office (tests) everything is supported. */

@@ -37,8 +37,20 @@ export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
 
 /** True for a format that shows a date or time: a date letter outside quoted text and [brackets]. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]/.test(bare);
+  // One pass with the state of where it is: a pattern for the brackets would backtrack on an unclosed `[`.
+  let close = '';
+  for (const ch of code) {
+    if (close) {
+      if (ch === close) close = '';
+    } else if (ch === '[') {
+      close = ']';
+    } else if (ch === '"') {
+      close = '"';
+    } else if ('ymdhMsb'.includes(ch)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** What each cellXfs index of a styles part means for reading: its format code, and whether it is a date. */
@@ -49,10 +61,10 @@ export interface CellStyles {
 }
 
 /** Reads the cellXfs of a styles part (absent part: no formats). */
-export function readCellStyles(text: string | null): CellStyles {
+export function readCellStyles(text: string | null, part = 'xl/styles.xml'): CellStyles {
   const styles: CellStyles = { formatOf: [], isDate: [] };
   if (text === null) return styles;
-  const root: XmlNode = scanXml(text);
+  const root: XmlNode = scanXml(text, part);
   const custom = new Map<number, string>();
   const numFmts = child(root, 'numFmts');
   for (const f of numFmts ? childrenOf(numFmts, 'numFmt') : []) {

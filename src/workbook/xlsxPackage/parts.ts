@@ -22,7 +22,7 @@ export class Package {
   }
 
   get(name: string): ZipEntry | undefined {
-    return this.byName.get(name.replace(/^\//, '').toLowerCase());
+    return this.byName.get((name.startsWith('/') ? name.slice(1) : name).toLowerCase());
   }
 
   text(name: string): string | null {
@@ -68,7 +68,7 @@ export function readRels(pkg: Package, part: string): { text: string | null; roo
   const path = relsPathOf(part);
   const text = pkg.text(path);
   if (text === null) return { text, root: null, rels: [] };
-  const root = scanXml(text);
+  const root = scanXml(text, path);
   const dir = dirOf(part);
   const rels = childrenOf(root, 'Relationship').map((node) => {
     const external = node.attrs.TargetMode === 'External';
@@ -114,7 +114,7 @@ export function mapWorkbook(pkg: Package): WorkbookMap | null {
   const workbookPart = office && pkg.get(office.target) ? office.target : 'xl/workbook.xml';
   const workbookText = pkg.text(workbookPart);
   if (workbookText === null) return null;
-  const workbookRoot = scanXml(workbookText);
+  const workbookRoot = scanXml(workbookText, workbookPart);
   const { rels } = readRels(pkg, workbookPart);
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sheetsNode = child(workbookRoot, 'sheets');

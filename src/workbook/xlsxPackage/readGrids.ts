@@ -1,14 +1,19 @@
 /**
  * Reads an .xlsx package straight into the engine's grids: only the workbook, its relationships, the styles,
- * the shared strings and the worksheets are inflated, and the large parts are parsed as a stream (saxes), so
- * a county of 100,000 schools never becomes an object model of cells.
+ * the shared strings and the worksheets are inflated, and the large parts are inflated and parsed as a stream,
+ * so a county of 100,000 schools never becomes an object model of cells. Runs in Node and in the browser alike
+ * (no `fs`, no `zlib`); every limit of `limits.ts` is enforced while reading.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { parseA1 } from '../../engine/a1';
+import type { SaxesTagPlain } from 'saxes';
+import { a1, parseA1 } from '../../engine/a1';
+import { packageMessages as M } from '../../engine/messages';
 import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_GRID_CELLS, MAX_MERGE_AREA, MAX_MERGED_CELLS, MAX_ROWS } from './limits';
 import { type CellStyles, readCellStyles } from './numFmt';
 import { Package, mapWorkbook } from './parts';
-import { type ZipEntry, entryBytes, readZip } from './zip';
+import { isPlainNumber } from '../../engine/plainNumber';
+import { type XmlHandlers, partParser } from './xmlScan';
+import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -16,15 +21,13 @@ const MS_PER_DAY = 86_400_000;
 /** Days between the Unix epoch and Excel's day 0, and between the 1900 and 1904 date systems. */
 const UNIX_DAY0 = 25569;
 const DAYS_1904 = 1462;
-/** Text is handed to the parser in slices of this many bytes, so no part becomes one huge string. */
-const SLICE = 4 * 1024 * 1024;
 
 /** Reads every worksheet of an .xlsx package as a grid anchored at A1, in tab order. */
 export function readGrids(bytes: Uint8Array): WorkbookInput {
   const pkg = new Package(readZip(bytes));
   const map = mapWorkbook(pkg);
   if (!map) return { sheets: [] };
-  const styles = readCellStyles(map.stylesPart ? pkg.text(map.stylesPart) : null);
+  const styles = readCellStyles(map.stylesPart ? pkg.text(map.stylesPart) : null, map.stylesPart ?? undefined);
   const sharedEntry = map.sharedStringsPart ? pkg.get(map.sharedStringsPart) : undefined;
   const shared = sharedEntry ? readSharedStrings(sharedEntry) : [];
   const sheets: SheetGrid[] = [];
@@ -36,18 +39,10 @@ export function readGrids(bytes: Uint8Array): WorkbookInput {
   return { sheets };
 }
 
-/** Feeds a part to a parser in slices of decoded text. */
-function feed(parser: SaxesParser, entry: ZipEntry): void {
-  const bytes = entryBytes(entry);
-  const decoder = new TextDecoder('utf-8');
-  let first = true;
-  for (let at = 0; at < bytes.length; at += SLICE) {
-    let text = decoder.decode(bytes.subarray(at, at + SLICE), { stream: true });
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
-    parser.write(text);
-  }
-  parser.write(decoder.decode());
+/** Inflates a part and parses it as it inflates. */
+function parse(entry: ZipEntry, handlers: XmlHandlers): void {
+  const parser = partParser(entry.name, handlers);
+  streamText(entry, (t) => parser.write(t));
   parser.close();
 }
 
@@ -62,41 +57,54 @@ function localName(name: string): string {
  */
 function readSharedStrings(entry: ZipEntry): string[] {
   const out: string[] = [];
-  const parser = new SaxesParser();
   let text = '';
   let inT = false;
   let phonetic = 0;
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const n = localName(tag.name);
-    if (n === 't') inT = phonetic === 0;
-    else if (n === 'rPh') phonetic++;
-    else if (n === 'si') text = '';
+  parse(entry, {
+    open(tag) {
+      const n = localName(tag.name);
+      if (n === 't') inT = phonetic === 0;
+      else if (n === 'rPh') phonetic++;
+      else if (n === 'si') text = '';
+    },
+    text(t) {
+      if (!inT) return;
+      text += t;
+      if (text.length > MAX_CELL_TEXT) {
+        throw new PackageError(M.sharedTextTooLong(shownName(entry.name), out.length, MAX_CELL_TEXT));
+      }
+    },
+    close(tag) {
+      const n = localName(tag.name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh') phonetic--;
+      else if (n === 'si') out.push(text);
+    },
   });
-  parser.on('text', (t: string) => {
-    if (inT) text += t;
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    const n = localName(tag.name);
-    if (n === 't') inT = false;
-    else if (n === 'rPh') phonetic--;
-    else if (n === 'si') out.push(text);
-  });
-  feed(parser, entry);
   return out;
 }
 
-/** Letters of an A1 reference to a 0-based column, and its digits to a 0-based row, without a regex. */
+/**
+ * Letters of an A1 reference to a 0-based column, and its digits to a 0-based row, in one pass. Both stop
+ * counting just past Excel's grid, so a reference of any length costs one pass and stays a small number.
+ * Null when the text is not letters followed by digits.
+ */
 function refOf(r: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
   for (; i < r.length; i++) {
-    const ch = r.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
-    else break;
+    const ch = r.charCodeAt(i) | 0x20;
+    if (ch < 97 || ch > 122) break;
+    col = Math.min(col * 26 + (ch - 96), MAX_COLUMNS + 1);
   }
-  const row = Number(r.slice(i));
-  if (col === 0 || !Number.isInteger(row) || row < 1) return null;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < r.length; i++) {
+    const ch = r.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    row = Math.min(row * 10 + (ch - 48), MAX_ROWS + 1);
+  }
+  if (col === 0 || i === digitsFrom || row < 1) return null;
   return { row: row - 1, col: col - 1 };
 }
 
@@ -106,133 +114,186 @@ function dateSerial(v: number, date1904: boolean): number {
   return (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
 }
 
-function readSheet(name: string, entry: ZipEntry, shared: string[], styles: CellStyles, date1904: boolean): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  let anyFormat = false;
-  const merges: string[] = [];
-  /** Format of each formatted cell without a value, for the other cells of merged areas (valued cells keep theirs in `formats`). */
-  const styled = new Map<number, string>();
+/** A sheet's grid as it fills: values and formats by row, with the dense size kept under `MAX_GRID_CELLS`. */
+class GridBuilder {
+  readonly values: CellValue[][] = [];
+  readonly formats: (string | null)[][] = [];
+  anyFormat = false;
+  private cells = 0;
 
-  let row = -1;
-  let col = -1;
-  let type = 'n';
-  let style = 0;
-  let text = '';
-  let hasV = false;
-  let capture = false;
-  let inIs = false;
-  let phonetic = 0;
+  constructor(private readonly sheet: string) {}
 
-  const put = (r: number, c: number, v: CellValue, fmt: string | null): void => {
-    while (values.length <= r) {
-      values.push([]);
-      formats.push([]);
+  put(r: number, c: number, v: CellValue, fmt: string | null): void {
+    while (this.values.length <= r) {
+      this.values.push([]);
+      this.formats.push([]);
+      this.count(1);
     }
-    const line = values[r];
-    const fmtLine = formats[r];
+    const line = this.values[r];
+    const fmtLine = this.formats[r];
+    if (line.length <= c) this.count(c + 1 - line.length);
     while (line.length < c) line.push(null);
     while (fmtLine.length < c) fmtLine.push(null);
     line[c] = v;
     fmtLine[c] = fmt;
-    if (fmt !== null) anyFormat = true;
+    if (fmt !== null) this.anyFormat = true;
+  }
+
+  private count(added: number): void {
+    this.cells += added;
+    if (this.cells > MAX_GRID_CELLS) throw new PackageError(M.gridTooLarge(this.sheet, MAX_GRID_CELLS));
+  }
+}
+
+/** The state of the cell being read. */
+interface CellState {
+  row: number;
+  col: number;
+  type: string;
+  style: number;
+  text: string;
+  hasV: boolean;
+  capture: boolean;
+  inIs: boolean;
+  phonetic: number;
+}
+
+/** Moves to a `<row>`: its `r` when given, else the next row; refuses rows past Excel's grid. */
+function openRow(st: CellState, r: string | undefined, sheet: string): void {
+  const n = r !== undefined && isDigits(r) && Number(r) >= 1 ? Number(r) : st.row + 2;
+  if (n > MAX_ROWS) throw new PackageError(M.rowOutOfRange(sheet, shownName(r ?? String(n)), MAX_ROWS));
+  st.row = n - 1;
+  st.col = -1;
+}
+
+/** Moves to a `<c>`: its `r` when it is an A1 reference, else the next column; refuses cells past the grid. */
+function openCell(st: CellState, a: Record<string, string>, sheet: string): void {
+  const ref = a.r !== undefined ? refOf(a.r) : null;
+  if (ref) {
+    st.row = ref.row;
+    st.col = ref.col;
+  } else {
+    st.col++;
+  }
+  if (st.row >= MAX_ROWS || st.col >= MAX_COLUMNS) {
+    throw new PackageError(M.cellOutOfRange(sheet, shownName(a.r ?? a1(st.row, st.col))));
+  }
+  st.type = a.t ?? 'n';
+  st.style = a.s !== undefined ? Number(a.s) : 0;
+  st.text = '';
+  st.hasV = false;
+  st.inIs = false;
+}
+
+function readSheet(name: string, entry: ZipEntry, shared: string[], styles: CellStyles, date1904: boolean): SheetGrid {
+  const grid = new GridBuilder(name);
+  const merges: string[] = [];
+  /** Format of each formatted cell without a value, for the other cells of merged areas (valued cells keep theirs in `formats`). */
+  const styled = new Map<number, string>();
+  const st: CellState = {
+    row: -1,
+    col: -1,
+    type: 'n',
+    style: 0,
+    text: '',
+    hasV: false,
+    capture: false,
+    inIs: false,
+    phonetic: 0,
   };
 
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const n = localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    switch (n) {
-      case 'row': {
-        const r = a.r !== undefined ? Number(a.r) - 1 : row + 1;
-        row = Number.isInteger(r) && r >= 0 ? r : row + 1;
-        col = -1;
-        break;
+  parse(entry, {
+    open(tag: SaxesTagPlain) {
+      const n = localName(tag.name);
+      const a = tag.attributes;
+      if (n === 'row') openRow(st, a.r, name);
+      else if (n === 'c') openCell(st, a, name);
+      else if (n === 'v') {
+        st.capture = true;
+        st.hasV = true;
+        st.text = '';
+      } else if (n === 'is') {
+        st.inIs = true;
+        st.hasV = true;
+        st.text = '';
+      } else if (n === 'rPh') st.phonetic++;
+      else if (n === 't') st.capture = st.inIs && st.phonetic === 0;
+      else if (n === 'mergeCell' && a.ref) merges.push(a.ref);
+    },
+    text(t: string) {
+      if (!st.capture) return;
+      st.text += t;
+      if (st.text.length > MAX_CELL_TEXT) {
+        throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
       }
-      case 'c': {
-        const ref = a.r !== undefined ? refOf(a.r) : null;
-        if (ref) {
-          row = ref.row;
-          col = ref.col;
-        } else {
-          col++;
+    },
+    close(tag: SaxesTagPlain) {
+      const n = localName(tag.name);
+      if (n === 'v' || n === 't') st.capture = false;
+      else if (n === 'rPh') st.phonetic--;
+      else if (n === 'is') st.inIs = false;
+      else if (n === 'c') {
+        const fmt = styles.formatOf[st.style] ?? null;
+        const v = st.hasV ? cellValue(st.type, st.text, shared) : null;
+        if (v === null) {
+          if (fmt !== null) styled.set(st.row * MAX_COLUMNS + st.col, fmt);
+          return;
         }
-        type = a.t ?? 'n';
-        style = a.s !== undefined ? Number(a.s) : 0;
-        text = '';
-        hasV = false;
-        inIs = false;
-        break;
+        const value = typeof v === 'number' && styles.isDate[st.style] ? dateSerial(v, date1904) : v;
+        grid.put(st.row, st.col, value, fmt);
       }
-      case 'v':
-        capture = true;
-        hasV = true;
-        text = '';
-        break;
-      case 'is':
-        inIs = true;
-        hasV = true;
-        text = '';
-        break;
-      case 'rPh':
-        phonetic++;
-        break;
-      case 't':
-        if (inIs && phonetic === 0) capture = true;
-        break;
-      case 'mergeCell':
-        if (a.ref) merges.push(a.ref);
-        break;
-      default:
-        break;
-    }
+    },
   });
-  parser.on('text', (t: string) => {
-    if (capture) text += t;
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    const n = localName(tag.name);
-    if (n === 'v' || n === 't') capture = false;
-    else if (n === 'rPh') phonetic--;
-    else if (n === 'is') inIs = false;
-    else if (n === 'c') {
-      const fmt = styles.formatOf[style] ?? null;
-      const v = hasV ? cellValue(type, text, shared) : null;
-      if (v === null) {
-        if (fmt !== null) styled.set(row * 16384 + col, fmt);
-        return;
-      }
-      const value = typeof v === 'number' && styles.isDate[style] ? dateSerial(v, date1904) : v;
-      put(row, col, value, fmt);
-    }
-  });
-  feed(parser, entry);
 
-  // The other cells of a merged area read as empty cells, as Excel shows them; they still count as present.
+  fillMerges(name, merges, grid, styled);
+  const out: SheetGrid = { name, values: grid.values };
+  if (grid.anyFormat) out.formats = grid.formats;
+  if (merges.length > 0) out.merges = merges;
+  return out;
+}
+
+/**
+ * The other cells of a merged area read as empty cells, as Excel shows them; they still count as present.
+ * Each range is checked against the grid and the merge limits before any cell of it is filled.
+ */
+function fillMerges(sheet: string, merges: string[], grid: GridBuilder, styled: Map<number, string>): void {
+  let total = 0;
   for (const range of merges) {
-    const [from, to] = range.split(':');
-    const a = parseA1(from);
-    const b = parseA1(to ?? from);
-    if (!a || !b) continue;
+    const colon = range.indexOf(':');
+    const a = parseA1(colon >= 0 ? range.slice(0, colon) : range);
+    const b = parseA1(colon >= 0 ? range.slice(colon + 1) : range);
+    if (!a || !b) throw new PackageError(M.mergeInvalid(sheet, shownName(range.slice(0, 40))));
+    if (Math.max(a.row, b.row) >= MAX_ROWS || Math.max(a.col, b.col) >= MAX_COLUMNS) {
+      throw new PackageError(M.cellOutOfRange(sheet, shownName(range)));
+    }
+    const area = (Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1);
+    total += area;
+    if (area > MAX_MERGE_AREA) throw new PackageError(M.mergeTooLarge(sheet, shownName(range), MAX_MERGE_AREA));
+    if (total > MAX_MERGED_CELLS) throw new PackageError(M.mergeTooLarge(sheet, shownName(range), MAX_MERGED_CELLS));
     for (let r = a.row; r <= b.row; r++) {
       for (let c = a.col; c <= b.col; c++) {
         if (r === a.row && c === a.col) continue;
-        put(r, c, null, formats[r]?.[c] ?? styled.get(r * 16384 + c) ?? null);
+        grid.put(r, c, null, grid.formats[r]?.[c] ?? styled.get(r * MAX_COLUMNS + c) ?? null);
       }
     }
   }
+}
 
-  const grid: SheetGrid = { name, values };
-  if (anyFormat) grid.formats = formats;
-  if (merges.length > 0) grid.merges = merges;
-  return grid;
+/** True for a non-empty run of ASCII digits. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
 }
 
 /** The value of one `<c>` from its type and the text of its `<v>` (or inline string). */
 function cellValue(type: string, text: string, shared: string[]): CellValue {
   switch (type) {
     case 's': {
-      const s = shared[Number(text)];
+      const s = isDigits(text.trim()) ? shared[Number(text)] : undefined;
       return s === undefined ? null : s;
     }
     case 'str':
@@ -249,9 +310,10 @@ function cellValue(type: string, text: string, shared: string[]): CellValue {
       return Number.isNaN(t) ? text : (t - EXCEL_EPOCH_MS) / MS_PER_DAY;
     }
     default: {
-      if (text.trim() === '') return null;
-      const n = Number(text);
-      return Number.isNaN(n) ? text : n;
+      // Only the decimal forms a number cell holds (xsd:double without INF and NaN); `0x2B` stays text.
+      const trimmed = text.trim();
+      if (trimmed === '') return null;
+      return isPlainNumber(trimmed) ? Number(trimmed) : text;
     }
   }
 }

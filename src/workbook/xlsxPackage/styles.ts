@@ -189,10 +189,10 @@ export class StyleBook {
         const whole = `<${p}${l.local} count="${total}">${inner}</${p}${l.local}>`;
         splices.push({ from: this.insertAt(l.local), to: this.insertAt(l.local), text: whole });
       } else if (node.selfClosing) {
-        const open = withCount(this.text.slice(node.start, node.end - 2).replace(/\s+$/, ''), total);
+        const open = withCount(this.text.slice(node.start, node.end - 2).trimEnd(), total);
         splices.push({ from: node.start, to: node.end, text: `${open}>${inner}</${node.name}>` });
       } else {
-        const open = withCount(this.text.slice(node.start, node.openEnd - 1).replace(/\s+$/, ''), total);
+        const open = withCount(this.text.slice(node.start, node.openEnd - 1).trimEnd(), total);
         splices.push({ from: node.start, to: node.openEnd, text: `${open}>` });
         splices.push({ from: node.closeStart, to: node.closeStart, text: inner });
       }

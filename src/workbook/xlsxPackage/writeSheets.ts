@@ -32,7 +32,8 @@ import {
   setAttr,
   textOf,
 } from './xmlScan';
-import { EntryWriter, type ZipEntry, dosStamp, newEntry, readZip, writeZip } from './zip';
+import { type ZipEntry, readZip, verifyEntry } from './zip';
+import { EntryWriter, dosStamp, newEntry, writeZip } from './zipWrite';
 
 /** Options of a package write. */
 export interface PackageWriteOptions {
@@ -216,11 +217,17 @@ export function writeSheetsIntoPackage(
     seen.add(key);
     const sheet = written.get(key);
     if (sheet) {
-      out.push({ ...sheet, name: e.name });
+      out.push({ ...sheet, name: e.name, nameBytes: e.nameBytes, flags: (sheet.flags & ~0x800) | (e.flags & 0x800) });
       continue;
     }
     const text = [...edited.entries()].find(([k]) => k.toLowerCase() === key)?.[1];
-    out.push(text !== undefined ? newEntry(e.name, encoder.encode(text), stamp) : e);
+    if (text !== undefined) {
+      out.push(newEntry(e.name, encoder.encode(text), stamp));
+    } else {
+      // A copied entry is checked first, so that a damaged part is refused rather than passed on.
+      verifyEntry(e);
+      out.push(e);
+    }
   }
   for (const item of plan) {
     const key = item.part.toLowerCase();

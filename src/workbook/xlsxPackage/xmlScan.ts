@@ -1,8 +1,13 @@
 /**
- * A small XML scanner for the package's little parts (workbook, relationships, content types, styles, app
- * properties): it finds elements with their exact character offsets, so an edit splices new text into the part
- * and leaves every other byte as it was. Large parts (worksheets, shared strings) go through saxes instead.
+ * XML of the package's parts, all through one conforming streaming parser (saxes) with the package's rules
+ * enforced while parsing. The little parts (workbook, relationships, content types, styles, app properties) are
+ * scanned into elements with their exact character offsets, so an edit splices new text into the part and
+ * leaves every other byte as it was; large parts (worksheets, shared strings) are parsed as a stream.
  */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { packageMessages as M } from '../../engine/messages';
+import { MAX_XML_DEPTH } from './limits';
+import { PackageError, shownName } from './zip';
 
 /** One element of a scanned part; offsets index the part's text. */
 export interface XmlNode {
@@ -61,80 +66,104 @@ export function escapeXml(text: string): string {
   return s;
 }
 
-function parseAttrs(tag: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const re = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag)) !== null) attrs[m[1]] = decodeXml(m[3] ?? m[4] ?? '');
-  return attrs;
+/** What a part's parser hands on: start and end tags, and text (character data and CDATA alike). */
+export interface XmlHandlers {
+  open(tag: SaxesTagPlain): void;
+  close(tag: SaxesTagPlain): void;
+  text?(text: string): void;
+  /** Called when a start tag's name has been read, before its attributes. */
+  openStart?(): void;
 }
 
-/** Offset just after the `>` closing a tag that starts at `from`, honouring quoted attribute values. */
-function tagEnd(text: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === '>') {
-      return i + 1;
-    }
+/** A conforming streaming parser for one part: text goes in by `write`, `close` ends the part. */
+export interface PartParser {
+  write(text: string): void;
+  close(): void;
+  /** Offset (UTF-16 units) just after what has been parsed. */
+  position(): number;
+}
+
+/**
+ * A saxes parser for the part `part` with the package's rules enforced while parsing: no DOCTYPE (OPC forbids
+ * DTDs, which also rules out entity expansion and external entities), nesting up to `MAX_XML_DEPTH`, and any
+ * error turned into one line naming the part, line and column. CDATA reaches `text` as character data does.
+ */
+export function partParser(part: string, h: XmlHandlers): PartParser {
+  const shown = shownName(part);
+  const parser = new SaxesParser();
+  let depth = 0;
+  parser.on('doctype', () => {
+    throw new PackageError(M.xmlDoctype(shown));
+  });
+  parser.on('error', () => {
+    throw new PackageError(M.xmlMalformed(shown, parser.line, parser.column));
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (++depth > MAX_XML_DEPTH) throw new PackageError(M.xmlTooDeep(shown, MAX_XML_DEPTH));
+    h.open(tag);
+    if (tag.isSelfClosing) depth--;
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    if (!tag.isSelfClosing) depth--;
+    h.close(tag);
+  });
+  if (h.openStart) parser.on('opentagstart', h.openStart);
+  const text = h.text;
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
   }
-  throw new Error('unterminated tag');
+  return {
+    write: (t) => void parser.write(t),
+    close: () => void parser.close(),
+    position: () => parser.position,
+  };
 }
 
-/** Scans a part into its root element; comments, processing instructions, CDATA and DOCTYPE are skipped. */
-export function scanXml(text: string): XmlNode {
+/**
+ * Parses a part into its root element, with each element's exact offsets in `text`. Comments, processing
+ * instructions and CDATA are passed over; a malformed part, a DOCTYPE or too deep a nesting is refused.
+ */
+export function scanXml(text: string, part = 'XML'): XmlNode {
   const stack: XmlNode[] = [];
   let root: XmlNode | null = null;
-  let i = text.indexOf('<');
-  while (i >= 0 && i < text.length) {
-    if (text.startsWith('<?', i)) {
-      i = text.indexOf('?>', i) + 2;
-    } else if (text.startsWith('<!--', i)) {
-      i = text.indexOf('-->', i) + 3;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      i = text.indexOf(']]>', i) + 3;
-    } else if (text.startsWith('<!', i)) {
-      i = tagEnd(text, i);
-    } else if (text[i + 1] === '/') {
-      const end = tagEnd(text, i);
-      const node = stack.pop();
-      if (node) {
-        node.closeStart = i;
-        node.end = end;
-      }
-      i = end;
-    } else {
-      const end = tagEnd(text, i);
-      const selfClosing = text[end - 2] === '/';
-      const body = text.slice(i + 1, selfClosing ? end - 2 : end - 1);
-      const name = /^[^\s/>]+/.exec(body)?.[0] ?? '';
-      const colon = name.indexOf(':');
+  let start = 0;
+  const parser = partParser(part, {
+    openStart() {
+      // The tag's `<` is the last one before where its name was read (a name holds no `<`).
+      start = text.lastIndexOf('<', parser.position() - 1);
+    },
+    open(tag) {
+      const end = parser.position();
+      const colon = tag.name.indexOf(':');
       const node: XmlNode = {
-        name,
-        local: colon >= 0 ? name.slice(colon + 1) : name,
-        prefix: colon >= 0 ? name.slice(0, colon + 1) : '',
-        attrs: parseAttrs(body.slice(name.length)),
-        start: i,
+        name: tag.name,
+        local: colon >= 0 ? tag.name.slice(colon + 1) : tag.name,
+        prefix: colon >= 0 ? tag.name.slice(0, colon + 1) : '',
+        attrs: tag.attributes as Record<string, string>,
+        start,
         openEnd: end,
         closeStart: end,
         end,
-        selfClosing,
+        selfClosing: tag.isSelfClosing,
         children: [],
       };
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(node);
-      else if (!root) root = node;
-      if (!selfClosing) stack.push(node);
-      i = end;
-    }
-    if (i <= 0) break;
-    i = text.indexOf('<', i);
-  }
-  if (!root) throw new Error('no root element');
+      else root ??= node;
+      stack.push(node);
+    },
+    close() {
+      const node = stack.pop();
+      if (!node || node.selfClosing) return;
+      node.end = parser.position();
+      // An end tag holds no `<` but its first, so the last one before its end is where it starts.
+      node.closeStart = text.lastIndexOf('<', node.end - 1);
+    },
+  });
+  parser.write(text);
+  parser.close();
+  if (!root) throw new PackageError(M.xmlMalformed(shownName(part), 1, 1));
   return root;
 }
 
@@ -197,6 +226,6 @@ export function setAttr(text: string, node: XmlNode, name: string, value: string
 /** A splice that appends `inner` as the last content of `node`, opening a self-closing element if needed. */
 export function appendInside(text: string, node: XmlNode, inner: string): Splice {
   if (!node.selfClosing) return { from: node.closeStart, to: node.closeStart, text: inner };
-  const open = text.slice(node.start, node.end - 2).replace(/\s+$/, '');
+  const open = text.slice(node.start, node.end - 2).trimEnd();
   return { from: node.start, to: node.end, text: `${open}>${inner}</${node.name}>` };
 }

@@ -1,20 +1,22 @@
 /**
- * The zip container of an .xlsx package, read and written at the level of entries. Existing entries are copied
- * with their compressed bytes untouched (no inflate, no deflate), which keeps the user's parts byte-identical and
- * makes a large workbook cheap to re-save; only new or edited parts are deflated. Compression is Node's native
- * zlib: on 10,000 schools it deflates the output sheets three times faster than a JavaScript deflate.
+ * The zip container of an .xlsx package, read at the level of entries. Reading runs in Node and in the browser
+ * alike (fflate inflates, CRC-32 in plain code). Every entry is checked against the limits of `limits.ts` from
+ * the directory before anything is inflated, and again while inflating: it may not grow past its declared size,
+ * and its size and CRC must match at the end. Writing lives in `zipWrite.ts`.
  */
-import { constants as Z, crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { Inflate } from 'fflate';
+import { packageMessages as M } from '../../engine/messages';
+import { crc32 } from './crc32';
 
-/**
- * Compression level of written parts. Level 3 deflates the output sheets of 10,000 schools in half the time of
- * zlib's default 6, for a file about a seventh larger.
- */
-const LEVEL = 3;
+export { crc32 };
+import { INFLATE_STEP, MAX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_BYTES } from './limits';
 
 /** One entry of a zip as found in its central directory. */
 export interface ZipEntry {
+  /** The name decoded for lookups and messages. */
   name: string;
+  /** The name's bytes as stored, written back unchanged when the entry is copied. */
+  nameBytes: Uint8Array;
   /** 0 = stored, 8 = deflate. */
   method: number;
   /** General purpose flags of the central directory (bit 11: UTF-8 name). */
@@ -35,11 +37,36 @@ const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
 
-/** Thrown for bytes that are not a readable zip; callers turn it into a message naming the file. */
-export class ZipFormatError extends Error {}
+/** A package the reader refuses; its message is one Chinese line naming the part or cell. */
+export class PackageError extends Error {}
+/** The former name of `PackageError`, kept for callers that test for it. */
+export { PackageError as ZipFormatError };
 
+/** An entry name as it may be shown: control characters (terminal escapes included) written as `\xNN`. */
+export function shownName(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    const c = ch.codePointAt(0) ?? 0;
+    out += c < 0x20 || (c >= 0x7f && c < 0xa0) ? `\\x${c.toString(16).padStart(2, '0')}` : ch;
+  }
+  return out;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8 = new TextDecoder('utf-8');
-const latin = new TextDecoder('latin1');
+
+/**
+ * Decodes a name: UTF-8 when flagged; otherwise UTF-8 when it is valid (many tools write it without the flag),
+ * else GB18030 (Chinese zip tools), which also maps every byte of CP437's ASCII range unchanged.
+ */
+function decodeName(bytes: Uint8Array, flags: number): string {
+  if (flags & 0x800) return utf8.decode(bytes);
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -51,232 +78,203 @@ function findEnd(bytes: Uint8Array, dv: DataView): number {
   for (let i = bytes.length - 22; i >= stop; i--) {
     if (dv.getUint32(i, true) === SIG_END) return i;
   }
-  throw new ZipFormatError('no end of central directory');
+  throw new PackageError(M.notZip);
 }
 
-/** Reads the central directory: every entry, in stored order, with a view of its compressed bytes. */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const dv = view(bytes);
-  if (bytes.length < 22) throw new ZipFormatError('too short');
+/** Where the central directory starts and how many entries it lists (ZIP64 records included). */
+function directory(bytes: Uint8Array, dv: DataView): { count: number; offset: number } {
   const end = findEnd(bytes, dv);
   let count = dv.getUint16(end + 10, true);
-  let cdOffset = dv.getUint32(end + 16, true);
-  if ((count === 0xffff || cdOffset === 0xffffffff) && end >= 20 && dv.getUint32(end - 20, true) === SIG_LOCATOR64) {
+  let offset = dv.getUint32(end + 16, true);
+  if ((count === 0xffff || offset === 0xffffffff) && end >= 20 && dv.getUint32(end - 20, true) === SIG_LOCATOR64) {
     const end64 = Number(dv.getBigUint64(end - 12, true));
-    if (dv.getUint32(end64, true) !== SIG_END64) throw new ZipFormatError('bad zip64 end record');
+    if (end64 + 56 > bytes.length || dv.getUint32(end64, true) !== SIG_END64) throw new PackageError(M.notZip);
     count = Number(dv.getBigUint64(end64 + 32, true));
-    cdOffset = Number(dv.getBigUint64(end64 + 48, true));
+    offset = Number(dv.getBigUint64(end64 + 48, true));
   }
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== SIG_CENTRAL) throw new ZipFormatError('bad central entry');
-    const flags = dv.getUint16(p + 8, true);
-    const method = dv.getUint16(p + 10, true);
-    const dosTime = dv.getUint16(p + 12, true);
-    const dosDate = dv.getUint16(p + 14, true);
-    const crc = dv.getUint32(p + 16, true);
-    let compressedSize = dv.getUint32(p + 20, true);
-    let size = dv.getUint32(p + 24, true);
-    const nameLen = dv.getUint16(p + 28, true);
-    const extraLen = dv.getUint16(p + 30, true);
-    const commentLen = dv.getUint16(p + 32, true);
-    let localOffset = dv.getUint32(p + 42, true);
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : latin).decode(nameBytes);
-    // Zip64 sizes and offset live in extra field 0x0001, in this order, only for the fields that overflowed.
-    let e = p + 46 + nameLen;
-    const extraEnd = e + extraLen;
-    while (e + 4 <= extraEnd) {
-      const id = dv.getUint16(e, true);
-      const len = dv.getUint16(e + 2, true);
-      if (id === 0x0001) {
-        let q = e + 4;
-        if (size === 0xffffffff) {
-          size = Number(dv.getBigUint64(q, true));
-          q += 8;
-        }
-        if (compressedSize === 0xffffffff) {
-          compressedSize = Number(dv.getBigUint64(q, true));
-          q += 8;
-        }
-        if (localOffset === 0xffffffff) localOffset = Number(dv.getBigUint64(q, true));
-      }
-      e += 4 + len;
+  if (count > MAX_ENTRIES) throw new PackageError(M.tooManyEntries(count, MAX_ENTRIES));
+  return { count, offset };
+}
+
+/** The ZIP64 extra field (0x0001) holds, in this order, only the fields that overflowed. */
+function zip64Fields(
+  dv: DataView,
+  from: number,
+  to: number,
+  f: { size: number; compressedSize: number; localOffset: number },
+): void {
+  for (let e = from; e + 4 <= to;) {
+    const id = dv.getUint16(e, true);
+    const len = dv.getUint16(e + 2, true);
+    if (id === 0x0001) {
+      let q = e + 4;
+      const next = (): number => {
+        const v = q + 8 <= e + 4 + len ? Number(dv.getBigUint64(q, true)) : 0xffffffff;
+        q += 8;
+        return v;
+      };
+      if (f.size === 0xffffffff) f.size = next();
+      if (f.compressedSize === 0xffffffff) f.compressedSize = next();
+      if (f.localOffset === 0xffffffff) f.localOffset = next();
     }
-    if (flags & 0x1) throw new ZipFormatError(`encrypted entry ${name}`);
-    if (dv.getUint32(localOffset, true) !== SIG_LOCAL) throw new ZipFormatError(`bad local header ${name}`);
-    const dataStart = localOffset + 30 + dv.getUint16(localOffset + 26, true) + dv.getUint16(localOffset + 28, true);
-    if (dataStart + compressedSize > bytes.length) throw new ZipFormatError(`truncated entry ${name}`);
-    const raw = bytes.subarray(dataStart, dataStart + compressedSize);
-    entries.push({ name, method, flags, dosTime, dosDate, crc, compressedSize, size, raw });
-    p = extraEnd + commentLen;
+    e += 4 + len;
+  }
+}
+
+/** Reads one central directory record at `p`; returns the entry and where the next record starts. */
+function centralEntry(bytes: Uint8Array, dv: DataView, p: number): { entry: ZipEntry; next: number } {
+  if (p + 46 > bytes.length || dv.getUint32(p, true) !== SIG_CENTRAL) throw new PackageError(M.damaged('目录记录损坏'));
+  const flags = dv.getUint16(p + 8, true);
+  const method = dv.getUint16(p + 10, true);
+  const nameLen = dv.getUint16(p + 28, true);
+  const extraLen = dv.getUint16(p + 30, true);
+  const commentLen = dv.getUint16(p + 32, true);
+  const nameBytes = bytes.slice(p + 46, p + 46 + nameLen);
+  const name = decodeName(nameBytes, flags);
+  const f = { size: dv.getUint32(p + 24, true), compressedSize: dv.getUint32(p + 20, true), localOffset: 0 };
+  f.localOffset = dv.getUint32(p + 42, true);
+  const extraEnd = p + 46 + nameLen + extraLen;
+  zip64Fields(dv, p + 46 + nameLen, Math.min(extraEnd, bytes.length), f);
+  const shown = shownName(name);
+  if (flags & 0x1) throw new PackageError(M.encrypted(shown));
+  if (method !== 0 && method !== 8) throw new PackageError(M.unsupportedMethod(shown, method));
+  if (method === 0 && f.compressedSize !== f.size) throw new PackageError(M.sizeMismatch(shown));
+  if (f.size > MAX_PART_BYTES) throw new PackageError(M.partTooLarge(shown, f.size, MAX_PART_BYTES));
+  const at = f.localOffset;
+  if (at + 30 > bytes.length || dv.getUint32(at, true) !== SIG_LOCAL) throw new PackageError(M.damaged(shown));
+  const dataStart = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  if (dataStart + f.compressedSize > bytes.length) throw new PackageError(M.damaged(`部件「${shown}」不完整`));
+  const entry: ZipEntry = {
+    name,
+    nameBytes,
+    method,
+    flags,
+    dosTime: dv.getUint16(p + 12, true),
+    dosDate: dv.getUint16(p + 14, true),
+    crc: dv.getUint32(p + 16, true),
+    compressedSize: f.compressedSize,
+    size: f.size,
+    raw: bytes.subarray(dataStart, dataStart + f.compressedSize),
+  };
+  return { entry, next: extraEnd + commentLen };
+}
+
+/**
+ * Reads the central directory: every entry, in stored order, with a view of its compressed bytes. Refuses more
+ * entries than `MAX_ENTRIES`, a part or a total declared past the limits, and names that occur twice (compared
+ * without case, as OPC part names are).
+ */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  if (bytes.length < 22) throw new PackageError(M.tooShort);
+  const dv = view(bytes);
+  const { count, offset } = directory(bytes, dv);
+  const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    const { entry, next } = centralEntry(bytes, dv, p);
+    const key = entry.name.toLowerCase();
+    if (seen.has(key)) throw new PackageError(M.duplicateEntry(shownName(entry.name)));
+    seen.add(key);
+    total += entry.size;
+    if (total > MAX_TOTAL_BYTES) throw new PackageError(M.totalTooLarge(total, MAX_TOTAL_BYTES));
+    entries.push(entry);
+    p = next;
   }
   return entries;
 }
 
-/** The uncompressed bytes of an entry. */
-export function entryBytes(entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) return entry.raw;
-  if (entry.method === 8) return inflateRawSync(entry.raw);
-  throw new ZipFormatError(`unsupported compression ${entry.method} in ${entry.name}`);
-}
-
-/** The uncompressed text of an entry (XML parts are UTF-8; a byte-order mark is dropped). */
-export function entryText(entry: ZipEntry): string {
-  const text = utf8.decode(entryBytes(entry));
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** CRC-32 (IEEE 802.3), as zip entries require; `prev` continues a running CRC. Node's zlib computes it natively. */
-export function crc32(data: Uint8Array, prev = 0): number {
-  return zlibCrc32(data, prev);
-}
-
-/** MS-DOS time and date words of a moment, read in UTC so that the stamp does not depend on the machine. */
-export function dosStamp(d: Date): { dosTime: number; dosDate: number } {
-  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2107);
-  return {
-    dosTime: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1),
-    dosDate: ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-  };
-}
-
-/** A new entry from uncompressed bytes: deflated, with its CRC and the given stamp. */
-export function newEntry(name: string, data: Uint8Array, stamp: { dosTime: number; dosDate: number }): ZipEntry {
-  const raw = deflateRawSync(data, { level: LEVEL });
-  return {
-    name,
-    method: 8,
-    flags: 0x800,
-    dosTime: stamp.dosTime,
-    dosDate: stamp.dosDate,
-    crc: crc32(data),
-    compressedSize: raw.length,
-    size: data.length,
-    raw,
-  };
-}
-
-const utf8Encoder = new TextEncoder();
-
 /**
- * Builds a new deflated entry from text handed over in pieces, so that a large sheet never exists as one string
- * or one uncompressed buffer.
+ * Inflates an entry in steps, handing each piece of output to `sink`. It stops as soon as the output passes
+ * the declared size (so a zip bomb costs no more than its declaration allows), and checks size and CRC at the end.
  */
-export class EntryWriter {
-  private readonly parts: Uint8Array[] = [];
-  private crc = 0;
-  private size = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
-
-  constructor(
-    private readonly name: string,
-    private readonly stamp: { dosTime: number; dosDate: number },
-  ) {}
-
-  /** Adds text; it is encoded and deflated in blocks of about a megabyte. */
-  write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 20) this.flush(false);
-  }
-
-  private flush(final: boolean): void {
-    const data = utf8Encoder.encode(this.pending.join(''));
-    this.pending = [];
-    this.pendingLength = 0;
-    this.crc = crc32(data, this.crc);
-    this.size += data.length;
-    // Each block is compressed on its own and ends with a sync flush, which leaves the deflate stream open; the
-    // last one finishes it. The blocks concatenated are one valid stream (back-references stay within a block).
-    this.parts.push(deflateRawSync(data, { level: LEVEL, finishFlush: final ? Z.Z_FINISH : Z.Z_SYNC_FLUSH }));
-  }
-
-  /** Ends the entry. */
-  finish(): ZipEntry {
-    this.flush(true);
-    let length = 0;
-    for (const p of this.parts) length += p.length;
-    const raw = new Uint8Array(length);
-    let at = 0;
-    for (const p of this.parts) {
-      raw.set(p, at);
-      at += p.length;
+export function inflateEntry(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  const shown = shownName(entry.name);
+  let size = 0;
+  let crc = 0;
+  const take = (chunk: Uint8Array): void => {
+    if (chunk.length === 0) return;
+    size += chunk.length;
+    if (size > entry.size) throw new PackageError(M.sizeMismatch(shown));
+    crc = crc32(chunk, crc);
+    sink(chunk);
+  };
+  const raw = entry.raw;
+  if (entry.method === 0) {
+    for (let at = 0; at < raw.length; at += 1 << 20) take(raw.subarray(at, at + (1 << 20)));
+  } else {
+    const inflater = new Inflate((chunk) => take(chunk));
+    try {
+      for (let at = 0; at < raw.length || at === 0; at += INFLATE_STEP) {
+        inflater.push(raw.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= raw.length);
+      }
+    } catch (e) {
+      if (e instanceof PackageError) throw e;
+      throw new PackageError(M.inflateFailed(shown));
     }
-    return {
-      name: this.name,
-      method: 8,
-      flags: 0x800,
-      dosTime: this.stamp.dosTime,
-      dosDate: this.stamp.dosDate,
-      crc: this.crc,
-      compressedSize: raw.length,
-      size: this.size,
-      raw,
-    };
   }
+  if (size !== entry.size) throw new PackageError(M.sizeMismatch(shown));
+  if (crc !== entry.crc) throw new PackageError(M.crcMismatch(shown));
+}
+
+/** Checks that an entry inflates to its declared size and CRC, keeping nothing (for entries copied as they are). */
+export function verifyEntry(entry: ZipEntry): void {
+  inflateEntry(entry, () => undefined);
+}
+
+/** The uncompressed bytes of an entry, checked. */
+export function entryBytes(entry: ZipEntry): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let at = 0;
+  inflateEntry(entry, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return out;
 }
 
 /**
- * Writes entries as a zip: local headers carry sizes and CRC (no data descriptors), names are UTF-8. Sizes past
- * 4 GiB are not written (an .xlsx that large is beyond what the product reads into memory anyway).
+ * The encoding of an XML part from its first bytes (XML 1.0, appendix F): a byte-order mark, or the `<` of
+ * UTF-16 without one; else UTF-8. The decoders drop the mark.
  */
-export function writeZip(entries: ZipEntry[]): Uint8Array {
-  const names = entries.map((e) => utf8Encoder.encode(e.name));
-  let total = 22;
-  entries.forEach((e, i) => {
-    total += 30 + names[i].length + e.raw.length + 46 + names[i].length;
-  });
-  if (total > 0xffffffff || entries.length > 0xffff) throw new ZipFormatError('package too large');
-  const out = new Uint8Array(total);
-  const dv = view(out);
-  const offsets: number[] = [];
-  let p = 0;
-  entries.forEach((e, i) => {
-    offsets.push(p);
-    // Bit 3 (sizes after the data) is cleared because the sizes are known and written here; bit 11 set: UTF-8.
-    const flags = (e.flags & ~0x8) | 0x800;
-    dv.setUint32(p, SIG_LOCAL, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, flags, true);
-    dv.setUint16(p + 8, e.method, true);
-    dv.setUint16(p + 10, e.dosTime, true);
-    dv.setUint16(p + 12, e.dosDate, true);
-    dv.setUint32(p + 14, e.crc, true);
-    dv.setUint32(p + 18, e.raw.length, true);
-    dv.setUint32(p + 22, e.size, true);
-    dv.setUint16(p + 26, names[i].length, true);
-    dv.setUint16(p + 28, 0, true);
-    out.set(names[i], p + 30);
-    p += 30 + names[i].length;
-    out.set(e.raw, p);
-    p += e.raw.length;
-  });
-  const cdStart = p;
-  entries.forEach((e, i) => {
-    const flags = (e.flags & ~0x8) | 0x800;
-    dv.setUint32(p, SIG_CENTRAL, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, flags, true);
-    dv.setUint16(p + 10, e.method, true);
-    dv.setUint16(p + 12, e.dosTime, true);
-    dv.setUint16(p + 14, e.dosDate, true);
-    dv.setUint32(p + 16, e.crc, true);
-    dv.setUint32(p + 20, e.raw.length, true);
-    dv.setUint32(p + 24, e.size, true);
-    dv.setUint16(p + 28, names[i].length, true);
-    // Extra, comment, disk number, internal and external attributes stay zero.
-    dv.setUint32(p + 42, offsets[i], true);
-    out.set(names[i], p + 46);
-    p += 46 + names[i].length;
-  });
-  dv.setUint32(p, SIG_END, true);
-  dv.setUint16(p + 8, entries.length, true);
-  dv.setUint16(p + 10, entries.length, true);
-  dv.setUint32(p + 12, p - cdStart, true);
-  dv.setUint32(p + 16, cdStart, true);
-  return out;
+export function xmlEncodingOf(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head.length >= 2 && head[0] === 0x3c && head[1] === 0x00) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0x00 && head[1] === 0x3c) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Streams an entry's text to `sink` in decoded pieces (UTF-8 or UTF-16, with or without a byte-order mark), so
+ * that a large part never becomes one string.
+ */
+export function streamText(entry: ZipEntry, sink: (text: string) => void): void {
+  let decoder: TextDecoder | null = null;
+  let head = new Uint8Array(0);
+  const push = (chunk: Uint8Array, final: boolean): void => {
+    if (!decoder) {
+      const joined = new Uint8Array(head.length + chunk.length);
+      joined.set(head);
+      joined.set(chunk, head.length);
+      if (joined.length < 4 && !final) {
+        head = joined;
+        return;
+      }
+      decoder = new TextDecoder(xmlEncodingOf(joined));
+      chunk = joined;
+    }
+    const text = decoder.decode(chunk, { stream: !final });
+    if (text) sink(text);
+  };
+  inflateEntry(entry, (chunk) => push(chunk, false));
+  push(new Uint8Array(0), true);
+}
+
+/** The whole text of an entry (for the small parts that are edited in place). */
+export function entryText(entry: ZipEntry): string {
+  const pieces: string[] = [];
+  streamText(entry, (t) => pieces.push(t));
+  return pieces.join('');
 }

@@ -1,0 +1,334 @@
+/**
+ * The command line's files: the input checked and read through one handle, outputs checked before any work,
+ * and written whole or not at all (a temporary file in the target's folder, renamed over the target only when
+ * every output is complete). Files are compared by device and inode, never by name.
+ */
+import { randomBytes } from 'crypto';
+import { constants as FS, type Stats, promises as fs, unlinkSync } from 'fs';
+import * as path from 'path';
+import { cliMessages as C, fileMessages as F } from '../engine/messages';
+import { shownName } from '../workbook/xlsxPackage/zip';
+
+/** Bytes of an input the command reads into memory; a workbook past this is refused before it is read. */
+export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+/** Bytes of JSON gathered before each write to the file. */
+const JSON_BLOCK = 1 << 20;
+
+/** A failure that ends the command with exit status 2 and one line on stderr. */
+export class FileError extends Error {}
+
+/** A file's identity on its machine. */
+export interface FileId {
+  dev: number;
+  ino: number;
+}
+
+/** A path as it may be shown in a one-line message (control characters escaped). */
+export function shownPath(p: string): string {
+  return shownName(p);
+}
+
+function codeOf(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+/** The message for a path that is not a readable regular file. */
+function notAFile(p: string, st: Stats): string {
+  return st.isDirectory() ? F.isDirectory(shownPath(p)) : F.notRegularFile(shownPath(p));
+}
+
+/** What a refused input is, from its name and first bytes: an old .xls, a .csv, or something else. */
+function notXlsxMessage(p: string, head: Uint8Array): string {
+  const ext = path.extname(p).toLowerCase();
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  if (ole || ext === '.xls') return F.legacyFormat(shownPath(p), '.xls');
+  if (ext === '.csv' || ext === '.txt' || ext === '.et' || ext === '.ods') return F.legacyFormat(shownPath(p), ext);
+  return C.notXlsx(shownPath(p));
+}
+
+/**
+ * Opens and reads the input: a regular file that starts as a zip does, within `MAX_INPUT_BYTES`. The checks
+ * and the read go through one handle, so what is checked is what is read; a FIFO is never opened for reading
+ * (it would wait for a writer).
+ */
+export async function readInput(p: string): Promise<{ bytes: Uint8Array; id: FileId }> {
+  let st: Stats;
+  try {
+    st = await fs.stat(p);
+  } catch (e) {
+    throw new FileError(codeOf(e) === 'EACCES' ? F.unreadableInput(shownPath(p)) : C.noSuchFile(shownPath(p)));
+  }
+  if (!st.isFile()) throw new FileError(notAFile(p, st));
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(p, FS.O_RDONLY | FS.O_NONBLOCK);
+  } catch (e) {
+    throw new FileError(codeOf(e) === 'ENOENT' ? C.noSuchFile(shownPath(p)) : F.unreadableInput(shownPath(p)));
+  }
+  try {
+    const hst = await handle.stat();
+    if (!hst.isFile()) throw new FileError(notAFile(p, hst));
+    if (hst.size > MAX_INPUT_BYTES) throw new FileError(F.inputTooLarge(shownPath(p), MAX_INPUT_BYTES));
+    const bytes = new Uint8Array(hst.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    const data = bytes.subarray(0, at);
+    const zip = at >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
+    if (!zip) throw new FileError(notXlsxMessage(p, data));
+    return { bytes: data, id: { dev: hst.dev, ino: hst.ino } };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An output the command will write: its final path (links followed) and the mode a new file gets. */
+export interface OutputTarget {
+  /** As the user gave it, for messages. */
+  given: string;
+  /** Where the file is written: the target of a symbolic link, else the path made absolute. */
+  target: string;
+  mode: number;
+}
+
+/** Where a path leads: its real path when it exists, else its real folder joined with its name. */
+async function resolved(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    let dir = path.resolve(path.dirname(p));
+    const rest: string[] = [path.basename(p)];
+    for (;;) {
+      try {
+        return path.join(await fs.realpath(dir), ...rest);
+      } catch {
+        const up = path.dirname(dir);
+        if (up === dir) return path.resolve(p);
+        rest.unshift(path.basename(dir));
+        dir = up;
+      }
+    }
+  }
+}
+
+/** The nearest existing folder of a path that does not exist yet (where its folders would be created). */
+async function existingAncestor(target: string): Promise<string> {
+  let dir = path.dirname(target);
+  for (;;) {
+    try {
+      if ((await fs.stat(dir)).isDirectory()) return dir;
+      return '';
+    } catch {
+      const up = path.dirname(dir);
+      if (up === dir) return '';
+      dir = up;
+    }
+  }
+}
+
+/** Checks one output: not the input, a regular file or nothing yet, in a folder the command may write. */
+async function checkOutput(given: string, input: FileId): Promise<OutputTarget & FileId> {
+  const shown = shownPath(given);
+  const target = await resolved(given);
+  let st: Stats | null = null;
+  try {
+    st = await fs.stat(target);
+  } catch (e) {
+    if (codeOf(e) !== 'ENOENT') throw new FileError(F.outputNoPermission(shown));
+  }
+  if (st) {
+    if (st.isDirectory()) throw new FileError(F.outputIsDirectory(shown));
+    if (!st.isFile()) throw new FileError(F.outputNotRegular(shown));
+    if (st.dev === input.dev && st.ino === input.ino) throw new FileError(F.outputIsInput(shown));
+  }
+  // The file is replaced by a rename, so its folder must be writable, whatever the file's own permissions.
+  const folder = st ? path.dirname(target) : await existingAncestor(target);
+  if (!folder) throw new FileError(F.outputFolderMissing(shown));
+  try {
+    await fs.access(folder, FS.W_OK | FS.X_OK);
+    if (st) await fs.access(target, FS.W_OK);
+  } catch {
+    throw new FileError(F.outputNoPermission(shown));
+  }
+  return { given, target, mode: st ? st.mode & 0o7777 : 0o666, dev: st?.dev ?? -1, ino: st?.ino ?? -1 };
+}
+
+/**
+ * Checks every output before any work: each may be written, none is the input (by device and inode, so a hard
+ * link or a symbolic link to the input is caught), and no two are the same file.
+ */
+export async function checkOutputs(input: FileId, outputs: string[]): Promise<OutputTarget[]> {
+  const checked: (OutputTarget & FileId)[] = [];
+  for (const given of outputs) {
+    const out = await checkOutput(given, input);
+    const twin = checked.find(
+      (o) => o.target === out.target || (out.ino !== -1 && o.dev === out.dev && o.ino === out.ino),
+    );
+    if (twin) throw new FileError(F.outputsSame(shownPath(given)));
+    checked.push(out);
+  }
+  return checked.map(({ given, target, mode }) => ({ given, target, mode }));
+}
+
+/** The one-line message of a failed write, by its system error code. */
+export function writeFailure(p: string, e: unknown): string {
+  const code = codeOf(e);
+  const shown = shownPath(p);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return F.outputDiskFull(shown);
+  if (code === 'EPERM' || code === 'EBUSY' || code === 'ETXTBSY') return F.outputBusy(shown);
+  if (code === 'EACCES' || code === 'EROFS') return F.outputNoPermission(shown);
+  return F.outputFailed(shown, code || (e instanceof Error ? e.message : String(e)));
+}
+
+/** One output's content: written to an open file handle. */
+export type Content = (handle: fs.FileHandle) => Promise<void>;
+
+/** Temporary files not yet renamed, removed if the process is interrupted. */
+const pending = new Set<string>();
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const p of pending) {
+    try {
+      // A synchronous unlink: the process is about to end, and an asynchronous one would not run.
+      unlinkSync(p);
+    } catch {
+      // Already gone.
+    }
+  }
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+/** Writes one temporary file next to its target, flushed to disk; returns its path. */
+async function writeTemp(out: OutputTarget, content: Content): Promise<string> {
+  const dir = path.dirname(out.target);
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(out.target)}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(temp);
+  const handle = await fs.open(temp, 'wx', out.mode);
+  try {
+    await content(handle);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temp;
+}
+
+/**
+ * Writes every output whole or not at all: each to a temporary file in its target's folder, then, only when all
+ * are complete, each renamed over its target. On any failure (full disk, no permission, an interrupt) the
+ * temporary files are removed and the targets are as they were.
+ */
+export async function writeAll(outputs: { out: OutputTarget; content: Content }[]): Promise<void> {
+  const onSignal = (s: NodeJS.Signals): void => removePendingAndExit(s);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const temps: string[] = [];
+  let current = '';
+  try {
+    for (const { out, content } of outputs) {
+      current = out.given;
+      temps.push(await writeTemp(out, content));
+    }
+    for (let i = 0; i < outputs.length; i++) {
+      current = outputs[i].out.given;
+      await fs.rename(temps[i], outputs[i].out.target);
+      pending.delete(temps[i]);
+    }
+  } catch (e) {
+    await Promise.all([...pending].map((p) => fs.rm(p, { force: true })));
+    throw new FileError(writeFailure(current, e));
+  } finally {
+    pending.clear();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+/** Content of bytes already in memory. */
+export function bytesContent(bytes: Uint8Array): Content {
+  return async (handle) => {
+    let at = 0;
+    while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+  };
+}
+
+/**
+ * Content of a value as `JSON.stringify(value, null, 2)` followed by a newline, written in blocks as it is
+ * produced, so that a result too large for one string (300,000 schools) is still written.
+ */
+export function jsonContent(value: unknown): Content {
+  return async (handle) => {
+    let block: string[] = [];
+    let size = 0;
+    for (const piece of jsonPieces(value, '', '')) {
+      block.push(piece);
+      size += piece.length;
+      if (size >= JSON_BLOCK) {
+        await handle.write(block.join(''));
+        block = [];
+        size = 0;
+      }
+    }
+    block.push('\n');
+    await handle.write(block.join(''));
+  };
+}
+
+/** Levels of nesting written piece by piece; deeper values (one school, one issue) are stringified whole. */
+const STREAMED_DEPTH = 3;
+
+/**
+ * The text of `JSON.stringify(value, null, 2)` in pieces. The outer levels are walked here, with the same rules
+ * (toJSON, omitted undefined and functions, null for them in arrays); inner values are stringified and indented.
+ */
+export function* jsonPieces(value: unknown, indent: string, key: string, depth = 0): Generator<string> {
+  let v = value;
+  if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    v = (v as { toJSON(k: string): unknown }).toJSON(key);
+  }
+  if (v === null || typeof v !== 'object' || depth >= STREAMED_DEPTH) {
+    // JSON holds no raw line breaks inside strings, so indenting every line break is exact.
+    const text = JSON.stringify(v, null, 2);
+    yield text === undefined ? 'null' : text.split('\n').join(`\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return yield '[]';
+    for (let i = 0; i < v.length; i++) {
+      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      yield* jsonPieces(v[i], inner, String(i), depth + 1);
+    }
+    return yield `\n${indent}]`;
+  }
+  const members = Object.keys(v).filter((k) => isJsonValue((v as Record<string, unknown>)[k]));
+  if (members.length === 0) return yield '{}';
+  for (let i = 0; i < members.length; i++) {
+    yield `${i === 0 ? '{' : ','}\n${inner}${JSON.stringify(members[i])}: `;
+    yield* jsonPieces((v as Record<string, unknown>)[members[i]], inner, members[i], depth + 1);
+  }
+  yield `\n${indent}}`;
+}
+
+/** False for what JSON.stringify leaves out of an object: undefined, functions, symbols. */
+function isJsonValue(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+}
+
+/**
+ * Makes a closed standard output (`| head -c1`) end the command quietly with its status so far, rather than with
+ * a stack trace: the outputs are written before anything is printed.
+ */
+export function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: unknown) => {
+      if (codeOf(e) !== 'EPIPE') throw e;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
+}
