@@ -1,0 +1,60 @@
+/** Words of the roll-up of counties (`rollup`) and of the collection of school forms (`collect`). */
+
+/** Sheet names of the roll-up workbook. */
+export const ROLLUP_SHEETS = { summary: '区县汇总', comparison: '区县对比', issues: '数据问题' } as const;
+
+export const rollupMessages = {
+  summaryHeaderStart: ['序号', '文件', '区县', '年度', '总体结论', '影响认定的事项', '无法读取的原因'],
+  partsHeader: ['达标学段数', '未达标学段数', '待填报学段数', '不参评学段数'],
+  cvHeader: (stage: string, id: string) => `${stage}${id}差异系数`,
+  cvWordHeader: (stage: string, id: string) => `${stage}${id}结论`,
+  sectionsHeader: ['资源配置', '政府保障程度', '教育质量', '社会认可度', '一票否决'],
+  issueCountHeader: ['数据错误数', '数据警告数'],
+  unreadable: '无法读取',
+  comparisonStatsTitle: '各差异系数在区县间的分布',
+  comparisonStatsHeader: [
+    '学段',
+    '指标',
+    '指标名称',
+    '上限',
+    '区县数',
+    '达标',
+    '未达标',
+    '不可计算',
+    '最大',
+    '中位数',
+    '最小',
+  ],
+  comparisonTitle: '各差异系数的区县排序（由高到低，差异系数越高校际差异越大）',
+  comparisonHeader: [
+    '学段',
+    '指标',
+    '指标名称',
+    '名次',
+    '区县',
+    '年度',
+    '文件',
+    '差异系数',
+    '上限',
+    '与上限之差',
+    '结论',
+  ],
+  issuesHeader: ['区县', '文件', '严重程度', '工作表', '单元格', '问题说明'],
+  noIssues: '各区县均未发现数据问题',
+  unreadableIssue: (why: string) => `工作簿无法读取，未纳入汇总：${why}`,
+  noCounty: '（未填写）',
+  notEvaluable: (reason: string) => reason,
+  usage: [
+    '  junheng rollup <区县.xlsx>… [--out <汇总.xlsx>] [--json <汇总.json>]',
+    '      评估多个区县工作簿，写出区县汇总、区县对比和各区县数据问题（默认 区县汇总.xlsx）。',
+    '  junheng collect <学校填报表.xlsx | 文件夹>… --out <区县.xlsx>',
+    '      把每校一份的竖表（项目 | 单位 | 填报值）汇入模板的学校基础数据表，并写出采集问题表。',
+  ].join('\n'),
+  nothingUsable: (n: number) => `${n} 个工作簿都无法读取或评估，未写出汇总`,
+  noInputs: '缺少参数：<区县.xlsx>（运行 junheng --help 查看用法）',
+  rollupDone: (usable: number, failed: number) =>
+    `已汇总 ${usable} 个区县${failed > 0 ? `，${failed} 个工作簿无法读取（见区县汇总表）` : ''}`,
+  rollupCountyLine: (county: string, verdict: string) => `  ${county}：${verdict}`,
+  rollupWritten: (p: string) => `汇总已写入：${p}`,
+  rollupJsonWritten: (p: string) => `汇总数据（JSON）已写入：${p}`,
+} as const;
