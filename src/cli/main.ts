@@ -18,6 +18,7 @@ import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '..
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { runCollect } from './collect';
 import { runRollup } from './rollup';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (command === 'evaluate') return await runEvaluate(rest, io);
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'rollup') return await runRollup(rest, io);
+    if (command === 'collect') return await runCollect(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const message = e instanceof UsageError ? e.message : C.unexpected(e instanceof Error ? e.message : String(e));

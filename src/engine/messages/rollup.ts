@@ -58,3 +58,49 @@ export const rollupMessages = {
   rollupWritten: (p: string) => `汇总已写入：${p}`,
   rollupJsonWritten: (p: string) => `汇总数据（JSON）已写入：${p}`,
 } as const;
+
+/** Sheet names written by `collect` besides the template's. */
+export const COLLECT_SHEETS = { problems: '采集问题', mapping: '字段对照' } as const;
+
+const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join('、');
+
+export const collectMessages = {
+  unreadable: (why: string) => `无法读取，未采集：${why}`,
+  notAForm: '不是学校填报表：没有找到“项目 | 填报值”表头（或表头下没有可识别的项目），未采集',
+  unknownItem: (label: string) =>
+    `无法识别的项目“${label}”，未采用；如是本省的项目名称，请在“字段对照”表中写明对应的项目`,
+  duplicateItem: (label: string) => `项目“${label}”重复出现，只采用第一次出现的值`,
+  unknownType: (text: string) => `学校类型“${text}”无法识别，已原样写入；无法按学段拆分的项目留空`,
+  notYesNo: (text: string) => `“${text}”不是“是”或“否”，未采用`,
+  notAYear: (text: string) => `“${text}”不是年份（应填如 1998），未采用`,
+  badNumber: (text: string) => `“${text}”不是有效的非负数，未采用`,
+  moneyNoUnit: '金额未写单位，按万元读取',
+  wrongUnit: (unit: string, header: string, expected: string) =>
+    `单位“${unit}”与模板“${header}”的单位（${expected || '无'}）不符，未采用`,
+  partBlank: (header: string, blanks: readonly string[]) =>
+    `“${header}”由几个分项相加，其中 ${quoted(blanks)} 未填，无法求和，该列留空（分项为 0 时请填 0）`,
+  notSplit: (type: string, labels: readonly string[], headers: readonly string[]) =>
+    `${type}学校的表未按学段分列 ${quoted(labels)}，无法拆成 ${quoted(headers)}，两列留空；请按小学、初中分别填报`,
+  stageUnknown: (labels: readonly string[], headers: readonly string[]) =>
+    `学校类型未填或无法识别，无法判断 ${quoted(labels)} 属于哪个学段，${quoted(headers)} 留空`,
+  blankItem: (header: string) => `“${header}”未填，该列留空`,
+  missingItem: (header: string) => `表中没有“${header}”这一项，该列留空`,
+  mappingNoHeader: '没有找到“表中项目 | 对应项目”表头，字段对照未采用',
+  mappingUnknownTarget: (from: string, to: string) =>
+    `“${from || '（空）'}”对应的“${to || '（空）'}”不是已知的项目或模板列，此行未采用`,
+  problemsHeader: ['严重程度', '填报表', '工作表', '单元格', '项目', '问题说明'],
+  noProblems: '所有填报表均已采集，未发现问题',
+  sourceHeader: '来源填报表',
+  mappingHeader: ['表中项目', '对应项目', '说明'],
+  mappingNote: (target: string) => `填入“${target}”`,
+  mappingPartNote: (parts: readonly string[], target: string) => `与 ${quoted(parts)} 相加，填入“${target}”`,
+  mappingStageNote: (primary: string, junior: string) =>
+    `按学校类型填入“${primary}”或“${junior}”（一贯制学校须按学段分别填报）`,
+  mappingTitleNote: '可在下方添加本省填报表的项目名称；“对应项目”写模板列名或左列已有的项目名称，再次运行 collect 生效',
+  noForms: '没有找到 .xlsx 填报表（可给出文件或文件夹）',
+  nothingCollected: (n: number) => `${n} 个文件中没有可采集的学校填报表，未写出工作簿`,
+  missingOut: '缺少参数：--out <区县.xlsx>（运行 junheng --help 查看用法）',
+  collectDone: (schools: number, forms: number, errors: number, warnings: number) =>
+    `已采集 ${schools} 所学校（${forms} 个文件），采集问题：错误 ${errors} 个，警告 ${warnings} 个`,
+  collectWritten: (p: string) => `已写入：${p}（学校基础数据、采集问题；区县数据等其余工作表为空白模板）`,
+} as const;
