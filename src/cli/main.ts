@@ -6,7 +6,13 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
-import { INDICATOR_NAMES, VERDICT_WORDS, cliMessages as C, COEFFICIENT_WORDS } from '../engine/messages';
+import {
+  INDICATOR_NAMES,
+  VERDICT_WORDS,
+  cliMessages as C,
+  COEFFICIENT_WORDS,
+  rollupMessages,
+} from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
@@ -22,6 +28,8 @@ import {
   shownPath,
   writeAll,
 } from './files';
+import { runCollect } from './collect';
+import { runRollup } from './rollup';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -37,7 +45,7 @@ const processIo: CliIo = {
 };
 
 /** A failure that ends the command with exit status 2 and one line on stderr. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -46,11 +54,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
     if (command === undefined || command === 'help' || wantsHelp) {
-      io.out(C.usage);
+      io.out(`${C.usage}\n${rollupMessages.usage}`);
       return 0;
     }
     if (command === 'evaluate') return await runEvaluate(rest, io);
     if (command === 'template') return await runTemplate(rest, io);
+    if (command === 'rollup') return await runRollup(rest, io);
+    if (command === 'collect') return await runCollect(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const known = e instanceof UsageError || e instanceof FileError;
@@ -75,7 +85,7 @@ interface Parsed {
 }
 
 /** Splits `--name value` options (and bare flags listed in `flags`) from positional arguments. */
-function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
+export function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
   const parsed: Parsed = { positional: [], options: {} };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -96,7 +106,7 @@ function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
 }
 
 /** The run time: `JUNHENG_NOW` (ISO) when set, so re-runs can be byte-stable; else the clock. */
-function runTime(io: CliIo): Date {
+export function runTime(io: CliIo): Date {
   const fixed = io.env.JUNHENG_NOW;
   if (fixed) {
     const d = new Date(fixed);
@@ -115,6 +125,17 @@ export function defaultOutputPath(input: string): string {
   const ext = path.extname(input);
   const base = ext.toLowerCase() === '.xlsx' ? input.slice(0, -ext.length) : input;
   return `${base}.result.xlsx`;
+}
+
+export async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string): Promise<string> => {
+    try {
+      return await fs.realpath(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return (await real(a)) === (await real(b));
 }
 
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {

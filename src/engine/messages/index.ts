@@ -7,3 +7,4 @@ export * from './compute';
 export * from './output';
 export * from './workbook';
 export * from './files';
+export * from './rollup';

@@ -70,36 +70,53 @@ function schoolCell(school: SampleSchool, col: SchoolColumn): OutputValue {
 }
 
 function buildSchoolSheet(schools: SampleSchool[]): SheetSpec {
+  const rows = schools.map((school) => SCHOOL_COLUMNS.map((c) => schoolCell(school, c)));
+  return buildSchoolSheetFromRows(rows, { totals: schools.length > 0 });
+}
+
+/** Options of a `学校基础数据` sheet written from rows. */
+export interface SchoolRowsOptions {
+  /** Ends the rows with a 合计 row, as statistical forms usually do (the reader skips it). */
+  totals?: boolean;
+  /** One more column after the template's (the reader ignores columns it does not know). */
+  extra?: { header: string; values: readonly OutputValue[]; width: number };
+}
+
+/** The `学校基础数据` sheet of the template with `rows` (cells in SCHOOL_COLUMNS order) as its data rows. */
+export function buildSchoolSheetFromRows(
+  rows: readonly (readonly OutputValue[])[],
+  opts: SchoolRowsOptions = {},
+): SheetSpec {
   const b = new SheetBuilder(SHEETS.school);
   b.set(0, 0, T.schoolTitle, { bold: true });
   b.merge(0, 0, 1, 12);
   b.row(SCHOOL_HEADER_ROW, SCHOOL_COLUMNS.map(schoolHeaderText), { bold: true });
   const first = SCHOOL_HEADER_ROW + 1;
-  schools.forEach((school, i) => {
-    b.row(
-      first + i,
-      SCHOOL_COLUMNS.map((c) => schoolCell(school, c)),
-    );
-  });
-  if (schools.length > 0) {
+  rows.forEach((row, i) => b.row(first + i, row));
+  if (opts.extra) {
+    b.set(SCHOOL_HEADER_ROW, SCHOOL_COLUMNS.length, opts.extra.header, { bold: true });
+    opts.extra.values.forEach((v, i) => b.set(first + i, SCHOOL_COLUMNS.length, v));
+  }
+  if (opts.totals && rows.length > 0) {
     // A totals row, as statistical forms usually end; the reader skips it.
-    const totalsRow = first + schools.length;
+    const totalsRow = first + rows.length;
     SCHOOL_COLUMNS.forEach((c, col) => {
       if (c.key === 'name') b.set(totalsRow, col, T.totalRow, { bold: true });
       else if (c.unit && c.key !== 'builtYear') {
-        const sum = schools.reduce((acc, s) => {
-          const v = s.numbers[c.key as SchoolNumericField];
+        const sum = rows.reduce((acc, r) => {
+          const v = r[col];
           return typeof v === 'number' && v > 0 ? acc + v : acc;
         }, 0);
         b.set(totalsRow, col, Math.round(sum * 100) / 100, { bold: true });
       }
     });
   }
-  const rows = Math.max(BLANK_ROWS, schools.length + 1);
+  const validated = Math.max(BLANK_ROWS, rows.length + 1);
   SCHOOL_COLUMNS.forEach((c, col) => {
-    if (c.choices) b.validate(first, col, rows, 1, c.choices);
+    if (c.choices) b.validate(first, col, validated, 1, c.choices);
   });
-  const widths = SCHOOL_COLUMNS.map((c) => (c.key === 'name' ? 28 : c.key === 'code' ? 14 : 12));
+  const widths: number[] = SCHOOL_COLUMNS.map((c) => (c.key === 'name' ? 28 : c.key === 'code' ? 14 : 12));
+  if (opts.extra) widths.push(opts.extra.width);
   return b.build(widths, { freeze: { rows: SCHOOL_HEADER_ROW + 1, cols: 2 } });
 }
 
