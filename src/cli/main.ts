@@ -12,6 +12,7 @@ import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '..
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { dutiesSummaryLines } from './dutiesSummary';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -212,6 +213,7 @@ export function summaryLines(result: EvaluationResult): string[] {
       ),
     );
   }
+  lines.push(...dutiesSummaryLines(result));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   lines.push(C.summaryIssues(errors, result.issues.length - errors));
   return lines;
