@@ -30,6 +30,7 @@ import {
 } from './files';
 import { runCollect } from './collect';
 import { runRollup } from './rollup';
+import { dutiesSummaryLines } from './dutiesSummary';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -213,6 +214,7 @@ export function summaryLines(result: EvaluationResult): string[] {
       ),
     );
   }
+  lines.push(...dutiesSummaryLines(result));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   lines.push(C.summaryIssues(errors, result.issues.length - errors));
   return lines;

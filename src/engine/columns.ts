@@ -238,6 +238,9 @@ export const SHEETS = {
   guide: '填表说明',
 } as const;
 
+/** Sheets of the 履行教育职责评价 (DUTIES.md): its input and rules sheets, and the sheet it writes. */
+export const DUTY_SHEETS = { data: '履职数据', rules: '履职评价标准', output: '履职评价' } as const;
+
 /** Output sheet names (OUTPUT.md), in the order they are written. */
 export const OUTPUT_SHEETS = {
   summary: '评估汇总',

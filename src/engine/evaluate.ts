@@ -1,5 +1,6 @@
 /** The engine's single entry point: a workbook's grids in, an evaluation (or the reason it cannot run) out. */
 import { computeResult } from './compute';
+import { computeDuties } from './duties';
 import { readWorkbookInput } from './read';
 import type { EvaluationOutcome } from './result';
 import type { WorkbookInput } from './types';
@@ -8,5 +9,11 @@ import type { WorkbookInput } from './types';
 export function evaluate(workbook: WorkbookInput): EvaluationOutcome {
   const read = readWorkbookInput(workbook);
   if (!read.ok) return { ok: false, reason: read.reason, code: read.code };
-  return { ok: true, result: computeResult(read.input, read.settings) };
+  const result = computeResult(read.input, read.settings);
+  // The 履职 checks come after the 优质均衡 ones: they reuse its figures (多媒体教室 of 资源配置, 区县数据's wages).
+  const duties = computeDuties(workbook, read.input, result);
+  result.duties = duties.duties;
+  result.dutiesSheet = duties.sheet;
+  result.issues.push(...duties.issues);
+  return { ok: true, result };
 }

@@ -9,6 +9,7 @@
  */
 import type { DataIssue } from './types';
 import type { Stage, VetoItem } from './model';
+import type { DutyResult } from './duties/result';
 
 export const INDICATOR_IDS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
@@ -132,6 +133,13 @@ export interface EvaluationResult {
   issues: DataIssue[];
   /** Name of the school sheet the figures came from (for highlights). */
   schoolSheet: string;
+  /**
+   * 履行教育职责评价 (DUTIES.md): `evaluate()` always sets it, `[]` when the workbook has no `履职数据`. Optional only
+   * so that results built without the workbook's grids (the calculations alone) need not invent it.
+   */
+  duties?: DutyResult[];
+  /** The `履职数据` sheet the duties were read from; null or absent when there is none (no `履职评价` is written). */
+  dutiesSheet?: string | null;
 }
 
 /** A run either computes (data errors inside the result) or cannot use the workbook at all. */

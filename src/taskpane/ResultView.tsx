@@ -18,6 +18,7 @@ import { INDICATOR_IDS } from '../engine/result';
 import type { CoefficientResult, EvaluationResult, Verdict } from '../engine/result';
 import type { Stage } from '../engine/model';
 import { STATUS_FILLS } from '../engine/sheetSpec';
+import { DutiesView } from './DutiesView';
 import { formatCoefficient } from './format';
 import type { PaneStrings } from './strings';
 
@@ -118,6 +119,7 @@ export function ResultView(props: { result: EvaluationResult; strings: PaneStrin
           </Text>
         ))}
       </section>
+      <DutiesView result={result} strings={s} />
     </>
   );
 }

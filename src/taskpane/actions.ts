@@ -3,7 +3,7 @@
  * component tests drive them with a fake and the add-in wires in `createOfficeActions()` (Office.js + engine).
  * Every method reports failure by rejecting with an Error whose message is a Chinese sentence for the user.
  */
-import { SHEETS } from '../engine/columns';
+import { DUTY_SHEETS, SHEETS } from '../engine/columns';
 import { evaluate } from '../engine/evaluate';
 import { outputMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
@@ -46,7 +46,14 @@ export interface PaneActions {
 }
 
 /** Sheets whose edits make a run's results out of date (the school sheet may also go by another name). */
-const INPUT_SHEETS: readonly string[] = [SHEETS.school, SHEETS.county, SHEETS.quality, SHEETS.settings];
+const INPUT_SHEETS: readonly string[] = [
+  SHEETS.school,
+  SHEETS.county,
+  SHEETS.quality,
+  SHEETS.settings,
+  DUTY_SHEETS.data,
+  DUTY_SHEETS.rules,
+];
 
 /** Time of a run as 评估汇总 shows it: the user's local time, to the minute. */
 export function paneRunTime(d: Date): string {

@@ -8,3 +8,4 @@ export * from './output';
 export * from './workbook';
 export * from './files';
 export * from './rollup';
+export * from './duties';

@@ -12,6 +12,7 @@ import { INDICATOR_IDS } from '../result';
 import type { SheetSpec } from '../sheetSpec';
 import { FORMATS, SheetBuilder } from './sheetBuilder';
 import { coefficientCell, indicatorStatusCell, itemStatusCell, verdictCell } from './statusStyle';
+import { buildDutiesSheet } from './dutiesSheet';
 
 const STAGES: readonly Stage[] = ['primary', 'junior'];
 
@@ -20,7 +21,10 @@ export interface OutputOptions {
   runTime: string;
 }
 
-/** The five output sheets, in the order of OUTPUT_SHEETS: 评估汇总, 指标结果, 差异系数, 整改台账, 数据问题. */
+/**
+ * The five output sheets, in the order of OUTPUT_SHEETS: 评估汇总, 指标结果, 差异系数, 整改台账, 数据问题; then 履职评价
+ * when the workbook has 履职数据.
+ */
 export function buildOutputSheets(result: EvaluationResult, opts: OutputOptions): SheetSpec[] {
   return [
     buildSummarySheet(result, opts),
@@ -28,6 +32,7 @@ export function buildOutputSheets(result: EvaluationResult, opts: OutputOptions)
     buildCoefficientSheet(result),
     buildLedgerSheet(result),
     buildIssuesSheet(result),
+    ...(result.dutiesSheet ? [buildDutiesSheet(result)] : []),
   ];
 }
 

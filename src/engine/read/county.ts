@@ -176,7 +176,7 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
 }
 
 /** A county figure whose label names 元 where the item is kept in 万元 (or the reverse) is converted. */
-function convertUnit(value: number, itemUnit: CountyItem['unit'], labelUnit: string | null): number {
+export function convertUnit(value: number, itemUnit: string, labelUnit: string | null): number {
   if (itemUnit === '万元' && labelUnit === '元') return Number((value / 10000).toPrecision(15));
   if (itemUnit === '元' && labelUnit === '万元') return Number((value * 10000).toPrecision(15));
   return value;

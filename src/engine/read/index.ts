@@ -2,7 +2,7 @@
  * The template reader: turns the grids of a workbook into the parsed county (model.ts) and the settings of
  * `评估标准`. Pure; every data problem becomes an issue, and only a workbook without a usable school sheet fails.
  */
-import { OUTPUT_SHEETS, SHEETS } from '../columns';
+import { DUTY_SHEETS, OUTPUT_SHEETS, SHEETS } from '../columns';
 import { readingMessages as msg } from '../messages';
 import type { CountyInput } from '../model';
 import type { Settings } from '../settings';
@@ -22,7 +22,9 @@ export type ReadOutcome =
   | { ok: false; code: 'no-school-sheet' | 'no-header'; reason: string }; // reason: one Chinese line
 
 /** Normalised names of every sheet the template or the output defines, so none is mistaken for another. */
-const KNOWN_NAMES = new Set([...Object.values(SHEETS), ...Object.values(OUTPUT_SHEETS)].map(normalizeHeader));
+const KNOWN_NAMES = new Set(
+  [...Object.values(SHEETS), ...Object.values(OUTPUT_SHEETS), ...Object.values(DUTY_SHEETS)].map(normalizeHeader),
+);
 
 /** A sheet named like `name` (after normalisation), or whose name contains it (`学校基础数据（2024）`). */
 function byName(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {

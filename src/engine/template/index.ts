@@ -5,3 +5,4 @@ export { sampleCounty, sampleSchools, SAMPLE_COUNTY_FIGURES, SAMPLE_QUALITY } fr
 export type { SampleSchool } from './sampleCounty';
 export { seededRng } from './random';
 export type { Rng } from './random';
+export { buildDutyDataSheet, buildDutyRulesSheet, SAMPLE_DUTY_FIGURES } from './dutiesSheets';

@@ -18,6 +18,7 @@ import { outputMessages, templateMessages as T } from '../messages';
 import { buildSettingsSheet } from '../output/settingsSheet';
 import { SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
+import { buildDutyDataSheet, buildDutyRulesSheet } from './dutiesSheets';
 import { SAMPLE_COUNTY_FIGURES, SAMPLE_QUALITY, sampleCounty, type SampleSchool } from './sampleCounty';
 
 /** Rows given drop-down lists in a blank template. */
@@ -30,7 +31,7 @@ export interface TemplateOptions {
   sample: boolean;
 }
 
-/** The template sheets: 学校基础数据, 区县数据, 质量监测, 评估标准, 填表说明. */
+/** The template sheets: 学校基础数据, 区县数据, 质量监测, 评估标准, 填表说明, and the optional 履职数据, 履职评价标准. */
 export function buildTemplateSheets(opts: TemplateOptions): SheetSpec[] {
   return [
     buildSchoolSheet(opts.sample ? sampleCounty() : []),
@@ -38,6 +39,8 @@ export function buildTemplateSheets(opts: TemplateOptions): SheetSpec[] {
     buildQualitySheet(opts.sample),
     buildSettingsSheet(),
     buildGuideSheet(),
+    buildDutyDataSheet(opts.sample),
+    buildDutyRulesSheet(),
   ];
 }
 

@@ -12,7 +12,7 @@ import type { SheetSpec } from '../../engine/sheetSpec';
 import { STATUS_FILLS } from '../../engine/sheetSpec';
 import type { EvaluationResult } from '../../engine/result';
 import { INDICATOR_IDS } from '../../engine/result';
-import { OUTPUT_SHEETS } from '../../engine/columns';
+import { DUTY_SHEETS, OUTPUT_SHEETS } from '../../engine/columns';
 import { a1Range, columnLetters } from '../../engine/a1';
 import type { WorkbookPort } from '../port';
 import {
@@ -565,7 +565,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async clearResults(): Promise<ClearSummary> {
     return this.run(async (ctx) => {
       const { removed: highlightsRemoved, sheets } = await this.removeHighlights(ctx);
-      const outputs = new Set(Object.values(OUTPUT_SHEETS).map((n) => n.toLowerCase()));
+      const outputs = new Set([...Object.values(OUTPUT_SHEETS), DUTY_SHEETS.output].map((n) => n.toLowerCase()));
       const doomed = sheets.filter((ws) => outputs.has(ws.name.toLowerCase()));
       const sheetsDeleted = doomed.map((ws) => ws.name);
       doomed.forEach((ws) => ws.delete());

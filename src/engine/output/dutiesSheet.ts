@@ -1,0 +1,64 @@
+/**
+ * The `履职评价` sheet: one row per 履职 check (item, 本年, 上年, change, standard, status, the computation and the
+ * input cells it used), then a draft 问题清单 of every 未达标 or 未佐证 check with empty columns for the county's
+ * 整改措施, 责任单位 and 完成时限. Figures are written as the report prints them, under the rounding the rules chose.
+ */
+import { DUTY_SHEETS } from '../columns';
+import type { DutyResult, DutyStatus } from '../duties/result';
+import { DUTY_STATUS_WORDS, dutiesMessages as M } from '../messages/duties';
+import type { EvaluationResult } from '../result';
+import type { SheetSpec } from '../sheetSpec';
+import { SheetBuilder, type FillKind } from './sheetBuilder';
+
+const FILL: Record<DutyStatus, FillKind | undefined> = {
+  pass: 'pass',
+  fail: 'fail',
+  missing: 'missing',
+  info: undefined,
+};
+
+/** The 数据来源 cell: the shared figure's origin first, then the input cells. */
+function sourceText(d: DutyResult): string {
+  const parts = d.source ? [M.sourcePrefix(d.source)] : [];
+  if (d.cells.length > 0) parts.push(d.cells.join('、'));
+  return parts.join('；');
+}
+
+function checkRow(b: SheetBuilder, r: number, d: DutyResult): void {
+  b.row(r, [d.id, d.name, d.stage, d.text.value, d.text.previous, d.text.change, d.text.standard]);
+  b.set(r, 7, DUTY_STATUS_WORDS[d.status], { fill: FILL[d.status] });
+  b.set(r, 8, d.basis);
+  b.set(r, 9, sourceText(d));
+}
+
+/** The 问题清单 below the checks, from row `start`. */
+function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult[]): void {
+  b.set(start, 0, M.problemTitle, { bold: true });
+  b.row(start + 1, M.problemHeader, { bold: true });
+  const open = duties.filter((d) => d.status === 'fail' || d.status === 'missing');
+  if (open.length === 0) {
+    b.set(start + 2, 0, M.noProblems);
+    return;
+  }
+  open.forEach((d, i) => {
+    const r = start + 2 + i;
+    const name = d.stage ? `${d.name}（${d.stage}）` : d.name;
+    b.row(r, [i + 1, d.id, name]);
+    b.set(r, 3, DUTY_STATUS_WORDS[d.status], { fill: FILL[d.status] });
+    b.set(r, 4, d.gap);
+  });
+}
+
+/** The `履职评价` sheet of a result whose workbook has `履职数据`. */
+export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
+  const duties = result.duties ?? [];
+  const b = new SheetBuilder(DUTY_SHEETS.output);
+  b.set(0, 0, M.sheetTitle(result.county, ''), { bold: true });
+  b.merge(0, 0, 1, M.header.length);
+  b.set(1, 0, M.sheetNote);
+  b.merge(1, 0, 1, M.header.length);
+  b.row(2, M.header, { bold: true });
+  duties.forEach((d, i) => checkRow(b, 3 + i, d));
+  problemList(b, 3 + duties.length + 1, duties);
+  return b.build([8, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
+}
