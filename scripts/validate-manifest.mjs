@@ -4,9 +4,11 @@
  *   node scripts/validate-manifest.mjs [--manifest <file>] [--dist <dir>] [--offline]
  *
  * Offline checks: the XML parses; the elements Office needs are there; Id is a GUID; the default locale
- * is zh-CN and every displayed string has an en-US override; the ribbon button on the Home tab opens the
- * pane; every resource id it uses is defined; every URL points at the dev server and names a file the
- * build serves (in dist/ after `npm run build:addin`, or in assets/); every icon is a PNG of its size.
+ * is zh-CN and every displayed string has an en-US override; the manifest requires the ExcelApi version the
+ * code needs (REQUIRED_EXCEL_API in src/workbook/office/requirements.ts), so that Excel versions without it
+ * do not offer the add-in; the ribbon button on the Home tab opens the pane; every resource id it uses is
+ * defined; every URL points at the dev server and names a file the build serves (in dist/ after
+ * `npm run build:addin`, or in assets/); every icon is a PNG of its size.
  * Exit status 1 on any offline failure; the online check runs only when its host answers within a few
  * seconds, so an offline machine never waits on it.
  */
@@ -25,6 +27,10 @@ const PROBE_MS = 4000;
 const ONLINE_TIMEOUT_MS = 90000;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
+const REQUIREMENTS_SOURCE = join(ROOT, 'src', 'workbook', 'office', 'requirements.ts');
+/** Children of OfficeApp in the order the schema requires, around Requirements. */
+const BEFORE_REQUIREMENTS = 'Hosts';
+const AFTER_REQUIREMENTS = 'DefaultSettings';
 const MAX_SHORT = 125;
 const MAX_LONG = 250;
 
@@ -124,6 +130,7 @@ export function checkManifest(manifestFile, distDir) {
     if (!el['@_DefaultValue']) fail(`<${name}> has no DefaultValue`);
     if (!list(el.Override).some((o) => o['@_Locale'] === 'en-US')) fail(`<${name}> has no en-US override`);
   }
+  checkRequirements(app, xml, readRequiredExcelApi(), fail);
   const domains = list(app.AppDomains?.AppDomain).map(text);
   if (!domains.includes(SERVER.replace(/\/$/, ''))) fail(`AppDomains does not list ${SERVER.replace(/\/$/, '')}`);
 
@@ -136,6 +143,52 @@ export function checkManifest(manifestFile, distDir) {
   }
   checkUrls(doc, distDir, iconSizes, fail);
   return failures;
+}
+
+/** The ExcelApi version the code declares it needs, read from its source (the script runs without a build). */
+export function readRequiredExcelApi(file = REQUIREMENTS_SOURCE) {
+  const m = /REQUIRED_EXCEL_API\s*=\s*'(\d+\.\d+)'/.exec(readFileSync(file, 'utf8'));
+  if (!m) throw new Error(`${file} does not declare REQUIRED_EXCEL_API`);
+  return m[1];
+}
+
+/** Compares two requirement-set versions such as 1.9 and 1.13 (numerically, part by part). */
+function compareVersions(a, b) {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The base manifest's Requirements: ExcelApi at exactly the version the code needs (lower lets Excel versions
+ * that cannot run the add-in install it; higher turns away versions that could), placed where the schema wants
+ * it (after Hosts, before DefaultSettings; Office rejects a manifest whose elements are out of order).
+ */
+function checkRequirements(app, xml, required, fail) {
+  if (app.Requirements === undefined) {
+    fail(`<Requirements> is missing: the add-in needs ExcelApi ${required}`);
+    return;
+  }
+  const sets = app.Requirements.Sets;
+  const excel = list(sets?.Set).filter((set) => set['@_Name'] === 'ExcelApi');
+  if (excel.length !== 1) {
+    fail('<Requirements><Sets> must name the ExcelApi set exactly once');
+    return;
+  }
+  const declared = excel[0]['@_MinVersion'] ?? sets['@_DefaultMinVersion'] ?? '1.1';
+  const order = compareVersions(String(declared), required);
+  if (order < 0) fail(`the manifest requires ExcelApi ${declared}, but the code needs ${required}`);
+  if (order > 0) fail(`the manifest requires ExcelApi ${declared}, more than the ${required} the code needs`);
+  // First occurrences: the base manifest's elements all come before VersionOverrides, which repeats some names.
+  const top = (name) => xml.search(new RegExp(`<${name}[\\s>]`));
+  const at = top('Requirements');
+  if (!(top(BEFORE_REQUIREMENTS) < at && at < top(AFTER_REQUIREMENTS))) {
+    fail(`<Requirements> must come after <${BEFORE_REQUIREMENTS}> and before <${AFTER_REQUIREMENTS}>`);
+  }
 }
 
 /**

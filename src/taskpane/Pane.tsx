@@ -99,6 +99,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<{ title: string; message: string } | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  // Something a finished run could not do (its results stand): shown beside the result until the next action.
+  const [warning, setWarning] = React.useState<string | null>(null);
   const [withSample, setWithSample] = React.useState(false);
   const [result, setResult] = React.useState<EvaluationResult | null>(null);
   const [stale, setStale] = React.useState(false);
@@ -133,6 +135,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
     setBusy(label);
     setError(null);
     setNotice(null);
+    setWarning(null);
     try {
       await task();
     } catch (err) {
@@ -154,6 +157,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
       if (outcome.ok) {
         setResult(outcome.result);
         setStale(false);
+        setWarning(outcome.warning ?? null);
       } else {
         setResult(null);
         setStale(false);
@@ -207,6 +211,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
       </div>
       <div role="status">
         {notice && <Notice kind="success">{notice}</Notice>}
+        {warning && (
+          <Notice kind="warning" testId="run-warning">
+            {warning}
+          </Notice>
+        )}
         {result && stale && (
           <Notice kind="warning" testId="out-of-date">
             {s.outOfDate}

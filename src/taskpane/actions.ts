@@ -5,17 +5,17 @@
  */
 import { DUTY_SHEETS, SHEETS } from '../engine/columns';
 import { evaluate } from '../engine/evaluate';
-import { outputMessages } from '../engine/messages';
+import { addinMessages, outputMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { normalizeHeader } from '../engine/read';
 import { readSettingsSheet } from '../engine/read/settings';
-import type { EvaluationOutcome } from '../engine/result';
+import type { EvaluationOutcome, EvaluationResult } from '../engine/result';
 import { defaultSettings, SETTING_DEFS } from '../engine/settings';
 import type { SettingDef, SettingKey, Settings } from '../engine/settings';
 import type { SheetSpec } from '../engine/sheetSpec';
 import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
-import { describeOfficeError, OfficeWorkbook } from '../workbook/office';
+import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */
@@ -28,11 +28,17 @@ export interface SettingsSnapshot {
   issues: DataIssue[];
 }
 
+/**
+ * What a run gives the pane: the engine's outcome, and a warning when the results were written but something
+ * after that could not be done (the highlights on a protected school sheet).
+ */
+export type PaneOutcome = EvaluationOutcome & { warning?: string };
+
 export interface PaneActions {
   /** Adds the template sheets that the workbook lacks; existing sheets are never touched. */
   insertTemplate(withSample: boolean): Promise<void>;
   /** Reads the workbook, evaluates it, writes the output sheets and highlights the input cells behind failures. */
-  evaluate(onProgress: (step: RunStep) => void): Promise<EvaluationOutcome>;
+  evaluate(onProgress: (step: RunStep) => void): Promise<PaneOutcome>;
   /** Deletes the output sheets and removes the highlights of the last run. */
   clearResults(): Promise<void>;
   /** Reads `评估标准` (defaults where it is missing or unreadable). */
@@ -89,6 +95,32 @@ export function settingsSheetWith(values: Settings): SheetSpec {
     row[1] = typeof v === 'boolean' ? (v ? outputMessages.yes : outputMessages.no) : v;
   });
   return spec;
+}
+
+/**
+ * Writes the output sheets. The adapter swaps them in only once all are written, so a failure leaves the previous
+ * results in place; the pane says so after the reason.
+ */
+async function writeOutputs(book: OfficeWorkbook, sheets: SheetSpec[]): Promise<void> {
+  try {
+    await book.writeSheets(sheets, 'replace');
+  } catch (err) {
+    if (err instanceof WorkbookStateError) throw err;
+    throw new WorkbookStateError(`${describeOfficeError(err)}${addinMessages.previousResultsKept}`);
+  }
+}
+
+/**
+ * Marks the school sheet. The results are already written by then, so a failure here must not hide them: it
+ * becomes a warning shown beside the result.
+ */
+async function highlight(book: OfficeWorkbook, result: EvaluationResult): Promise<string | undefined> {
+  try {
+    const summary = await book.applyHighlights(result);
+    return summary.sheetProtected ? addinMessages.highlightsSkippedProtected(summary.sheet) : undefined;
+  } catch (err) {
+    return addinMessages.highlightsFailed(describeOfficeError(err));
+  }
 }
 
 export interface OfficeActionsOptions {
@@ -150,12 +182,12 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
         const outcome = evaluate(input);
         if (!outcome.ok) return outcome;
         onProgress('writing');
-        await book.writeSheets(buildOutputSheets(outcome.result, { runTime: paneRunTime(now()) }), 'replace');
+        await writeOutputs(book, buildOutputSheets(outcome.result, { runTime: paneRunTime(now()) }));
         onProgress('highlighting');
-        await book.applyHighlights(outcome.result);
+        const warning = await highlight(book, outcome.result);
         schoolSheet = outcome.result.schoolSheet;
         await relisten();
-        return outcome;
+        return warning ? { ...outcome, warning } : outcome;
       }),
 
     clearResults: () =>

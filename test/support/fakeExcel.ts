@@ -11,8 +11,11 @@
  */
 import { columnIndex, columnLetters } from '../../src/engine/a1';
 
-/** A cell of the in-memory workbook. */
-export type FakeValue = string | number | boolean | { error: string } | null;
+/**
+ * A cell of the in-memory workbook. The fake does not calculate: a formula is kept with its text and shows the
+ * error `#NAME?` (what a formula would show were its functions unknown), which is enough to tell it from text.
+ */
+export type FakeValue = string | number | boolean | { error: string; formula?: string } | null;
 
 export interface FakeConditionalFormat {
   id: string;
@@ -53,8 +56,12 @@ export interface FakeSheet {
   validations: { range: string; source: string }[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
-  /** A protected sheet refuses every change with AccessDenied. */
+  /** A protected sheet refuses every change with AccessDenied (deleting the sheet is still allowed, as in Excel). */
   protected: boolean;
+  /** The options a protected sheet was protected with (`Excel.WorksheetProtectionOptions`). */
+  protectionOptions: Record<string, boolean | string> | null;
+  /** Excel's stable id of the sheet, kept across renames. */
+  id: string;
 }
 
 /** How a test describes a sheet to start with. */
@@ -84,6 +91,13 @@ export interface FakeStats {
 export interface FakeExcelOptions {
   /** Requests or responses larger than this fail (default 5 MB, Excel on the web). */
   payloadLimit?: number;
+}
+
+/** A failure to inject: the `nth` executed call of `member` (1 = the next one) throws `code` instead of running. */
+export interface InjectedFailure {
+  member: string;
+  nth?: number;
+  code?: string;
 }
 
 /** An error shaped like OfficeExtension.Error. */
@@ -176,6 +190,8 @@ class FakeContext {
   private responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   readonly application: FakeApplicationProxy;
+  /** True while an `Excel.run` batch on this context runs; a context whose run has ended refuses to sync. */
+  active = true;
 
   constructor(readonly excel: FakeExcelImpl) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -206,6 +222,13 @@ class FakeContext {
   }
 
   private execute(): void {
+    if (!this.active) {
+      this.queue.length = 0;
+      throw new FakeOfficeError(
+        'InvalidRequestContext',
+        'This context has no Excel.run in progress; pass it to Excel.run(context, batch) to use it again.',
+      );
+    }
     const ops = this.queue.splice(0, this.queue.length);
     let size = 2;
     for (const op of ops) size += jsonBytes({ o: op.object, m: op.member, a: op.args }) + 1;
@@ -215,7 +238,11 @@ class FakeContext {
     if (size > this.excel.payloadLimit) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${size} bytes exceeds the limit`);
     }
-    for (const op of ops) op.run();
+    // As in Excel, the calls before a failing one stay done and the calls after it are dropped.
+    for (const op of ops) {
+      this.excel.injectedFailure(op.member);
+      op.run();
+    }
     this.excel.stats.responseSizes.push(this.responseBytes);
     if (this.responseBytes > this.excel.payloadLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${this.responseBytes} bytes`);
@@ -295,15 +322,79 @@ class FakeApplicationProxy extends FakeObject {
 class FakeWorkbookProxy extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(context: FakeContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
 
   protected snapshot(prop: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `Workbook.${prop} is not modelled`);
+  }
+}
+
+/** Protection of the workbook's structure: while on, no sheet can be added, deleted, renamed or moved. */
+class FakeWorkbookProtection extends FakeObject {
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return this.context.excel.workbookProtected;
+    throw new FakeOfficeError('InvalidArgument', `WorkbookProtection.${prop} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+function guardStructure(excel: FakeExcelImpl): void {
+  if (excel.workbookProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+}
+
+/** A sheet's protection: `protected`, `options`, `protect(options)` and `unprotect()` (ExcelApi 1.2). */
+class FakeWorksheetProtection extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    const s = this.ws.resolve();
+    if (prop === 'protected') return s.protected;
+    if (prop === 'options') return { ...(s.protectionOptions ?? {}) };
+    throw new FakeOfficeError('InvalidArgument', `WorksheetProtection.${prop} is not modelled`);
+  }
+
+  loadNow(props: string[]): void {
+    this.runLoad(props);
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+
+  get options(): Record<string, boolean | string> {
+    return this.read('options');
+  }
+
+  protect(options?: Record<string, boolean | string>, password?: string): void {
+    this.queue('protect', [options ?? null, password === undefined ? null : '***'], () => {
+      const s = this.ws.resolve();
+      if (s.protected) throw new FakeOfficeError('InvalidOperation', `The sheet ${s.name} is already protected.`);
+      s.protected = true;
+      s.protectionOptions = { ...(options ?? {}) };
+    });
+  }
+
+  unprotect(): void {
+    this.queue('unprotect', [], () => {
+      const s = this.ws.resolve();
+      s.protected = false;
+      s.protectionOptions = null;
+    });
   }
 }
 
@@ -382,10 +473,11 @@ class FakeWorksheetCollection extends FakeObject {
     return this.itemProxies;
   }
 
+  /** By name or by id, as Excel's `getItem(key)`. */
   getItem(name: string): FakeWorksheet {
     const excel = this.context.excel;
     return new FakeWorksheet(this.context, () => {
-      const s = excel.findSheet(name);
+      const s = excel.findSheet(name) ?? excel.model.find((x) => x.id === name);
       if (!s) {
         throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.', `getItem("${name}")`);
       }
@@ -395,7 +487,10 @@ class FakeWorksheetCollection extends FakeObject {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     const excel = this.context.excel;
-    return new FakeWorksheet(this.context, () => excel.findSheet(name) ?? null);
+    return new FakeWorksheet(
+      this.context,
+      () => excel.findSheet(name) ?? excel.model.find((x) => x.id === name) ?? null,
+    );
   }
 
   add(name: string): FakeWorksheet {
@@ -404,8 +499,9 @@ class FakeWorksheetCollection extends FakeObject {
     });
     this.queue('add', [name], () => {
       const excel = this.context.excel;
+      guardStructure(excel);
       if (excel.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
-      const sheet = emptySheet(name);
+      const sheet = emptySheet(name, excel.newSheetId());
       excel.model.push(sheet);
       ws.bind(sheet);
     });
@@ -413,9 +509,11 @@ class FakeWorksheetCollection extends FakeObject {
   }
 }
 
-function emptySheet(name: string): FakeSheet {
+function emptySheet(name: string, id: string): FakeSheet {
   return {
     name,
+    id,
+    protectionOptions: null,
     visibility: 'Visible',
     values: [],
     formats: [],
@@ -438,12 +536,14 @@ class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeEventSource;
+  readonly protection: FakeWorksheetProtection;
 
   constructor(
     context: FakeContext,
     private readonly locator: SheetLocator,
   ) {
     super(context);
+    this.protection = new FakeWorksheetProtection(context, this);
     this.freezePanes = new FakeFreezePanes(context, this);
     this.charts = new FakeChartCollection(context, this);
     this.onChanged = new FakeEventSource(context, this);
@@ -468,9 +568,11 @@ class FakeWorksheet extends FakeObject {
     return s;
   }
 
-  /** Loads at once (used for collection items that arrive with their collection). */
+  /** Loads at once (collection items that arrive with their collection); `protection/x` loads the protection's x. */
   loadNow(props: string[]): void {
-    this.runLoad(props);
+    const nested = props.filter((p) => p.startsWith('protection/')).map((p) => p.slice('protection/'.length));
+    this.runLoad(props.filter((p) => !p.startsWith('protection/')));
+    if (nested.length > 0) this.protection.loadNow(nested);
   }
 
   protected isNull(): boolean {
@@ -481,6 +583,7 @@ class FakeWorksheet extends FakeObject {
     if (prop === 'isNullObject') return this.resolveOrNull() === null;
     const s = this.resolve();
     if (prop === 'name') return s.name;
+    if (prop === 'id') return s.id;
     if (prop === 'position') return this.context.excel.model.indexOf(s);
     if (prop === 'visibility') return s.visibility;
     throw new FakeOfficeError('InvalidArgument', `Worksheet.${prop} is not modelled`);
@@ -490,6 +593,10 @@ class FakeWorksheet extends FakeObject {
     return this.read('isNullObject');
   }
 
+  get id(): string {
+    return this.read('id');
+  }
+
   get name(): string {
     return this.read('name');
   }
@@ -497,6 +604,7 @@ class FakeWorksheet extends FakeObject {
   set name(value: string) {
     this.queue('name', [value], () => {
       const s = this.resolve();
+      if (s.name !== value) guardStructure(this.context.excel);
       const other = this.context.excel.findSheet(value);
       if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${value} exists`);
       s.name = value;
@@ -511,6 +619,7 @@ class FakeWorksheet extends FakeObject {
     this.queue('position', [value], () => {
       const model = this.context.excel.model;
       const s = this.resolve();
+      if (model.indexOf(s) !== value) guardStructure(this.context.excel);
       model.splice(model.indexOf(s), 1);
       model.splice(Math.max(0, Math.min(value, model.length)), 0, s);
     });
@@ -530,6 +639,7 @@ class FakeWorksheet extends FakeObject {
     this.queue('delete', [], () => {
       const model = this.context.excel.model;
       const s = this.resolve();
+      guardStructure(this.context.excel);
       if (model.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -622,17 +732,37 @@ function guardProtected(s: FakeSheet): void {
   if (s.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${s.name} is protected.`);
 }
 
-/** Excel's reading of typed text: numbers and booleans become values, a leading apostrophe keeps text. */
+const ERROR_VALUES = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
+
+/** Days from Excel's day 0 (30 December 1899) to a date, as Excel stores dates. */
+function dateSerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * Excel's reading of a value written through `Range.values`, as if typed: numbers (also with thousands separators
+ * or a currency sign), percentages, booleans, dates like `1/2` or `2024-5-6`, error words like `#N/A` and
+ * formulas all become something other than the text given. Only a leading apostrophe keeps the rest as text.
+ */
 function coerce(v: unknown): FakeValue {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', `Unsupported value ${JSON.stringify(v)}`);
   if (v.startsWith("'")) return v.slice(1);
   const t = v.trim();
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  if (t.length > 1 && (t.startsWith('=') || /^[+-].*[A-Za-z(]/.test(t))) return { error: '#NAME?', formula: t };
+  const plain = t.replace(/^([+-]?)[¥￥$]\s*/, '$1').replace(/(\d),(?=\d{3}(\D|$))/g, '$1');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)) return Number(plain);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(plain)) return Number(plain.slice(0, -1)) / 100;
   if (/^true$/i.test(t)) return true;
   if (/^false$/i.test(t)) return false;
+  if (ERROR_VALUES.includes(t.toUpperCase())) return { error: t.toUpperCase() };
+  let m = /^(\d{1,2})[/-](\d{1,2})$/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
+    return dateSerial(new Date().getFullYear(), Number(m[1]), Number(m[2]));
+  }
+  m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(t);
+  if (m) return dateSerial(Number(m[1]), Number(m[2]), Number(m[3]));
   return v;
 }
 
@@ -642,6 +772,12 @@ function valueType(v: FakeValue | undefined): string {
   if (typeof v === 'boolean') return 'Boolean';
   if (typeof v === 'string') return 'String';
   return 'Error';
+}
+
+/** What `Range.values` returns for a stored cell. */
+function readValue(v: FakeValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? v.error : v;
 }
 
 type AreasLocator = () => Rect[] | null;
@@ -718,7 +854,7 @@ class FakeRange extends FakeObject {
             const v = vrow?.[c];
             if (prop === 'valueTypes') line[c - rect.c0] = valueType(v);
             else if (prop === 'numberFormat') line[c - rect.c0] = frow?.[c] ?? 'General';
-            else line[c - rect.c0] = v === null || v === undefined ? '' : typeof v === 'object' ? v.error : v;
+            else line[c - rect.c0] = readValue(v);
           }
           out.push(line);
         }
@@ -1215,6 +1351,9 @@ class FakeExcelImpl {
   handlers: Registration[] = [];
   pendingHandlers: Registration[] = [];
   nextCfId = 1;
+  private nextSheetId = 1;
+  workbookProtected = false;
+  failures: { member: string; remaining: number; code: string }[] = [];
   readonly stats: FakeStats = { syncs: 0, requestSizes: [], responseSizes: [], calls: [], fakeMillis: 0 };
 
   constructor(
@@ -1222,7 +1361,7 @@ class FakeExcelImpl {
     readonly payloadLimit: number,
   ) {
     this.model = sheets.map((init) => {
-      const s = emptySheet(init.name);
+      const s = emptySheet(init.name, this.newSheetId());
       s.values = (init.values ?? []).map((row) => [...row]);
       s.formats = (init.formats ?? []).map((row) => [...row]);
       for (const [addr, color] of Object.entries(init.fills ?? {})) s.fills.set(addr, color.toUpperCase());
@@ -1238,8 +1377,25 @@ class FakeExcelImpl {
       s.merges = [...(init.merges ?? [])];
       s.visibility = init.visibility ?? 'Visible';
       s.protected = init.protected ?? false;
+      if (s.protected) s.protectionOptions = {};
       return s;
     });
+  }
+
+  /** Ids shaped like Excel's (a GUID in braces). */
+  newSheetId(): string {
+    const n = String(this.nextSheetId++).padStart(12, '0');
+    return `{00000000-0000-4000-8000-${n}}`;
+  }
+
+  /** Throws the injected error when this call of `member` is the one a test asked to fail. */
+  injectedFailure(member: string): void {
+    const f = this.failures.find((x) => x.member === member);
+    if (!f) return;
+    f.remaining--;
+    if (f.remaining > 0) return;
+    this.failures.splice(this.failures.indexOf(f), 1);
+    throw new FakeOfficeError(f.code, `Injected failure of ${member}`);
   }
 
   findSheet(name: string): FakeSheet | undefined {
@@ -1263,12 +1419,18 @@ class FakeExcelImpl {
   }
 }
 
+/** `Excel.run` in its two forms: a new context, or again on the context of an earlier run (its event handlers). */
+export interface FakeRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
 /** The fake Excel: `run` for the adapter, the model and the counters for the test. */
 export interface FakeExcel {
   /** Stands in for `Excel.run`. */
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run: FakeRun;
   /** The bits of the `Excel` global the adapter needs, to install as `window.Excel` where Office is absent. */
-  namespace: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  namespace: { run: FakeRun };
   stats: FakeStats;
   /** The live sheets, in tab order. */
   sheets(): FakeSheet[];
@@ -1283,6 +1445,14 @@ export interface FakeExcel {
   handlerCount(): number;
   /** Clears the counters (between a set-up run and the run under test). */
   resetStats(): void;
+  /** The user protects a sheet (Review > Protect Sheet), or lifts its protection. */
+  protectSheet(name: string, on: boolean, options?: Record<string, boolean | string>): void;
+  /** The user protects the workbook's structure (Review > Protect Workbook), or lifts it. */
+  protectWorkbook(on: boolean): void;
+  /** The user renames a sheet; its cells, rules and id stay with it. */
+  renameSheet(from: string, to: string): void;
+  /** Makes a later call fail as Excel would (see InjectedFailure). */
+  failAt(failure: InjectedFailure): void;
 }
 
 /** Creates a fake Excel holding `initialSheets` (values anchored at A1). */
@@ -1298,13 +1468,30 @@ export function createFakeExcel(initialSheets: FakeSheetInit[], options: FakeExc
     if (!rect) throw new Error(`Bad address ${address}`);
     return { r: rect.r0, c: rect.c0 };
   };
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const ctx = new FakeContext(excel);
-    const result = await batch(ctx as unknown as Excel.RequestContext);
-    // Excel.run sends whatever is still queued when the batch returns.
-    if (ctx.queue.length > 0) await ctx.sync();
-    return result;
+  const runOn = async <T>(ctx: FakeContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    ctx.active = true;
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      // Excel.run sends whatever is still queued when the batch returns.
+      if (ctx.queue.length > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx.active = false;
+    }
   };
+  function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  function run<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
+  function run<T>(
+    first: OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    if (typeof first === 'function') return runOn(new FakeContext(excel), first);
+    if (!(first instanceof FakeContext) || !second) throw new FakeOfficeError('InvalidArgument', 'Not a context');
+    return runOn(first, second);
+  }
   return {
     run,
     namespace: { run },
@@ -1325,6 +1512,20 @@ export function createFakeExcel(initialSheets: FakeSheetInit[], options: FakeExc
     settings: excel.settings,
     active: () => excel.active,
     handlerCount: () => excel.handlers.length,
+    protectSheet: (name, on, options = {}) => {
+      const s = sheet(name);
+      s.protected = on;
+      s.protectionOptions = on ? { ...options } : null;
+    },
+    protectWorkbook: (on) => {
+      excel.workbookProtected = on;
+    },
+    renameSheet: (from, to) => {
+      sheet(from).name = to;
+    },
+    failAt: (f) => {
+      excel.failures.push({ member: f.member, remaining: f.nth ?? 1, code: f.code ?? 'GeneralException' });
+    },
     resetStats: () => {
       excel.stats.syncs = 0;
       excel.stats.requestSizes.length = 0;

@@ -4,7 +4,7 @@
  */
 import { OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
 import { evaluate } from '../../src/engine/evaluate';
-import { workbookMessages } from '../../src/engine/messages';
+import { addinMessages, workbookMessages } from '../../src/engine/messages';
 import { INDICATOR_IDS } from '../../src/engine/result';
 import { defaultSettings, SETTING_DEFS } from '../../src/engine/settings';
 import type { Settings } from '../../src/engine/settings';
@@ -106,7 +106,7 @@ describe('evaluate', () => {
     expect(names(fake)).toEqual(['Sheet1']);
   });
 
-  it('rejects with the Chinese sentence when the school sheet is protected (its highlights cannot be set)', async () => {
+  it('protected school sheet: the run gives its result and a warning, the five sheets are written, nothing marked', async () => {
     const { fake, actions } = setUp(
       buildTemplateSheets({ sample: true }).map((s) => ({
         name: s.name,
@@ -114,8 +114,34 @@ describe('evaluate', () => {
         protected: s.name === SHEETS.school,
       })),
     );
-    await expect(actions.evaluate(() => undefined)).rejects.toThrow(workbookMessages.accessDenied);
+    const outcome = await actions.evaluate(() => undefined);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.warning).toBe(addinMessages.highlightsSkippedProtected(SHEETS.school));
+    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
     expect(fake.sheet(SHEETS.school).conditionalFormats).toEqual([]);
+    await actions.clearResults();
+    expect(names(fake)).toEqual(TEMPLATE_NAMES);
+  });
+
+  it('a failure while writing says the previous results are kept, and they are', async () => {
+    const { fake, actions } = setUp();
+    await actions.insertTemplate(true);
+    await actions.evaluate(() => undefined);
+    const before = fake.sheets().map((s) => JSON.stringify(s.values));
+    fake.failAt({ member: 'values', nth: 2, code: 'InvalidOperationInCellEditMode' });
+    await expect(actions.evaluate(() => undefined)).rejects.toThrow(
+      workbookMessages.cellEditMode + addinMessages.previousResultsKept,
+    );
+    expect(fake.sheets().map((s) => JSON.stringify(s.values))).toEqual(before);
+    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+  });
+
+  it('a protected workbook structure: the run is refused with its own sentence and nothing changes', async () => {
+    const { fake, actions } = setUp();
+    await actions.insertTemplate(true);
+    fake.protectWorkbook(true);
+    await expect(actions.evaluate(() => undefined)).rejects.toThrow(addinMessages.workbookProtected);
+    expect(names(fake)).toEqual(TEMPLATE_NAMES);
   });
 });
 

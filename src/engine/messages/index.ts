@@ -9,3 +9,4 @@ export * from './workbook';
 export * from './files';
 export * from './rollup';
 export * from './duties';
+export * from './addin';

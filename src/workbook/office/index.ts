@@ -8,5 +8,6 @@ export {
   widthToPoints,
 } from './officeAdapter';
 export type { ExcelRun, OfficeWorkbookOptions, HighlightSummary, ClearSummary } from './officeAdapter';
-export { describeOfficeError, officeErrorCode } from './officeErrors';
+export { describeOfficeError, officeErrorCode, WorkbookStateError } from './officeErrors';
+export { REQUIRED_EXCEL_API } from './requirements';
 export { DEFAULT_REQUEST_BUDGET, DEFAULT_ADDRESS_LIMIT, EXCEL_PAYLOAD_LIMIT } from './requestBudget';

@@ -4,8 +4,9 @@
  * whatever the number of schools; a request is flushed early only when it would pass the payload budget
  * (Excel on the web rejects requests and responses over 5 MB), so very large workbooks add one sync per budget.
  *
- * Requirement sets used: ExcelApi 1.4 (settings), 1.6 (conditional formats), 1.8 (suspendApiCalculation),
- * 1.9 (getRanges / RangeAreas); merged areas are read where ExcelApi 1.13 is available.
+ * Requirement sets used: ExcelApi 1.2 (sheet protection), 1.4 (settings), 1.6 (conditional formats), 1.7 (workbook
+ * protection), 1.8 (suspendApiCalculation), 1.9 (getRanges / RangeAreas); merged areas are read where ExcelApi 1.13
+ * is available. REQUIRED_EXCEL_API (requirements.ts) and manifest.xml name the highest of these, 1.9.
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
 import type { SheetSpec } from '../../engine/sheetSpec';
@@ -15,6 +16,9 @@ import { INDICATOR_IDS } from '../../engine/result';
 import { DUTY_SHEETS, OUTPUT_SHEETS } from '../../engine/columns';
 import { a1Range, columnLetters } from '../../engine/a1';
 import type { WorkbookPort } from '../port';
+import { addinMessages, workbookMessages } from '../../engine/messages';
+import { WorkbookStateError } from './officeErrors';
+import { REQUIRED_EXCEL_API } from './requirements';
 import {
   CALL_OVERHEAD,
   DEFAULT_ADDRESS_LIMIT,
@@ -28,8 +32,25 @@ import {
   type Rect,
 } from './requestBudget';
 
-/** The one Excel.run overload the adapter uses; the real `Excel.run` and the test fake both fit it. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * The two `Excel.run` overloads the adapter uses: a batch on a new context, and a batch on the context of an
+ * earlier run (event handlers must be removed through the context that added them). The real `Excel.run` and the
+ * test fake both fit it.
+ */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/** The global `Excel.run`, looked up on each call so that the module loads outside Office too. */
+function globalRun<T>(
+  first: OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>),
+  second?: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  if (typeof first === 'function') return Excel.run(first);
+  if (!second) throw new TypeError('Excel.run(context) needs a batch');
+  return Excel.run(first, second);
+}
 
 export interface OfficeWorkbookOptions {
   /** Defaults to the global `Excel.run` (looked up on each call, so the module loads outside Office too). */
@@ -62,6 +83,8 @@ export interface HighlightSummary {
   nearCells: number;
   /** Conditional formats added (one per colour and address group). */
   rules: number;
+  /** True when the sheet is protected: nothing was marked (Excel refuses rules on a protected sheet). */
+  sheetProtected?: boolean;
 }
 
 /** What `clearResults` removed. */
@@ -70,7 +93,7 @@ export interface ClearSummary {
   highlightsRemoved: number;
 }
 
-/** Document setting that remembers which sheet carries the highlights (the rules themselves carry a marker). */
+/** Document setting recording the last highlights (sheet name, id, rule count); the rules themselves carry a marker. */
 export const HIGHLIGHT_SETTING = 'junheng.highlights';
 
 /**
@@ -132,14 +155,16 @@ class RequestQueue {
   }
 }
 
-/** A value as Excel should receive it: blanks as '', text Excel would reinterpret kept as text. */
-function toExcelValue(v: SheetSpec['values'][number][number] | undefined): string | number {
+/**
+ * A value as Excel should receive it: blanks as '', every text behind an apostrophe. Excel reads what
+ * `Range.values` receives as if it were typed, so a school code 3301020001 would become a number (losing leading
+ * zeros), `=…` a formula, `#N/A` an error, `¥12` a number, `1/2` a date and a leading `'` would vanish. Excel
+ * takes a leading apostrophe as "text follows" and stores the rest exactly as given, whatever it looks like.
+ */
+export function toExcelValue(v: SheetSpec['values'][number][number] | undefined): string | number {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
-  // Excel parses typed text: school codes like 3301020001 would become numbers (and lose leading zeros),
-  // `=…` a formula, `-5%` a percentage. A leading apostrophe keeps the text exactly as given.
-  if (/^[\s]*[-+=@\d.(]/.test(v) || /^(true|false)$/i.test(v.trim())) return `'${v}`;
-  return v;
+  return v === '' ? '' : `'${v}`;
 }
 
 function specRect(sheet: string, range: string): Rect {
@@ -206,6 +231,61 @@ function cellFrom(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
+/** Name under which a sheet is written before it replaces the old one (a number is added while it is taken). */
+const TEMP_SHEET = '均衡临时';
+
+/** One sheet to write: its spec, the temporary sheet it is written to, and the sheet it replaces. */
+interface WritePlan {
+  spec: SheetSpec;
+  temp: string;
+  ws: Excel.Worksheet | null;
+  old: Excel.Worksheet | null;
+  position: number | null;
+  /** The old sheet's protection options when it was protected, to protect the new one alike. */
+  protection: Excel.WorksheetProtectionOptions | null;
+}
+
+/**
+ * Queues the swap: in tab order, each old sheet is deleted and its replacement renamed and moved to its place;
+ * new sheets keep their place at the end. Protection is set last, once nothing more is written to the sheet.
+ * The password of a protected sheet cannot be read, so the new sheet is protected with the same options only.
+ */
+function swapInSheets(ctx: Excel.RequestContext, plans: WritePlan[]): void {
+  ctx.application.suspendApiCalculationUntilNextSync();
+  const ordered = [...plans].sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+  for (const plan of ordered) {
+    const ws = plan.ws;
+    if (!ws) continue;
+    plan.old?.delete();
+    ws.name = plan.spec.name;
+    if (plan.position !== null) ws.position = plan.position;
+    if (plan.protection) ws.protection.protect(plan.protection);
+  }
+}
+
+/**
+ * After a failure: removes the temporary sheets, so that the previous results stay as they were. When the swap
+ * itself failed part-way (`swapping`), a complete new sheet whose old one is already gone takes its name instead.
+ * Errors here are ignored: the failure the user must hear about is the first one.
+ */
+async function discardTemporarySheets(ctx: Excel.RequestContext, plans: WritePlan[], swapping: boolean): Promise<void> {
+  try {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load('items/name');
+    await ctx.sync();
+    const names = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+    for (const plan of plans) {
+      if (!names.has(plan.temp.toLowerCase())) continue;
+      const temp = worksheets.getItem(plan.temp);
+      if (swapping && !names.has(plan.spec.name.toLowerCase())) temp.name = plan.spec.name;
+      else temp.delete();
+    }
+    await ctx.sync();
+  } catch {
+    // Nothing more can be done from here; a leftover 均衡临时 sheet is visible to the user and harmless.
+  }
+}
+
 interface SheetPlan {
   name: string;
   ws: Excel.Worksheet;
@@ -219,6 +299,68 @@ interface SheetPlan {
   chunks: { start: number; rows: number; range: Excel.Range }[];
 }
 
+/** The input cells behind failing and nearly passing indicators; a cell behind both shows the worse. */
+function highlightCells(result: EvaluationResult): { fail: Set<string>; near: Set<string> } {
+  const fail = new Set<string>();
+  const near = new Set<string>();
+  for (const part of result.parts) {
+    // By id: the engine's `indicators` is a view whose results are accessors, not keys to list.
+    for (const id of INDICATOR_IDS) {
+      const ind = part.indicators[id];
+      if (ind.status === 'fail') ind.sources.forEach((s) => fail.add(s));
+      else if (ind.status === 'near') ind.sources.forEach((s) => near.add(s));
+    }
+  }
+  for (const cell of fail) near.delete(cell);
+  return { fail, near };
+}
+
+/** The highlight rules found on every sheet, and what clearing needs to know about the sheets. */
+interface FoundHighlights {
+  sheets: Excel.Worksheet[];
+  rules: Excel.ConditionalFormat[];
+  /** Sheets that carry highlight rules but are protected (the rules cannot be deleted there). */
+  protectedSheets: string[];
+  setting: Excel.Setting;
+}
+
+/**
+ * Finds this add-in's highlight rules on every sheet by their formula, so that a renamed or copied school sheet,
+ * or a run that failed half-way, still has its rules found. Three syncs whatever the number of sheets.
+ */
+async function findHighlights(ctx: Excel.RequestContext): Promise<FoundHighlights> {
+  const setting = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+  setting.load('isNullObject');
+  const worksheets = ctx.workbook.worksheets;
+  worksheets.load('items/name,items/id,items/protection/protected');
+  await ctx.sync();
+  const sheets = worksheets.items;
+  const collections = sheets.map((ws) => ws.getRange().conditionalFormats.load('items/type'));
+  await ctx.sync();
+  const custom = collections.map((c) => c.items.filter((cf) => cf.type === 'Custom'));
+  const formulas = custom.map((list) => list.map((cf) => cf.custom.rule.load('formula')));
+  if (custom.some((list) => list.length > 0)) await ctx.sync();
+  const rules: Excel.ConditionalFormat[] = [];
+  const protectedSheets: string[] = [];
+  sheets.forEach((ws, i) => {
+    const ours = custom[i].filter((_, k) => isHighlightFormula(formulas[i][k].formula));
+    if (ours.length === 0) return;
+    if (ws.protection.protected) protectedSheets.push(ws.name);
+    else rules.push(...ours);
+  });
+  return { sheets, rules, protectedSheets, setting };
+}
+
+/**
+ * Queues the deletion of the rules found, then of the record of the last highlights (after the rules, so that a
+ * failure in between leaves the record). Returns how many rules are deleted.
+ */
+function removeHighlights(found: FoundHighlights): number {
+  found.rules.forEach((cf) => cf.delete());
+  if (!found.setting.isNullObject && found.protectedSheets.length === 0) found.setting.delete();
+  return found.rules.length;
+}
+
 /** The Excel workbook the add-in runs in, behind the WorkbookPort of the engine. */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
@@ -230,13 +372,18 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly formatCellLimit: number;
 
   constructor(options: OfficeWorkbookOptions = {}) {
-    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.run = options.run ?? globalRun;
     this.supportsApi = options.supportsApi ?? hostSupports;
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
     this.addressLimit = options.addressLimit ?? DEFAULT_ADDRESS_LIMIT;
     this.readBytesPerCell = options.readBytesPerCell ?? 28;
     this.formatBytesPerCell = options.formatBytesPerCell ?? 16;
     this.formatCellLimit = options.formatCellLimit ?? 20_000;
+  }
+
+  /** Refuses, with the catalog's sentence, a host without the requirement set every action needs. */
+  private requireApi(): void {
+    if (!this.supportsApi(REQUIRED_EXCEL_API)) throw new WorkbookStateError(workbookMessages.notSupported);
   }
 
   /**
@@ -246,6 +393,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async readWorkbook(): Promise<WorkbookInput> {
     // Merged areas help read two-row headers; older hosts without them still read every value.
+    this.requireApi();
     const readMerges = this.supportsApi('1.13');
     return this.run(async (ctx) => {
       const worksheets = ctx.workbook.worksheets;
@@ -330,46 +478,77 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes SheetSpecs. `replace` deletes each named sheet and writes it anew at the same tab position;
-   * `addMissing` writes only sheets that do not exist. No other sheet is touched.
-   * Two syncs (sheet list, then everything) unless the data passes the request budget.
+   * Writes SheetSpecs. `replace` replaces each named sheet at the same tab position; `addMissing` writes only
+   * sheets that do not exist. No other sheet is touched.
+   *
+   * Atomic as far as Excel allows: every sheet is first written under a temporary name, and only when all of
+   * them are complete are the old sheets deleted and the new ones renamed (carrying over an old sheet's
+   * protection). A failure before that removes the temporary sheets and leaves the previous results as they were.
+   * Three syncs (sheet list, everything written, the swap) unless the data passes the request budget.
    */
   async writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Promise<void> {
     if (sheets.length === 0) return;
+    this.requireApi();
     sheets.forEach(validateSpec);
     await this.run(async (ctx) => {
-      const worksheets = ctx.workbook.worksheets;
-      worksheets.load('items/name,items/position');
-      await ctx.sync();
-      const existing = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-      const taken = new Set(existing.keys());
-      const queue = new RequestQueue(ctx, this.budget);
-
-      for (const spec of sheets) {
-        const old = existing.get(spec.name.toLowerCase());
-        if (old && mode === 'addMissing') continue;
-        let ws: Excel.Worksheet | undefined;
-        if (old) {
-          // Add under a free name first: the old sheet may be the last visible one, which Excel will not delete.
-          let temp = '均衡临时';
-          for (let i = 1; taken.has(temp.toLowerCase()); i++) temp = `均衡临时${i}`;
-          const position = old.position;
-          await queue.add(estimateCall([spec.name, temp, position]), () => {
-            ws = worksheets.add(temp);
-            old.delete();
-            ws.name = spec.name;
-            ws.position = position;
-          });
-        } else {
-          await queue.add(estimateCall(spec.name), () => {
-            ws = worksheets.add(spec.name);
-          });
-        }
-        if (!ws) continue;
-        await this.writeSpec(queue, ws, spec);
+      const plans = await this.planWrites(ctx, sheets, mode);
+      if (plans.length === 0) return;
+      try {
+        await this.writeTemporarySheets(ctx, plans);
+      } catch (err) {
+        await discardTemporarySheets(ctx, plans, false);
+        throw err;
       }
-      await queue.flush();
+      try {
+        swapInSheets(ctx, plans);
+        await ctx.sync();
+      } catch (err) {
+        await discardTemporarySheets(ctx, plans, true);
+        throw err;
+      }
     });
+  }
+
+  /**
+   * One sync: the sheet list with positions and protection, and the workbook's structure protection (which
+   * would refuse adding, deleting and renaming sheets: refused here before anything is written).
+   */
+  private async planWrites(
+    ctx: Excel.RequestContext,
+    sheets: SheetSpec[],
+    mode: 'replace' | 'addMissing',
+  ): Promise<WritePlan[]> {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load('items/name,items/position,items/protection/protected,items/protection/options');
+    const structure = ctx.workbook.protection;
+    structure.load('protected');
+    await ctx.sync();
+    if (structure.protected) throw new WorkbookStateError(addinMessages.workbookProtected);
+    const existing = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const taken = new Set(existing.keys());
+    const plans: WritePlan[] = [];
+    for (const spec of sheets) {
+      const old = existing.get(spec.name.toLowerCase()) ?? null;
+      if (old && mode === 'addMissing') continue;
+      let temp = TEMP_SHEET;
+      for (let i = 1; taken.has(temp.toLowerCase()); i++) temp = `${TEMP_SHEET}${i}`;
+      taken.add(temp.toLowerCase());
+      const protection = old?.protection.protected ? old.protection.options : null;
+      plans.push({ spec, temp, old, position: old ? old.position : null, protection, ws: null });
+    }
+    return plans;
+  }
+
+  /** Adds every temporary sheet and writes its spec; resolves once all of it has reached Excel. */
+  private async writeTemporarySheets(ctx: Excel.RequestContext, plans: WritePlan[]): Promise<void> {
+    const queue = new RequestQueue(ctx, this.budget);
+    for (const plan of plans) {
+      await queue.add(estimateCall(plan.temp), () => {
+        plan.ws = ctx.workbook.worksheets.add(plan.temp);
+      });
+      if (plan.ws) await this.writeSpec(queue, plan.ws, plan.spec);
+    }
+    await queue.flush();
   }
 
   private async writeSpec(queue: RequestQueue, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
@@ -471,29 +650,27 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Marks the input cells behind each failing (red) or nearly passing (amber) indicator on the school sheet
-   * with conditional formats, replacing the previous marks. The user's own fills stay as they are: a
-   * conditional format only overlays them, and `clearResults` removes exactly these rules.
+   * with conditional formats, replacing the previous marks wherever they are. The user's own fills stay as they
+   * are: a conditional format only overlays them, and `clearResults` removes exactly these rules. A protected
+   * school sheet is left unmarked (`sheetProtected`), since Excel refuses rules there.
    */
   async applyHighlights(result: EvaluationResult): Promise<HighlightSummary> {
-    const fail = new Set<string>();
-    const near = new Set<string>();
-    for (const part of result.parts) {
-      // By id: the engine's `indicators` is a view whose results are accessors, not keys to list.
-      for (const id of INDICATOR_IDS) {
-        const ind = part.indicators[id];
-        if (ind.status === 'fail') ind.sources.forEach((s) => fail.add(s));
-        else if (ind.status === 'near') ind.sources.forEach((s) => near.add(s));
-      }
-    }
-    // A cell behind both a failing and a nearly passing value shows the worse.
-    for (const cell of fail) near.delete(cell);
+    this.requireApi();
+    const { fail, near } = highlightCells(result);
     const sheet = result.schoolSheet;
 
     return this.run(async (ctx) => {
-      await this.removeHighlights(ctx);
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const found = await findHighlights(ctx);
+      const target = found.sheets.find((ws) => ws.name === sheet);
+      const summary: HighlightSummary = { sheet, failCells: fail.size, nearCells: near.size, rules: 0 };
       const queue = new RequestQueue(ctx, this.budget);
-      let rules = 0;
+      await queue.add(CALL_OVERHEAD, () => removeHighlights(found));
+      if (target?.protection.protected) {
+        summary.sheetProtected = true;
+        await queue.flush();
+        return summary;
+      }
+      const ws = ctx.workbook.worksheets.getItem(sheet);
       const groups: [Set<string>, string, string][] = [
         [fail, STATUS_FILLS.fail, HIGHLIGHT_FORMULAS.fail],
         [near, STATUS_FILLS.near, HIGHLIGHT_FORMULAS.near],
@@ -505,73 +682,38 @@ export class OfficeWorkbook implements WorkbookPort {
             cf.custom.rule.formula = formula;
             cf.custom.format.fill.color = color;
           });
-          rules++;
+          summary.rules++;
         }
       }
-      const record = JSON.stringify({ sheet, rules });
+      // Informative only (which sheet was marked, by name and by id): clearing finds the rules by their formula.
+      const record = JSON.stringify({ sheet, id: target?.id ?? null, rules: summary.rules });
       await queue.add(estimateCall(record), () => {
         ctx.workbook.settings.add(HIGHLIGHT_SETTING, record);
       });
       await queue.flush();
-      return { sheet, failCells: fail.size, nearCells: near.size, rules };
+      return summary;
     });
   }
 
   /**
-   * Queues the removal of the highlight rules (recognised by their formula) on the sheet the setting names.
-   * Three syncs; the deletions travel with the caller's next sync.
+   * Deletes the output sheets of OUTPUT.md and removes exactly the highlights this add-in added, on whatever
+   * sheet they now are (the school sheet may have been renamed or copied since). Rules on a protected sheet
+   * cannot be removed: everything else is cleared, then the call rejects naming those sheets.
    */
-  private async removeHighlights(ctx: Excel.RequestContext): Promise<{ removed: number; sheets: Excel.Worksheet[] }> {
-    const setting = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
-    setting.load('isNullObject,value');
-    const worksheets = ctx.workbook.worksheets;
-    worksheets.load('items/name');
-    await ctx.sync();
-    const sheets = worksheets.items;
-    if (setting.isNullObject) return { removed: 0, sheets };
-    let sheet: string | null = null;
-    try {
-      const parsed: unknown = JSON.parse(String(setting.value));
-      if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { sheet?: unknown }).sheet === 'string')
-        sheet = (parsed as { sheet: string }).sheet;
-    } catch {
-      // A damaged record only means there is nothing we can find to remove; the setting is replaced below.
-    }
-    setting.delete();
-    const ws = sheets.find((w) => w.name === sheet);
-    if (!ws) return { removed: 0, sheets };
-
-    const formats = ws.getRange().conditionalFormats;
-    formats.load('items/type');
-    await ctx.sync();
-    const custom = formats.items.filter((cf) => cf.type === 'Custom');
-    const rules = custom.map((cf) => {
-      const rule = cf.custom.rule;
-      rule.load('formula');
-      return rule;
-    });
-    if (custom.length > 0) await ctx.sync();
-    let removed = 0;
-    custom.forEach((cf, i) => {
-      if (isHighlightFormula(rules[i].formula)) {
-        cf.delete();
-        removed++;
-      }
-    });
-    return { removed, sheets };
-  }
-
-  /** Deletes the output sheets of OUTPUT.md and removes exactly the highlights this add-in added. */
   async clearResults(): Promise<ClearSummary> {
-    return this.run(async (ctx) => {
-      const { removed: highlightsRemoved, sheets } = await this.removeHighlights(ctx);
+    this.requireApi();
+    const summary = await this.run(async (ctx) => {
+      const found = await findHighlights(ctx);
       const outputs = new Set([...Object.values(OUTPUT_SHEETS), DUTY_SHEETS.output].map((n) => n.toLowerCase()));
-      const doomed = sheets.filter((ws) => outputs.has(ws.name.toLowerCase()));
-      const sheetsDeleted = doomed.map((ws) => ws.name);
+      const doomed = found.sheets.filter((ws) => outputs.has(ws.name.toLowerCase()));
+      const highlightsRemoved = removeHighlights(found);
       doomed.forEach((ws) => ws.delete());
       await ctx.sync();
-      return { sheetsDeleted, highlightsRemoved };
+      return { sheetsDeleted: doomed.map((ws) => ws.name), highlightsRemoved, left: found.protectedSheets };
     });
+    const left = summary.left.filter((name) => !summary.sheetsDeleted.includes(name));
+    if (left.length > 0) throw new WorkbookStateError(addinMessages.highlightsLeftProtected(left));
+    return { sheetsDeleted: summary.sheetsDeleted, highlightsRemoved: summary.highlightsRemoved };
   }
 
   /** Shows a cell to the user: activates its sheet and selects it (from a data issue or a shortfall). */
@@ -604,10 +746,14 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
       return added;
     });
+    // A handler is removed through the context that added it, inside a run on that context: the run that added
+    // the handlers has ended by the time the pane stops listening.
     return async () => {
       if (handlers.length === 0) return;
-      handlers.forEach((h) => h.remove());
-      await handlers[0].context.sync();
+      await this.run(handlers[0].context, async (ctx) => {
+        handlers.forEach((h) => h.remove());
+        await ctx.sync();
+      });
     };
   }
 }

@@ -12,6 +12,17 @@ interface OfficeErrorLike {
   debugInfo?: { errorLocation?: unknown; statement?: unknown; code?: unknown } | null;
 }
 
+/**
+ * A state of the workbook that stops or limits an action (a protected structure, a protected sheet), found by the
+ * adapter itself. Its message is already the sentence for the pane.
+ */
+export class WorkbookStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookStateError';
+  }
+}
+
 /** Error code of an Office.js error (`ItemNotFound`, …), or null when `e` does not carry one. */
 export function officeErrorCode(e: unknown): string | null {
   if (typeof e !== 'object' || e === null) return null;
@@ -31,6 +42,7 @@ function missingItem(e: OfficeErrorLike): string | null {
 
 /** A Chinese sentence for the pane describing any error thrown while talking to Excel. */
 export function describeOfficeError(e: unknown): string {
+  if (e instanceof WorkbookStateError) return e.message;
   const code = officeErrorCode(e);
   const err = (typeof e === 'object' && e !== null ? e : {}) as OfficeErrorLike;
   switch (code) {

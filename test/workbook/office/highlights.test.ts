@@ -82,7 +82,11 @@ describe('highlights and clearing', () => {
     ]);
     expect(sheet.conditionalFormats[0]).toMatchObject({ ...USER_RULE, fill: '#00B0F0' });
     expect(sheet.conditionalFormats[1]).toMatchObject(USER_RULE_2);
-    expect(JSON.parse(String(fake.settings.get(HIGHLIGHT_SETTING)))).toEqual({ sheet: '学校基础数据', rules: 2 });
+    expect(JSON.parse(String(fake.settings.get(HIGHLIGHT_SETTING)))).toEqual({
+      sheet: '学校基础数据',
+      id: sheet.id,
+      rules: 2,
+    });
   });
 
   test('regression: highlights from an engine result were empty (its indicators are read by id)', async () => {
@@ -139,11 +143,13 @@ describe('highlights and clearing', () => {
     expect(fake.settings.has(HIGHLIGHT_SETTING)).toBe(false);
   });
 
-  test('a protected school sheet gives the Chinese message about protection', async () => {
+  test('a protected school sheet is left unmarked and reported, and the run does not fail', async () => {
     const fake = userBook(true);
     const adapter = new OfficeWorkbook({ run: fake.run });
-    const error = await adapter.applyHighlights(resultWithSources()).catch((e: unknown) => e);
-    expect(describeOfficeError(error)).toBe(workbookMessages.accessDenied);
+    const summary = await adapter.applyHighlights(resultWithSources());
+    expect(summary).toEqual({ sheet: '学校基础数据', failCells: 3, nearCells: 1, rules: 0, sheetProtected: true });
+    expect(ourRules(fake)).toEqual([]);
+    expect(fake.sheet('学校基础数据').conditionalFormats.length).toBe(2);
   });
 });
 

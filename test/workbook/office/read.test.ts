@@ -64,7 +64,7 @@ describe('OfficeWorkbook.readWorkbook', () => {
     const asked: string[] = [];
     const adapter = new OfficeWorkbook({ run: fake.run, supportsApi: (v) => (asked.push(v), v !== '1.13') });
     const book = await adapter.readWorkbook();
-    expect(asked).toEqual(['1.13']);
+    expect(asked).toEqual(['1.9', '1.13']);
     expect(book.sheets[0].merges).toBeUndefined();
     expect(book.sheets[0].values[4]).toEqual(['5100000002', '城关中学', { error: '#DIV/0!' }, 640]);
     expect(fake.stats.syncs).toBe(3);

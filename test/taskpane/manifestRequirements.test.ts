@@ -1,0 +1,79 @@
+/**
+ * The manifest's requirement set (issue 9): Excel versions without ExcelApi 1.9 must not be offered the add-in.
+ * `npm run validate` checks that manifest.xml requires exactly the version the code declares, in the place the
+ * schema wants; these tests run the script as users do, on the real manifest and on broken copies.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { REQUIRED_EXCEL_API } from '../../src/workbook/office';
+
+const ROOT = resolve(__dirname, '..', '..');
+const SCRIPT = join(ROOT, 'scripts', 'validate-manifest.mjs');
+const MANIFEST = join(ROOT, 'manifest.xml');
+
+let work: string;
+let dist: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'junheng-requirements-'));
+  dist = join(work, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'taskpane.html'), '<!doctype html><title>均衡评估</title>');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `npm run validate`'s script offline on `xml`; returns its exit status and output. */
+function validateXml(name: string, xml: string): { status: number | null; out: string } {
+  const file = join(work, name);
+  writeFileSync(file, xml);
+  const run = spawnSync(process.execPath, [SCRIPT, '--manifest', file, '--dist', dist, '--offline'], {
+    encoding: 'utf8',
+  });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+const real = (): string => readFileSync(MANIFEST, 'utf8');
+const REQUIREMENTS = /\s*<Requirements>[\s\S]*?<\/Requirements>/;
+
+describe('the manifest requirement set', () => {
+  it('the manifest requires ExcelApi 1.9, the version the code declares, and passes npm run validate', () => {
+    expect(REQUIRED_EXCEL_API).toBe('1.9');
+    expect(real()).toMatch(
+      /<Requirements>\s*<Sets DefaultMinVersion="1.1">\s*<Set Name="ExcelApi" MinVersion="1.9" \/>/,
+    );
+    const { status, out } = validateXml('real.xml', real());
+    expect(out).toContain('manifest offline checks passed');
+    expect(status).toBe(0);
+  });
+
+  it('a manifest without Requirements is refused', () => {
+    const { status, out } = validateXml('none.xml', real().replace(REQUIREMENTS, ''));
+    expect(out).toContain('<Requirements> is missing: the add-in needs ExcelApi 1.9');
+    expect(status).toBe(1);
+  });
+
+  it('a lower or a higher ExcelApi version than the code needs is refused', () => {
+    const low = validateXml('low.xml', real().replace('MinVersion="1.9"', 'MinVersion="1.8"'));
+    expect(low.out).toContain('the manifest requires ExcelApi 1.8, but the code needs 1.9');
+    expect(low.status).toBe(1);
+    // 1.13 is higher than 1.9 (versions compare by number, not as text).
+    const high = validateXml('high.xml', real().replace('MinVersion="1.9"', 'MinVersion="1.13"'));
+    expect(high.out).toContain('the manifest requires ExcelApi 1.13, more than the 1.9 the code needs');
+    expect(high.status).toBe(1);
+  });
+
+  it('Requirements out of the schema order (after Permissions) is refused', () => {
+    const xml = real();
+    const block = REQUIREMENTS.exec(xml)?.[0] ?? '';
+    expect(block).not.toBe('');
+    const moved = xml
+      .replace(block, '')
+      .replace('<Permissions>ReadWriteDocument</Permissions>', `<Permissions>ReadWriteDocument</Permissions>${block}`);
+    const { status, out } = validateXml('order.xml', moved);
+    expect(out).toContain('<Requirements> must come after <Hosts> and before <DefaultSettings>');
+    expect(status).toBe(1);
+  });
+});
