@@ -61,10 +61,10 @@ export const intakeMessages = {
     `${at(sheet, cell)}（${school}）：完全中学填了小学在校生数 ${students} 人，但完全中学只有初中、高中学段，这些小学生不参加任何指标计算。如该校有小学部，请把学校类型改为十二年一贯制，或把小学部单列一行。`,
   /** A county figure whose size suggests the wrong unit (870000 typed under 万元). */
   implausibleCountyFigure: (sheet: string, cell: string, label: string, shown: string, hint: string) =>
-    `${at(sheet, cell)}：“${label}”填写的数值算得 ${shown}，超出常见范围，${hint}请核对单位。`,
-  /** A row of 评估标准 that is not there: its default is used. */
-  settingRowMissing: (sheet: string, label: string, shown: string) =>
-    `${at(sheet, null)}缺少“${label}”一行，按默认值 ${shown} 计算。如确需删除，请恢复该行并修改“值”列。`,
+    `${at(sheet, cell)}：“${label}”填写的数值折合${shown}，超出常见范围，${hint}请核对单位。`,
+  /** Rows of 评估标准 that are not there (each `名称（默认值）`): their defaults are used. */
+  settingRowsMissing: (sheet: string, rows: readonly string[]) =>
+    `${at(sheet, null)}缺少 ${rows.length} 行设置，按默认值计算：${rows.join('、')}。如需改用其他标准，请恢复这些行（可从空白模板的“评估标准”表复制）后修改“值”列。`,
 
   /** Schools whose type cannot be read block the verdict (RULES.md §2). */
   unclassifiedBlocker: (count: number, names: string[]) =>
