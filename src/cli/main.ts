@@ -6,17 +6,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
-import {
-  INDICATOR_NAMES,
-  VERDICT_WORDS,
-  cliMessages as C,
-  COEFFICIENT_WORDS,
-  rollupMessages,
-} from '../engine/messages';
+import { cliMessages as C, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
-import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
+import { summaryLines } from './summary';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import {
   FileError,
@@ -30,7 +24,6 @@ import {
 } from './files';
 import { runCollect } from './collect';
 import { runRollup } from './rollup';
-import { dutiesSummaryLines } from './dutiesSummary';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -186,38 +179,6 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   io.out(C.summaryOutput(out));
   if (json !== null) io.out(C.summaryJson(json));
   return 0;
-}
-
-/** A coefficient with its status word, so a failing one stands out without colour: `0.625（未达标）`. */
-function cvText(c: CoefficientResult): string {
-  if (c.cv === null) return COEFFICIENT_WORDS.none;
-  return `${c.cv.toFixed(3)}（${c.pass ? COEFFICIENT_WORDS.pass : COEFFICIENT_WORDS.fail}）`;
-}
-
-/** The short Chinese summary printed after a run. */
-export function summaryLines(result: EvaluationResult): string[] {
-  const included = result.parts.filter((p) => p.included);
-  const count = (v: string): number => included.filter((p) => p.verdict === v).length;
-  const lines = [C.summaryCounty(result.county, result.year), C.summaryVerdict(VERDICT_WORDS[result.verdict])];
-  if (result.blockers.length > 0) {
-    lines.push(C.summaryBlockers);
-    for (const b of result.blockers) lines.push(`  - ${b}`);
-  }
-  lines.push(C.summaryParts(count('pass'), count('fail'), count('incomplete'), result.parts.length - included.length));
-  lines.push(C.summaryCvHeader);
-  for (const id of INDICATOR_IDS) {
-    lines.push(
-      C.summaryCvLine(
-        `${id} ${INDICATOR_NAMES[id]}`,
-        cvText(result.coefficients.primary[id]),
-        cvText(result.coefficients.junior[id]),
-      ),
-    );
-  }
-  lines.push(...dutiesSummaryLines(result));
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  lines.push(C.summaryIssues(errors, result.issues.length - errors));
-  return lines;
 }
 
 async function runTemplate(args: string[], io: CliIo): Promise<number> {

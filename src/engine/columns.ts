@@ -158,12 +158,6 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
   { key: 'trainingBudget', header: '教师培训经费', aliases: ['教师培训经费预算'], unit: '万元', need: 'optional' },
 ];
 
-/** The split form of the PE/art columns: these three (per 学段) are summed into `primaryPeArt` / `juniorPeArt`. */
-export const PE_ART_SPLIT_HEADERS = {
-  primaryPeArt: ['小学体育专任教师数', '小学音乐专任教师数', '小学美术专任教师数'],
-  juniorPeArt: ['初中体育专任教师数', '初中音乐专任教师数', '初中美术专任教师数'],
-} as const;
-
 /** Words in the 学校名称 or 学校代码 cell that mark a totals row. */
 export const TOTAL_ROW_WORDS = ['合计', '总计', '小计'] as const;
 

@@ -23,6 +23,14 @@ export const STATUS_FILLS = {
   missing: '#D9D9D9',
 } as const;
 
+/** One data validation over a range: without `list` any value is accepted and only the prompt is shown. */
+export interface ValidationSpec {
+  range: string;
+  list?: string[];
+  /** Excel keeps at most 32 characters of the title and 255 of the message. */
+  prompt?: { title: string; message: string };
+}
+
 export interface SheetSpec {
   name: string;
   /** Anchored at A1; rows may be ragged. */
@@ -37,7 +45,10 @@ export interface SheetSpec {
   columnWidths: number[];
   /** Rows and columns to keep in view. */
   freeze?: { rows: number; cols: number };
-  /** Drop-down lists (template sheets). */
-  validations?: { range: string; list: string[] }[];
+  /**
+   * Data validations (template sheets): a drop-down `list`, an input `prompt` shown when a cell is selected, or both.
+   * No two ranges of a sheet overlap (Excel repairs a file whose validations do).
+   */
+  validations?: ValidationSpec[];
   chart?: ChartSpec;
 }

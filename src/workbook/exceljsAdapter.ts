@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eachCellOfRange } from '../engine/a1';
 import type { CellValue, SheetGrid, WorkbookInput } from '../engine/types';
-import type { SheetSpec } from '../engine/sheetSpec';
+import type { SheetSpec, ValidationSpec } from '../engine/sheetSpec';
 import type { WorkbookPort } from './port';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30), for turning dates into serial numbers. */
@@ -161,6 +161,13 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** A validation in exceljs's model: a list, or 'any' (only the prompt), with the input prompt when there is one. */
+function exceljsValidation(v: ValidationSpec): object {
+  const rule = v.list ? { type: 'list', allowBlank: true, formulae: [`"${v.list.join(',')}"`] } : { type: 'any' };
+  if (!v.prompt) return rule;
+  return { ...rule, showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message };
+}
+
 function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.values.forEach((line, r) => {
     line.forEach((v, c) => {
@@ -192,15 +199,8 @@ function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   }
-  for (const v of spec.validations ?? []) {
-    const validation: ExcelJS.DataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${v.list.join(',')}"`],
-    };
-    // exceljs squeezes equal per-cell validations back into one range when it writes the file.
-    eachCellOf(v.range, (r, c) => {
-      ws.getCell(r, c).dataValidation = validation;
-    });
-  }
+  // Each validation is added over its whole range: exceljs's squeezing of per-cell validations sorts addresses as
+  // text (C10 before C3) and then writes overlapping ranges, which Excel repairs on opening.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations;
+  for (const v of spec.validations ?? []) validations.add(v.range, exceljsValidation(v));
 }

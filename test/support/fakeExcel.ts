@@ -54,6 +54,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   freeze: { rows: number; cols: number } | null;
   validations: { range: string; source: string }[];
+  /** Input prompts set through `dataValidation.prompt`. */
+  prompts: { range: string; title: string; message: string }[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   /** A protected sheet refuses every change with AccessDenied (deleting the sheet is still allowed, as in Excel). */
@@ -523,6 +525,7 @@ function emptySheet(name: string, id: string): FakeSheet {
     columnWidths: new Map(),
     freeze: null,
     validations: [],
+    prompts: [],
     conditionalFormats: [],
     charts: [],
     protected: false,
@@ -1041,6 +1044,17 @@ class FakeDataValidation extends FakeObject {
       if (!rule.list) throw new FakeOfficeError('InvalidArgument', 'Only list rules are modelled');
       if (rule.list.source.length > 255) throw new FakeOfficeError('InvalidArgument', 'List source over 255');
       sheet.validations.push({ range: areas.map(rectName).join(','), source: rule.list.source });
+    });
+  }
+
+  set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
+    this.queue('prompt', [prompt], () => {
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      // Excel's own limits on an input prompt.
+      if (prompt.title.length > 32) throw new FakeOfficeError('InvalidArgument', 'Prompt title over 32');
+      if (prompt.message.length > 255) throw new FakeOfficeError('InvalidArgument', 'Prompt message over 255');
+      sheet.prompts.push({ range: areas.map(rectName).join(','), title: prompt.title, message: prompt.message });
     });
   }
 }

@@ -11,6 +11,8 @@ import { computedItem, countyValues, itemName, missingItem, selfAssessedItem, wo
 import type { SchoolFacts } from './schoolItems';
 import { computeG3, computeG4, computeG5, computeG6 } from './schoolItems';
 import { atLeast, roundTo } from './status';
+import { chooseSource, countyLabel, warnIfDisagree } from './twoSources';
+import type { DataIssue } from '../types';
 
 const m = computeMessages;
 
@@ -100,13 +102,10 @@ function hasStage(school: School, stage: Stage): boolean {
 }
 
 /**
- * G13 per 学段: the county figure when entered; else Σ 划片内 ÷ Σ 在校 over 城区/镇区 公办 non-boarding
- * schools of that 学段 (a blank 寄宿制 cell counts as non-boarding, the common case). Null when neither.
+ * G13 per 学段 from the school sheet: Σ 划片内 ÷ Σ 在校 over 城区/镇区 公办 non-boarding schools of that 学段 (a
+ * blank 寄宿制 cell counts as non-boarding, the common case). Null when a figure is blank or no school applies.
  */
-function g13Stage(input: CountyInput, stage: Stage): { value: number | null; fromCounty: boolean } {
-  const direct = (stage === 'primary' ? input.county.numbers.primaryZonedRatio : input.county.numbers.juniorZonedRatio)
-    .value;
-  if (direct !== null) return { value: direct, fromCounty: true };
+function g13FromSchools(input: CountyInput, stage: Stage): number | null {
   let zoned = 0;
   let enrolled = 0;
   for (const school of input.schools) {
@@ -115,18 +114,33 @@ function g13Stage(input: CountyInput, stage: Stage): { value: number | null; fro
     const students = figure(school, stage === 'primary' ? FIELD_AT.primaryStudents : FIELD_AT.juniorStudents);
     if (students === 0) continue;
     const z = figure(school, stage === 'primary' ? FIELD_AT.primaryZoned : FIELD_AT.juniorZoned);
-    if (students !== students || z !== z) return { value: null, fromCounty: false };
+    if (students !== students || z !== z) return null;
     zoned += z;
     enrolled += students;
   }
-  return { value: enrolled > 0 ? zoned / enrolled : null, fromCounty: false };
+  return enrolled > 0 ? zoned / enrolled : null;
 }
 
-function g13(input: CountyInput, s: Settings): ItemResult {
+/** G13 per 学段 by the rule of twoSources.ts: complete school figures, else the county's ratio; warns on a gap. */
+function g13Stage(
+  input: CountyInput,
+  stage: Stage,
+  issues: DataIssue[],
+): { value: number | null; fromCounty: boolean } {
+  const field = stage === 'primary' ? input.county.numbers.primaryZonedRatio : input.county.numbers.juniorZonedRatio;
+  const own = g13FromSchools(input, stage);
+  const source = chooseSource(own !== null, field);
+  if (source === 'county') return { value: field.value, fromCounty: true };
+  const label = countyLabel(stage === 'primary' ? 'primaryZonedRatio' : 'juniorZonedRatio');
+  warnIfDisagree({ sheet: input.county.sheet, field, item: 'G13', label }, own, issues);
+  return { value: own, fromCounty: false };
+}
+
+function g13(input: CountyInput, s: Settings, issues: DataIssue[]): ItemResult {
   const standard = num(s, 'G13.primary');
   const standard2 = num(s, 'G13.junior');
-  const p = g13Stage(input, 'primary');
-  const j = g13Stage(input, 'junior');
+  const p = g13Stage(input, 'primary', issues);
+  const j = g13Stage(input, 'junior', issues);
   const st = (v: number | null, std: number): 'pass' | 'fail' | 'missing' =>
     v === null ? 'missing' : atLeast(v, std) ? 'pass' : 'fail';
   const r: ItemResult = {
@@ -166,6 +180,7 @@ export function computeGuarantee(
   s: Settings,
   facts: SchoolFacts,
   shortfalls: ShortfallTable,
+  issues: DataIssue[],
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
   return [
@@ -181,7 +196,7 @@ export function computeGuarantee(
     selfAssessedItem('G10', sa.staffing.value),
     g11(input, s),
     ratioItem(input, 'G12', 'certifiedTeachers', 'fullTimeTeachers', num(s, 'G12')),
-    g13(input, s),
+    g13(input, s, issues),
     ratioItem(input, 'G14', 'qualityHighSchoolAllocated', 'qualityHighSchoolQuota', num(s, 'G14')),
     g15(input, s),
   ];

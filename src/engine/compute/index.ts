@@ -1,6 +1,7 @@
 /** The calculations of RULES.md, from a parsed county to the whole EvaluationResult. */
 import type { CountyInput } from '../model';
 import { VETO_ITEMS } from '../model';
+import { readingMessages } from '../messages';
 import type { EvaluationResult } from '../result';
 import type { Settings } from '../settings';
 import type { DataIssue } from '../types';
@@ -44,11 +45,17 @@ export function computeResult(input: CountyInput, settings: Settings): Evaluatio
     primary: stageCoefficients(parts, 'primary', settings, table),
     junior: stageCoefficients(parts, 'junior', settings, table),
   };
-  const guarantee = computeGuarantee(input, settings, facts, ledger);
-  const quality = computeQuality(input, settings, facts, ledger);
+  const guarantee = computeGuarantee(input, settings, facts, ledger, issues);
+  const quality = computeQuality(input, settings, facts, ledger, issues);
   const recognition = computeRecognition(input, settings);
   const vetoes = VETO_ITEMS.map((item) => ({ item, value: input.county.vetoes[item].value }));
-  const { verdict, sections, blockers } = judge({ parts, coefficients, guarantee, quality, recognition, vetoes });
+  const unclassified = input.schools
+    .filter((x) => x.type === null)
+    .map((x) => x.name || x.code || readingMessages.rowLabel(x.row));
+  const { verdict, sections, blockers } = judge(
+    { parts, coefficients, guarantee, quality, recognition, vetoes },
+    unclassified,
+  );
 
   return {
     county: input.county.name,

@@ -9,6 +9,7 @@ import { computedItem, countyValues, itemName, missingItem, selfAssessedItem } f
 import type { SchoolFacts } from './schoolItems';
 import { computeQ4 } from './schoolItems';
 import { atLeast, below } from './status';
+import type { DataIssue } from '../types';
 
 const m = computeMessages;
 
@@ -113,13 +114,14 @@ export function computeQuality(
   s: Settings,
   facts: SchoolFacts,
   shortfalls: ShortfallTable,
+  issues: DataIssue[],
 ): ItemResult[] {
   const sa = input.county.selfAssessed;
   return [
     q1(input, s),
     q2(input, s),
     selfAssessedItem('Q3', sa.charter.value),
-    computeQ4(input.schools, facts, input.county, s, shortfalls),
+    computeQ4(input.schools, facts, input.county, s, shortfalls, issues),
     selfAssessedItem('Q5', sa.itTeaching.value),
     selfAssessedItem('Q6', sa.moralCulture.value),
     selfAssessedItem('Q7', sa.curriculum.value),

@@ -4,12 +4,11 @@
  * codes of those that do not) and adds a 整改台账 row for every school that does not meet it. The item
  * fails when any school fails; otherwise it is 待填报 when any school lacks a figure, and then has no value.
  *
- * Which schools each applies to:
- * - G3, G4, G5: the schools of the 资源配置 scope (not 特教/职业, not small 教学点 below the floor, 民办 only
- *   when included) that have compulsory students; these are the schools the county is evaluated on.
+ * Which schools each applies to (RULES.md §2):
+ * - G3, G4, G5, Q4: every compulsory school with compulsory students, 公办 and 民办 alike, except 特教/职业 and
+ *   教学点 below the 资源配置 size floor. The 民办 setting decides only which parts enter 资源配置.
  * - G6: every 公办 compulsory school (including 教学点 below the 资源配置 floor, which are exactly the
  *   schools the rule protects) with fewer than `G6.students` compulsory students.
- * - Q4: 公办 schools of the 资源配置 scope, since 公用经费 budgets are public funding.
  *
  * Which blank figure leaves a school 待填报:
  * - G3: the class count of a 学段 it has, or its ≥96 m² / ≥90 m² room counts (the smaller-room columns
@@ -21,6 +20,8 @@ import type { CountyData, School, SchoolNumericField, Stage } from '../model';
 import { FIELD_AT, figure, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { ItemResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
+import type { DataIssue } from '../types';
+import { chooseSource, warnIfDisagree } from './twoSources';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
@@ -127,8 +128,10 @@ export interface SchoolFacts {
   active: (readonly Stage[])[];
   /** Why the school is left out of 资源配置 (exclusionReason), null when it is not. */
   excluded: (string | null)[];
-  /** 1 for the schools the county's 资源配置 is evaluated on (see the header comment). */
+  /** 1 for the schools the county's 资源配置 is evaluated on. */
   inScope: Uint8Array;
+  /** 1 for the schools G3, G4, G5 and Q4 look at: as inScope, but 民办 whatever the 资源配置 setting. */
+  itemScope: Uint8Array;
 }
 
 /** The facts of every school under the scope settings in force. */
@@ -139,7 +142,9 @@ export function schoolFacts(schools: readonly School[], rules: ScopeRules): Scho
     active: new Array<readonly Stage[]>(n),
     excluded: new Array<string | null>(n),
     inScope: new Uint8Array(n),
+    itemScope: new Uint8Array(n),
   };
+  const itemRules: ScopeRules = { ...rules, includePrivate: true };
   for (let i = 0; i < n; i++) {
     const school = schools[i];
     const reason = exclusionReason(school, rules);
@@ -148,6 +153,9 @@ export function schoolFacts(schools: readonly School[], rules: ScopeRules): Scho
     facts.active[i] = active;
     facts.excluded[i] = reason;
     facts.inScope[i] = reason === null && active.length > 0 ? 1 : 0;
+    // Only a 民办 school left out of 资源配置 needs the second look.
+    const itemReason = reason !== null && school.isPrivate ? exclusionReason(school, itemRules) : reason;
+    facts.itemScope[i] = itemReason === null && active.length > 0 ? 1 : 0;
   }
   return facts;
 }
@@ -183,7 +191,7 @@ export function computeG3(
   const artRow = out.kindOf('G3', m.actions.g3Art, m.units.rooms);
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (facts.inScope[i] === 0) return;
+    if (facts.itemScope[i] === 0) return;
     const classes = sumOverStages(school, facts.active[i], CLASSES);
     const music96 = figure(school, FIELD_AT.music96);
     const art90 = figure(school, FIELD_AT.art90);
@@ -219,7 +227,7 @@ export function computeG4(
   const kind = out.kindOf('G4', itemName('G4'), m.units.people);
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (facts.inScope[i] === 0) return;
+    if (facts.itemScope[i] === 0) return;
     const n = facts.compulsory[i];
     if (n !== n) return t.add(school.code, 'missing');
     const combined = school.type === '九年一贯制' || school.type === '十二年一贯制';
@@ -247,7 +255,7 @@ export function computeG5(schools: readonly School[], facts: SchoolFacts, out: S
   const kind = out.kindOf('G5', itemName('G5'), m.units.classes);
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (facts.inScope[i] === 0) return;
+    if (facts.itemScope[i] === 0) return;
     const n = sumOverStages(school, facts.active[i], OVERSIZED);
     if (n === null) return t.add(school.code, 'missing');
     if (n <= 0) return t.add(school.code, 'pass');
@@ -308,9 +316,36 @@ export function computeG6(
   return t.result('G6', 1, true, m.detail.g6None(threshold));
 }
 
+/** The schools' Q4 figures: whether every school of the item has both, and Σ培训经费 ÷ Σ公用经费 when so. */
+function q4Schools(schools: readonly School[], facts: SchoolFacts): { complete: boolean; ratio: number | null } {
+  let applicable = 0;
+  let training = 0;
+  let budget = 0;
+  for (let i = 0; i < schools.length; i++) {
+    if (facts.itemScope[i] === 0) continue;
+    applicable++;
+    const b = figure(schools[i], FIELD_AT.publicBudget);
+    const t = figure(schools[i], FIELD_AT.trainingBudget);
+    // NaN (blank) budgets fail `b > 0`.
+    if (t !== t || !(b > 0)) return { complete: false, ratio: null };
+    training += t;
+    budget += b;
+  }
+  return applicable > 0 ? { complete: true, ratio: training / budget } : { complete: false, ratio: null };
+}
+
+/** True when some school of the item has a Q4 figure: then a county ratio, if any, is not the only source. */
+function anyQ4Figure(schools: readonly School[], facts: SchoolFacts): boolean {
+  return schools.some(
+    (x, i) =>
+      facts.itemScope[i] === 1 &&
+      (!Number.isNaN(figure(x, FIELD_AT.trainingBudget)) || !Number.isNaN(figure(x, FIELD_AT.publicBudget))),
+  );
+}
+
 /**
- * Q4: 教师培训经费 ≥ 5% of 公用经费预算. School by school when the school sheet holds budgets for any
- * school in scope; otherwise the county's own figure.
+ * Q4: 教师培训经费 ≥ 5% of 公用经费预算, by the rule of twoSources.ts: school by school when every school of the
+ * item has both figures; else the county's ratio when entered; else school by school (待填报 for the blanks).
  */
 export function computeQ4(
   schools: readonly School[],
@@ -318,22 +353,27 @@ export function computeQ4(
   county: CountyData,
   s: Settings,
   out: ShortfallTable,
+  issues: DataIssue[],
 ): ItemResult {
   const standard = num(s, 'Q4');
-  const bySchool = schools.some(
-    (x, i) =>
-      facts.inScope[i] === 1 &&
-      (!Number.isNaN(figure(x, FIELD_AT.trainingBudget)) || !Number.isNaN(figure(x, FIELD_AT.publicBudget))),
-  );
-  if (!bySchool) {
-    const v = county.numbers.trainingFundRatio.value;
-    if (v === null) return missingItem('Q4', standard, [m.inputLabel.trainingFundRatio]);
-    return computedItem('Q4', v, standard, m.detail.q4County(v));
+  const own = q4Schools(schools, facts);
+  const field = county.numbers.trainingFundRatio;
+  const source = chooseSource(own.complete, field);
+  if (source === 'schools') {
+    warnIfDisagree(
+      { sheet: county.sheet, field, item: 'Q4', label: m.inputLabel.trainingFundRatio },
+      own.ratio,
+      issues,
+    );
+  } else if (source === 'county') {
+    return computedItem('Q4', field.value!, standard, m.detail.q4County(field.value!));
+  } else if (!anyQ4Figure(schools, facts)) {
+    return missingItem('Q4', standard, [m.inputLabel.trainingFundRatio]);
   }
   const kind = out.kindOf('Q4', itemName('Q4'), m.units.money);
   const t = new Tally();
   schools.forEach((school, i) => {
-    if (facts.inScope[i] === 0 || school.isPrivate) return;
+    if (facts.itemScope[i] === 0) return;
     const budget = figure(school, FIELD_AT.publicBudget);
     const training = figure(school, FIELD_AT.trainingBudget);
     // NaN (blank) budgets fail `budget > 0`.

@@ -5,7 +5,7 @@
 import type { Stage } from '../model';
 import type { EvaluationResult, ItemResult, PartResult, Verdict, VetoResult } from '../result';
 import { INDICATOR_IDS } from '../result';
-import { computeMessages } from '../messages';
+import { computeMessages, intakeMessages } from '../messages';
 import { statusAt } from './indicators';
 
 const m = computeMessages;
@@ -132,13 +132,28 @@ function vetoes(list: readonly VetoResult[], lines: string[]): Verdict {
   return combine(verdicts);
 }
 
-/** Section verdicts, the county verdict (pass only if every section passes) and the blocker lines. */
+/**
+ * Schools whose type could not be read (RULES.md §2): nobody can tell whether they belong in 资源配置 or the
+ * school-by-school items, so they leave the verdict 待填报 and are named, never silently left out.
+ */
+function unclassifiedSchools(names: readonly string[], lines: string[]): Verdict {
+  if (names.length === 0) return 'pass';
+  lines.push(intakeMessages.unclassifiedBlocker(names.length, names.slice(0, NAMES_SHOWN)));
+  return 'incomplete';
+}
+
+/**
+ * Section verdicts, the county verdict (pass only if every section passes) and the blocker lines. `unclassified`
+ * names the schools whose 学校类型 is blank or unreadable; they hold 资源配置 at 待填报.
+ */
 export function judge(
   r: Pick<EvaluationResult, 'parts' | 'coefficients' | 'guarantee' | 'quality' | 'recognition' | 'vetoes'>,
+  unclassified: readonly string[] = [],
 ): { verdict: Verdict; sections: Sections; blockers: string[] } {
   const blockers: string[] = [];
+  const unknownTypes = unclassifiedSchools(unclassified, blockers);
   const sections: Sections = {
-    resources: resources(r.parts, r.coefficients, blockers),
+    resources: combine([resources(r.parts, r.coefficients, blockers), unknownTypes]),
     guarantee: items(r.guarantee, blockers),
     quality: items(r.quality, blockers),
     recognition: items([r.recognition], blockers),

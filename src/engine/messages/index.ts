@@ -10,3 +10,4 @@ export * from './files';
 export * from './rollup';
 export * from './duties';
 export * from './addin';
+export * from './intake';

@@ -4,7 +4,7 @@
  * format or colour once per block instead of once per cell.
  */
 import { a1, a1Range } from '../a1';
-import type { OutputValue, SheetSpec } from '../sheetSpec';
+import type { OutputValue, SheetSpec, ValidationSpec } from '../sheetSpec';
 import { STATUS_FILLS } from '../sheetSpec';
 
 /** The four status colours of OUTPUT.md. */
@@ -32,7 +32,7 @@ export class SheetBuilder {
   private readonly fillCells = new Map<string, Array<[number, number]>>();
   private readonly boldCells: Array<[number, number]> = [];
   private readonly mergeList: string[] = [];
-  private readonly validationList: { range: string; list: string[] }[] = [];
+  private readonly validationList: ValidationSpec[] = [];
 
   constructor(private readonly name: string) {}
 
@@ -62,9 +62,23 @@ export class SheetBuilder {
     if (rows * cols > 1) this.mergeList.push(a1Range(row, col, rows, cols));
   }
 
-  /** Adds a drop-down list over a block. */
-  validate(row: number, col: number, rows: number, cols: number, list: readonly string[]): void {
-    this.validationList.push({ range: a1Range(row, col, rows, cols), list: [...list] });
+  /** Adds a drop-down list over a block, with an optional input prompt. */
+  validate(
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    list: readonly string[],
+    prompt?: ValidationSpec['prompt'],
+  ): void {
+    const v: ValidationSpec = { range: a1Range(row, col, rows, cols), list: [...list] };
+    if (prompt) v.prompt = prompt;
+    this.validationList.push(v);
+  }
+
+  /** Adds an input prompt without a list over a block: any value is accepted. */
+  prompt(row: number, col: number, rows: number, cols: number, prompt: NonNullable<ValidationSpec['prompt']>): void {
+    this.validationList.push({ range: a1Range(row, col, rows, cols), prompt });
   }
 
   /** The finished sheet. */

@@ -10,7 +10,9 @@ import { COUNTY_NUMERIC_ITEMS, SELF_ASSESSED_ITEMS, VETO_ITEMS } from '../model'
 import type { CellValue, DataIssue, SheetGrid } from '../types';
 import { a1 } from '../a1';
 import { HEADER_SEARCH_ROWS } from './header';
-import { cellText, isPercentFormat, labelValueHeader, Lexicon, normalizeText, yesNo } from './normalize';
+import { cellText, isPercentFormat, labelValueHeader, Lexicon, normalizeText, splitHeader, yesNo } from './normalize';
+import { COUNTY_FORM_ALIASES } from './aliases';
+import { checkCountyUnits } from './plausible';
 import { parseNumberCell, parsePercentCell } from './number';
 
 type CountyTarget =
@@ -26,6 +28,10 @@ const COUNTY_LEXICON = (() => {
   for (const item of VETO_ROWS) lex.add(item, { kind: 'veto', item });
   for (const key of Object.keys(COUNTY_TITLE_ROWS) as (keyof typeof COUNTY_TITLE_ROWS)[]) {
     lex.add(COUNTY_TITLE_ROWS[key], { kind: 'title', key });
+    for (const a of COUNTY_FORM_ALIASES[key] ?? []) lex.add(a, { kind: 'title', key });
+  }
+  for (const item of COUNTY_ITEMS) {
+    for (const a of COUNTY_FORM_ALIASES[item.key] ?? []) lex.add(a, { kind: 'number', item });
   }
   return lex;
 })();
@@ -33,8 +39,10 @@ const COUNTY_LEXICON = (() => {
 /** Items a county may leave out on purpose: G13 and Q4 have school-sheet alternatives. */
 const OPTIONAL_ITEMS = new Set<CountyNumericItem>(['primaryZonedRatio', 'juniorZonedRatio', 'trainingFundRatio']);
 
-const LABEL_HEADERS = new Set(['项目', '指标', '项目名称']);
-const VALUE_HEADERS = new Set(['数值', '值', '数据', '填报数']);
+const LABEL_HEADERS = new Set(['项目', '指标', '项目名称', '填报项目', '指标名称']);
+const VALUE_HEADERS = new Set(['数值', '值', '数据', '填报数', '填报值', '填报数据']);
+/** A column of units next to the values, as forms have (序号 | 类别 | 填报项目 | 单位 | 填报值). */
+const UNIT_HEADERS = new Set(['单位', '计量单位']);
 
 const SELF: ReadonlyMap<string, Exclude<SelfAssessment, null>> = new Map([
   ['达标', '达标'],
@@ -55,13 +63,19 @@ export function emptyCounty(sheet: string | null, zeroForBlank: boolean): County
   return { name: '', year: '', numbers, selfAssessed, vetoes, sheet };
 }
 
-/** How many known county labels a sheet's first column holds (to recognise a renamed county sheet). */
+/** How many columns from the left may hold the county labels (forms put 序号 and 类别 before them). */
+const LABEL_SEARCH_COLS = 4;
+
+/**
+ * How many known county labels a sheet's first columns hold, to recognise a county sheet by its items whatever its
+ * name (`区县填报数据`).
+ */
 export function countyLabelCount(grid: SheetGrid): number {
   let n = 0;
   const rows = Math.min(grid.values.length, 200);
   for (let r = 0; r < rows; r++) {
     const row = grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(row.length, 2); c++) {
+    for (let c = 0; c < Math.min(row.length, LABEL_SEARCH_COLS); c++) {
       const t = cellText(row[c]);
       if (t !== '' && COUNTY_LEXICON.lookup(t)) {
         n++;
@@ -72,16 +86,32 @@ export function countyLabelCount(grid: SheetGrid): number {
   return n;
 }
 
-/** Finds the 项目 and 数值 columns: from a header row in the first 10 rows, else columns A and B. */
-function locateColumns(grid: SheetGrid): { labelCol: number; valueCol: number; start: number } {
+interface CountyColumns {
+  labelCol: number;
+  valueCol: number;
+  /** The 单位 column, -1 when there is none. */
+  unitCol: number;
+  start: number;
+}
+
+/** Finds the 项目, 数值 (and 单位) columns: from a header row in the first 10 rows, else columns A and B. */
+function locateColumns(grid: SheetGrid): CountyColumns {
   const last = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let r = 0; r < last; r++) {
     const row = grid.values[r] ?? [];
     const { labelCol, valueCol } = labelValueHeader(row, LABEL_HEADERS, VALUE_HEADERS);
-    if (valueCol >= 0) return { labelCol: labelCol >= 0 ? labelCol : 0, valueCol, start: r + 1 };
-    if (labelCol >= 0) return { labelCol, valueCol: labelCol + 1, start: r + 1 };
+    const unitCol = row.findIndex((v) => UNIT_HEADERS.has(normalizeText(cellText(v))));
+    if (valueCol >= 0) return { labelCol: labelCol >= 0 ? labelCol : 0, valueCol, unitCol, start: r + 1 };
+    if (labelCol >= 0) return { labelCol, valueCol: labelCol + 1, unitCol, start: r + 1 };
   }
-  return { labelCol: 0, valueCol: 1, start: 0 };
+  return { labelCol: 0, valueCol: 1, unitCol: -1, start: 0 };
+}
+
+/** The unit of a row's 单位 cell (`元`, `（万元）`), normalised as a header's unit is; null when none. */
+function unitCellOf(row: readonly CellValue[], unitCol: number): string | null {
+  if (unitCol < 0) return null;
+  const text = cellText(row[unitCol]);
+  return text === '' ? null : splitHeader(`x(${text.replace(/^[(（]|[)）]$/g, '')})`).unit;
 }
 
 /** Reads the county sheet; every problem is an issue, and items not found stay missing. */
@@ -92,7 +122,7 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
   const issue = (severity: DataIssue['severity'], cell: string | null, code: string, message: string): void => {
     issues.push({ severity, sheet, cell, message, code });
   };
-  const { labelCol, valueCol, start } = locateColumns(grid);
+  const { labelCol, valueCol, unitCol, start } = locateColumns(grid);
   const seen = new Set<string>();
 
   for (let r = start; r < grid.values.length; r++) {
@@ -152,7 +182,7 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
             const typed = Number((parsed.value * 100).toPrecision(12));
             issue('warning', cell, 'percent-looks-fraction', msg.percentLooksFraction(sheet, cell, item.label, typed));
           }
-          value = convertUnit(value, item.unit, hit.unit);
+          value = convertUnit(value, item.unit, hit.unit ?? unitCellOf(row, unitCol));
         }
         county.numbers[item.key] = { value, cell };
         break;
@@ -172,6 +202,7 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
   for (const item of VETO_ROWS) {
     if (!seen.has(item)) issue('warning', null, 'missing-county-item', msg.missingCountyItem(sheet, item));
   }
+  checkCountyUnits(county, sheet, issues);
   return { county, issues };
 }
 

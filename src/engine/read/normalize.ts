@@ -13,6 +13,7 @@ const AREA_UNITS = /平方米|平米|m\^?2|m²/g;
 const DASHES = /[~—–－‐]/g;
 const TRAILING_GROUP = /\(([^()]*)\)$/;
 const UNIT_PREFIX = /^单位[:：]?/;
+const STAGE_SUFFIX = /\((学段:?)?(小学|初中|高中)(学段|部分)?\)$/;
 
 /** Units that may follow a header in brackets; compared after normalisation (㎡, 平方米 and m² all read m2). */
 const UNITS = new Set([
@@ -159,6 +160,12 @@ export class Lexicon<T> {
     if (base === '') return null;
     const exact = this.map.get(base);
     if (exact !== undefined) return { target: exact, unit };
+    // Forms name the 学段 last, in brackets (`县级及以上骨干教师数（小学）`); the template names it first.
+    const stage = STAGE_SUFFIX.exec(base);
+    if (stage) {
+      const hit = this.map.get(stage[2] + base.slice(0, stage.index));
+      if (hit !== undefined) return { target: hit, unit };
+    }
     // A bracket part that is neither a unit nor part of a known name (`小学在校生数（2024年秋季）`): drop it.
     let rest = base;
     for (let m = TRAILING_GROUP.exec(rest); m; m = TRAILING_GROUP.exec(rest)) {

@@ -2,15 +2,9 @@
  * The `学校基础数据` sheet: one row per school or campus, read in a single pass with a column plan built once.
  */
 import { columnLetters, parseA1 } from '../a1';
-import {
-  PE_ART_SPLIT_HEADERS,
-  SCHOOL_COLUMNS,
-  SCHOOL_TYPE_ALIASES,
-  SCHOOL_TYPE_CHOICES,
-  TOTAL_ROW_WORDS,
-} from '../columns';
+import { SCHOOL_COLUMNS, SCHOOL_TYPE_ALIASES, SCHOOL_TYPE_CHOICES, TOTAL_ROW_WORDS } from '../columns';
 import type { Need, SchoolColumn } from '../columns';
-import { readingMessages as msg, readingStageNames } from '../messages';
+import { intakeMessages, readingMessages as msg, readingStageNames } from '../messages';
 import type { School, SchoolLayout, SchoolNumericField, SchoolType } from '../model';
 import { FIELD_AT, FIGURE_COUNT, fieldCell, fieldsRecord, figureRow, SCHOOL_NUMERIC_FIELDS } from '../model';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
@@ -18,8 +12,9 @@ import { findHeader, type HeaderHit, type HeaderMatch } from './header';
 import { cachedNormalizer, cellText, Lexicon, normalizeText, perText, yesNo } from './normalize';
 import { parseNumberCell } from './number';
 import { TextSet } from './textSet';
+import { SCHOOL_FORM_ALIASES, SCHOOL_TYPE_FORM_ALIASES, SPLIT_SUMS, type SplitSum } from './aliases';
 
-type SplitKey = keyof typeof PE_ART_SPLIT_HEADERS;
+type SplitKey = SplitSum['key'];
 
 /** What a header of the school sheet can name. */
 export type SchoolTarget =
@@ -27,13 +22,21 @@ export type SchoolTarget =
 
 const targetId = (t: SchoolTarget): string => (t.kind === 'column' ? t.column.key : `${t.key}#${t.index}`);
 
-/** Canonical headers, aliases and the split PE/art headers, built once. */
+/** The split forms of each figure that has one (aliases.ts). */
+const SPLIT_OF: ReadonlyMap<SplitKey, SplitSum> = new Map(SPLIT_SUMS.map((g) => [g.key, g]));
+
+/** Canonical headers, aliases (TEMPLATE.md's, then the forms'), and the parts of split figures, built once. */
 const SCHOOL_LEXICON = (() => {
   const lex = new Lexicon<SchoolTarget>();
   for (const column of SCHOOL_COLUMNS) lex.add(column.header, { kind: 'column', column });
   for (const column of SCHOOL_COLUMNS) for (const a of column.aliases) lex.add(a, { kind: 'column', column });
-  for (const key of Object.keys(PE_ART_SPLIT_HEADERS) as SplitKey[]) {
-    PE_ART_SPLIT_HEADERS[key].forEach((header, index) => lex.add(header, { kind: 'split', key, index, header }));
+  for (const column of SCHOOL_COLUMNS) {
+    for (const a of SCHOOL_FORM_ALIASES[column.key] ?? []) lex.add(a, { kind: 'column', column });
+  }
+  for (const g of SPLIT_SUMS) {
+    g.parts.forEach((names, index) => {
+      for (const name of names) lex.add(name, { kind: 'split', key: g.key, index, header: names[0] });
+    });
   }
   return lex;
 })();
@@ -51,7 +54,9 @@ export function findSchoolHeader(grid: SheetGrid): HeaderMatch<SchoolTarget> | n
 const TYPES: ReadonlyMap<string, SchoolType> = (() => {
   const m = new Map<string, SchoolType>();
   for (const t of [...SCHOOL_TYPE_CHOICES, '职业学校' as const]) m.set(normalizeText(t), t);
-  for (const [alias, t] of Object.entries(SCHOOL_TYPE_ALIASES)) m.set(normalizeText(alias), t as SchoolType);
+  for (const [alias, t] of Object.entries({ ...SCHOOL_TYPE_ALIASES, ...SCHOOL_TYPE_FORM_ALIASES })) {
+    m.set(normalizeText(alias), t as SchoolType);
+  }
   return m;
 })();
 
@@ -182,6 +187,8 @@ interface SourceColumn {
   col: number;
   letters: string;
   label: string;
+  /** An optional part of a split sum (the 艺术 of 体育/音乐/美术/艺术): blank adds 0. */
+  optional?: boolean;
 }
 
 const BLANK_CELL = { kind: 'blank' } as const;
@@ -236,6 +243,31 @@ function rowIsBlank(row: CellValue[] | undefined): boolean {
   return true;
 }
 
+/**
+ * The source columns of a figure given in parts (aliases.ts): every part present is summed; a required part that is
+ * absent is reported, and then the sum cannot be formed and the figure is read as missing. The columns are also
+ * summed for a figure with no required part only when one of them is present, which is why this is called at all.
+ */
+function planSplit(
+  plan: FieldPlan,
+  group: SplitSum,
+  parts: readonly (HeaderHit<SchoolTarget> | undefined)[],
+  column: SchoolColumn,
+  absent: { label: string; need: Need }[],
+): void {
+  let complete = true;
+  group.parts.forEach((names, i) => {
+    const p = parts[i];
+    if (p)
+      plan.cols.push({ col: p.col, letters: columnLetters(p.col), label: names[0], optional: i >= group.required });
+    else if (i < group.required) {
+      absent.push({ label: names[0], need: column.need });
+      complete = false;
+    }
+  });
+  if (!complete) plan.cols = [];
+}
+
 /** Reads every school of a sheet whose header has been found. Problems become issues; nothing throws. */
 export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarget>): SchoolSheet {
   const sheet = grid.name;
@@ -245,10 +277,14 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
   };
 
   const byKey = new Map<string, HeaderHit<SchoolTarget>>();
-  const splits: Record<SplitKey, (HeaderHit<SchoolTarget> | undefined)[]> = { primaryPeArt: [], juniorPeArt: [] };
+  const splits = new Map<SplitKey, (HeaderHit<SchoolTarget> | undefined)[]>();
   for (const h of header.hits) {
     if (h.target.kind === 'column') byKey.set(h.target.column.key, h);
-    else splits[h.target.key][h.target.index] = h;
+    else {
+      const parts = splits.get(h.target.key) ?? [];
+      parts[h.target.index] = h;
+      splits.set(h.target.key, parts);
+    }
   }
   for (const d of header.duplicates) {
     const label = d.target.kind === 'column' ? d.target.column.header : d.target.header;
@@ -304,18 +340,8 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         const cell = `${columnLetters(hit.col)}${hit.row + 1}`;
         issue('warning', cell, 'equipment-unit-assumed', msg.equipmentUnitAssumed(sheet, cell));
       } else plan.factor = factor;
-    } else if (key === 'primaryPeArt' || key === 'juniorPeArt') {
-      const parts = splits[key];
-      const headers = PE_ART_SPLIT_HEADERS[key];
-      if (parts.some((p) => p !== undefined)) {
-        headers.forEach((h, i) => {
-          const p = parts[i];
-          if (p) plan.cols.push({ col: p.col, letters: columnLetters(p.col), label: h });
-          else absent.push({ label: h, need: column.need });
-        });
-        // A split sum with a column missing cannot be formed: the field is read as missing.
-        if (plan.cols.length < headers.length) plan.cols = [];
-      } else absent.push({ label: column.header, need: column.need });
+    } else if (splits.has(key)) {
+      planSplit(plan, SPLIT_OF.get(key)!, splits.get(key)!, column, absent);
     } else absent.push({ label: column.header, need: column.need });
   }
   const identityAbsent: { label: string; present: boolean }[] = [
@@ -524,6 +550,7 @@ export function readSchoolSheet(grid: SheetGrid, header: HeaderMatch<SchoolTarge
         let v: number | null;
         // Fast path for the common case, a plain non-negative number (NaN fails the comparison).
         if (typeof raw === 'number' && raw >= 0 && raw !== Infinity) v = raw + 0;
+        else if (c.optional && cellText(raw) === '') v = 0;
         else {
           v = readOddCell(raw ?? null, plan, c, excelRow, typeNumber, base);
           // The sum points at the first cell that made it missing, so a highlight lands on the culprit.
@@ -666,6 +693,16 @@ function checkSchool(s: School, sheet: string, issues: DataIssue[]): void {
         'combined-one-stage',
         msg.combinedOneStage(sheet, zero ?? '', whoOf(s), s.type ?? '', only),
       );
+    }
+  }
+
+  if (s.type === '完全中学') {
+    // Its type has no primary part: primary students typed here would count nowhere.
+    const primaryHere = v[o + AT.primaryStudents];
+    const cell = fieldCell(s, 'primaryStudents');
+    if (primaryHere > 0 && cell !== null) {
+      const text = intakeMessages.primaryInCompleteSchool(sheet, cell, whoOf(s), primaryHere);
+      warnAt(issues, sheet, cell, 'primary-in-complete-school', text);
     }
   }
 

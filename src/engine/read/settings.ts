@@ -2,7 +2,7 @@
  * The `评估标准` sheet: the user's thresholds and switches, read back on every run. A value that cannot be read
  * keeps its default and is reported; a missing sheet means every default.
  */
-import { readingMessages as msg } from '../messages';
+import { intakeMessages, readingMessages as msg } from '../messages';
 import { defaultSettings, SETTING_DEFS } from '../settings';
 import type { SettingDef, Settings } from '../settings';
 import type { CellValue, DataIssue, SheetGrid } from '../types';
@@ -121,6 +121,12 @@ export function readSettingsSheet(grid: SheetGrid): { settings: Settings; issues
         message: msg.settingUnreadable(sheet, cell, d.label, cellText(v), show(d)),
       });
     } else values[d.key] = value;
+  }
+  // A deleted row would otherwise fall back to its default without a word: one warning lists them all.
+  const absent = SETTING_DEFS.filter((d) => !seen.has(d.key)).map((d) => `${d.label}（${show(d)}）`);
+  if (absent.length > 0) {
+    const message = intakeMessages.settingRowsMissing(sheet, absent);
+    issues.push({ severity: 'warning', sheet, cell: null, code: 'setting-row-missing', message });
   }
   return { settings: values as Settings, issues };
 }

@@ -621,9 +621,12 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     for (const v of spec.validations ?? []) {
-      const source = v.list.join(',');
-      await queue.add(estimateCall([v.range, source]), () => {
-        ws.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      const source = v.list ? v.list.join(',') : null;
+      const prompt = v.prompt;
+      await queue.add(estimateCall([v.range, source, prompt?.title ?? '', prompt?.message ?? '']), () => {
+        const validation = ws.getRange(v.range).dataValidation;
+        if (source !== null) validation.rule = { list: { inCellDropDown: true, source } };
+        if (prompt) validation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
       });
     }
     if (spec.chart) await this.addChart(queue, ws, spec);

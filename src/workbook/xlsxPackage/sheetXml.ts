@@ -4,7 +4,7 @@
  * draws it in Excel.
  */
 import { a1, columnLetters, eachCellOfRange } from '../../engine/a1';
-import type { SheetSpec } from '../../engine/sheetSpec';
+import type { SheetSpec, ValidationSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
 
@@ -77,6 +77,17 @@ function listFormula(list: string[]): string {
   return `"${list.join(',').replace(/"/g, '""')}"`;
 }
 
+/** One `<dataValidation>`: a list with its formula, or type none carrying only the input prompt. */
+function validationXml(v: ValidationSpec): string {
+  const prompt = v.prompt ? ` promptTitle="${escapeXml(v.prompt.title)}" prompt="${escapeXml(v.prompt.message)}"` : '';
+  const sqref = `sqref="${escapeXml(v.range)}"`;
+  if (!v.list) return `<dataValidation allowBlank="1" showInputMessage="1"${prompt} ${sqref}/>`;
+  return (
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"${prompt} ${sqref}>` +
+    `<formula1>${escapeXml(listFormula(v.list))}</formula1></dataValidation>`
+  );
+}
+
 /** Writes the worksheet part of a spec through `write`, in pieces. */
 export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: string) => void): void {
   const rows = Math.max(spec.values.length, styles.length);
@@ -145,11 +156,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
   }
   const validations = spec.validations ?? [];
   if (validations.length > 0) {
-    const items = validations.map(
-      (v) =>
-        `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${escapeXml(v.range)}">` +
-        `<formula1>${escapeXml(listFormula(v.list))}</formula1></dataValidation>`,
-    );
+    const items = validations.map(validationXml);
     write(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
   }
   write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');

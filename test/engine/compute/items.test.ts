@@ -203,10 +203,12 @@ describe('G13 就近划片入学', () => {
     expect(g.detail).toBe('小学 98.75%（按学校数据汇总）；初中 96.00%（按学校数据汇总）');
   });
 
-  it('takes the county figures when entered', () => {
+  it('takes the county figure of a 学段 whose school figures are missing', () => {
+    // 小学 from the school sheet (400/500 = 80%), 初中 has no school at all: the county's 95%.
     const schools = [goodPrimary(500, { urbanRural: '城区', primaryZoned: 400 })];
-    const g = item(run({ schools, numbers: { primaryZonedRatio: 1, juniorZonedRatio: 0.95 } }), 'G13');
-    expect(g).toMatchObject({ value: 1, value2: 0.95, status: 'pass' });
+    const g = item(run({ schools, numbers: { juniorZonedRatio: 0.95 } }), 'G13');
+    expect(g).toMatchObject({ value: 0.8, value2: 0.95, status: 'fail' });
+    expect(g.detail).toBe('小学 80.00%（按学校数据汇总）；初中 95.00%（区县填报）');
   });
 });
 

@@ -120,8 +120,11 @@ export function expectSheetMatchesSpec(fake: FakeExcel, spec: SheetSpec): void {
   });
   const freeze = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0) ? spec.freeze : null;
   if (JSON.stringify(sheet.freeze) !== JSON.stringify(freeze)) fail(`freeze ${JSON.stringify(sheet.freeze)}`);
-  const validations = (spec.validations ?? []).map((v) => `${v.range}=${v.list.join(',')}`);
-  const gotValidations = sheet.validations.map((v) => `${v.range}=${v.source}`);
-  if (validations.join('|') !== gotValidations.join('|')) fail('validations differ');
+  const lists = (spec.validations ?? []).filter((v) => v.list).map((v) => `${v.range}=${v.list!.join(',')}`);
+  const gotLists = sheet.validations.map((v) => `${v.range}=${v.source}`);
+  if (lists.join('|') !== gotLists.join('|')) fail('validations differ');
+  const prompts = (spec.validations ?? []).filter((v) => v.prompt).map((v) => `${v.range}=${v.prompt!.message}`);
+  const gotPrompts = sheet.prompts.map((v) => `${v.range}=${v.message}`);
+  if (prompts.join('|') !== gotPrompts.join('|')) fail('prompts differ');
   if (Boolean(spec.chart) !== sheet.charts.length > 0) fail('chart presence differs');
 }
