@@ -254,3 +254,13 @@ function partVerdict(w: Writer, col: number, v: Verdict | null): void {
   if (v === null) w.b.set(w.r, col, m.noValue);
   else w.b.set(w.r, col, VERDICT_WORDS[v], { fill: v === 'pass' ? 'pass' : v === 'fail' ? 'fail' : 'missing' });
 }
+
+/** The short Chinese summary of a comparison: printed by the command, shown by the pane. */
+export function compareSummaryLines(c: Comparison): string[] {
+  const lines = [m.summaryTitle(c.county, c.years), m.summaryCounts(c.counts)];
+  lines.push(c.alerts.length > 0 ? m.noLongerMeets(c.alerts) : m.stillMeets);
+  lines.push(m.summaryLedger(c.ledger.new.length, c.ledger.reopened.length, c.ledger.closed.length));
+  lines.push(m.summarySchools(c.schools.added.length, c.schools.removed.length, c.schools.changed.length));
+  if (c.issues.length > 0) lines.push(m.summaryWarnings(c.issues.length));
+  return lines;
+}

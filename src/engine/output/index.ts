@@ -3,4 +3,4 @@ export { buildOutputSheets, stagePassCounts, itemFormat } from './outputSheets';
 export type { OutputOptions } from './outputSheets';
 export { buildSettingsSheet } from './settingsSheet';
 export { SheetBuilder, FORMATS } from './sheetBuilder';
-export { buildCompareSheet, COMPARE_SHEET } from './compareSheet';
+export { buildCompareSheet, compareSummaryLines, COMPARE_SHEET } from './compareSheet';
