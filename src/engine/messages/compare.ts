@@ -34,14 +34,22 @@ export const compareMessages = {
   partFell: (code: string, name: string, stage: string) => `${name}（${code}）${stage}不再达标`,
   issuesTitle: '提示',
   rulesTitle: '判定规则（本产品的规则；未查到官方的下滑、预警定义）',
-  rules: (m: { levelMargin: string; cvMargin: string; growth: string; jump: string; steady: string; top: number }) => [
+  rules: (m: {
+    levelMargin: string;
+    cvMargin: string;
+    growth: string;
+    jump: string;
+    steady: string;
+    top: number;
+    floor: string;
+  }) => [
     '达标保持：上一年达标，本年仍达标，且不属于预警。',
     '整改完成：上一年未达标，本年达标。',
     '下滑：上一年（指定认定基准年时，或基准年）达标，本年未达标。这是首要提示。',
     '持续未达标：上一年和本年都未达标。',
     `预警：本年仍达标，但离标准不超过 ${m.levelMargin}（差异系数为 ${m.cvMargin}，绝对值），或连续两年变差。标准为 100% 的比例项目不按离标准的距离预警。`,
     '每年按该年工作簿自己的评估标准判定；“未达标(≥85%)”算未达标；缺数据或学校当年不存在时写“无法比较”。',
-    `影响最大的学校：差异系数平方 = Σ学生数×(学校值−均值)² ÷ (总学生数×均值²)，每校在其中的份额两年之差除以两年差异系数之和，即该校对差异系数变化的贡献，各校相加等于差异系数的变化。每项列出 ${m.top} 所。`,
+    `影响最大的学校：差异系数平方 = Σ学生数×(学校值−均值)² ÷ (总学生数×均值²)，每校在其中的份额两年之差除以两年差异系数之和，即该校对差异系数变化的贡献，各校相加等于差异系数的变化。每项列出 ${m.top} 所；差异系数变化不足 ${m.floor} 的不列出。`,
     `学生增长：学段在校生比上一年增加超过 ${m.growth}。“仅因学生增长”指按上一年的学生数本年的资源仍达标。`,
     `疑似录入错误：学校总在校生变化不超过 ${m.steady}，而教师数、面积或仪器设备值变化超过 ${m.jump}（上一年为 0 的不比较）。`,
     '学校按学校代码对应；改名、改代码或撤并的学校在“学校对照”工作表中填写“原学校代码 | 现学校代码”即可对应。',
@@ -93,6 +101,7 @@ export const compareMessages = {
   schoolGone: '学校本年不在名单中',
   events: { added: '新增学校', removed: '撤销或不再填报', changed: '信息变化', merged: '合并' },
   none: '无',
+  allStillMet: '各项仍达标',
   yes: '是',
   no: '否',
 

@@ -164,7 +164,7 @@ function buildComparison(
     coefficients,
     items,
     parts,
-    movers: movers(results, byYear, settings.topSchools),
+    movers: movers(results, byYear, settings.topSchools, settings.moverFloor),
     schools: {
       added: events.added.map((e) => e.code),
       removed: events.removed.map((e) => e.code),

@@ -126,9 +126,6 @@ export function partSeries(
   });
 }
 
-/** The smallest change of a coefficient that 3 decimals show. */
-const SHOWN_CV_CHANGE = 0.0005;
-
 /** Each included part's share of CV² (Pi·(Xi − mean)² ÷ (ΣP·mean²)) for one 学段 and indicator; null: no CV. */
 function cvShares(byKey: ReadonlyMap<string, PartResult>, stage: Stage, id: IndicatorId): Map<string, number> | null {
   let P = 0;
@@ -149,12 +146,13 @@ function cvShares(byKey: ReadonlyMap<string, PartResult>, stage: Stage, id: Indi
 /**
  * The schools that moved each coefficient most from the year before to the latest. CV² is the sum of each
  * part's share; the change of a part's share divided by (CV before + CV now) is its part of the change of CV,
- * and these add up to the change exactly.
+ * and these add up to the change exactly. Only coefficients that changed by at least `floor` are attributed.
  */
 export function movers(
   results: readonly EvaluationResult[],
   byYear: readonly Map<string, PartResult>[],
   top: number,
+  floor: number,
 ): Mover[] {
   const t = results.length - 1;
   const out: Mover[] = [];
@@ -167,8 +165,8 @@ export function movers(
       const cvAfter = Math.sqrt([...after.values()].reduce((a, b) => a + b, 0));
       const change = cvAfter - cvBefore;
       const sum = cvAfter + cvBefore;
-      // A change the sheet's 3 decimals do not show has no school behind it worth naming.
-      if (Math.abs(change) < SHOWN_CV_CHANGE) continue;
+      // Below the floor, offsetting schools make the shares of the change large and meaningless (±500%).
+      if (Math.abs(change) < floor) continue;
       const keys = new Set([...before.keys(), ...after.keys()]);
       const rows: Mover[] = [...keys].map((key) => {
         const effect = ((after.get(key) ?? 0) - (before.get(key) ?? 0)) / sum;

@@ -23,6 +23,8 @@ export interface CompareSettings {
   steadyStudents: number;
   /** How many schools are named per coefficient. */
   topSchools: number;
+  /** Schools are named only for a coefficient that changed by at least this much. */
+  moverFloor: number;
 }
 
 interface CompareSettingDef {
@@ -40,6 +42,7 @@ export const COMPARE_SETTING_DEFS: readonly CompareSettingDef[] = [
   { key: 'jumpShare', label: '年度对比疑似录入错误幅度', percent: true, default: 0.25 },
   { key: 'steadyStudents', label: '年度对比学生数视为不变的幅度', percent: true, default: 0.05 },
   { key: 'topSchools', label: '年度对比每项列出的学校数', percent: false, default: 3 },
+  { key: 'moverFloor', label: '年度对比列出学校的差异系数最小变化', percent: false, default: 0.005 },
 ];
 
 /** The defaults of MONITORING.md. */

@@ -2,6 +2,7 @@
  * The verdict of one indicator across years (MONITORING.md §2.3): 达标保持 / 整改完成 / 下滑 / 持续未达标 / 预警.
  * No official rule exists; these are the product's, stated on the 年度对比 sheet with the margins in force.
  */
+import { atMost } from '../compute/status';
 
 /** Verdict keys as the JSON writes them; the sheet words are in the message catalog. */
 export type YearVerdict = 'kept' | 'fixed' | 'slipped' | 'still-failing' | 'warning';
@@ -42,12 +43,15 @@ function worsened(dir: 1 | -1, before: number | null, after: number | null): boo
   return dir * (after - before) < -NOISE * Math.max(1, Math.abs(before));
 }
 
-/** True when the met value at `i` lies within the margin of its standard, or it worsened two years running. */
+/** True when the latest (met) value lies within the margin of its standard, or it worsened two years running. */
 function warns(points: readonly YearPoint[], rule: MarginRule | null): boolean {
   if (rule === null) return false;
   const t = points.length - 1;
   const { value, standard } = points[t];
-  if (value !== null && standard !== null && rule.direction * (value - standard) <= rule.margin(standard)) return true;
+  // atMost allows for binary noise: 0.5 − 0.47 is 0.030000000000000027, which is the margin of 0.03.
+  if (value !== null && standard !== null && atMost(rule.direction * (value - standard), rule.margin(standard))) {
+    return true;
+  }
   if (t < 2) return false;
   const v = (k: number): number | null => points[k].value;
   return worsened(rule.direction, v(t - 2), v(t - 1)) && worsened(rule.direction, v(t - 1), v(t));

@@ -108,6 +108,7 @@ function head(w: Writer, c: Comparison): void {
     jump: pct(s.jumpShare),
     steady: pct(s.steadyStudents),
     top: s.topSchools,
+    floor: String(s.moverFloor),
   });
   for (const line of rules) w.line(line);
 }
