@@ -24,6 +24,7 @@ import {
 } from './files';
 import { runCollect } from './collect';
 import { runRollup } from './rollup';
+import { runCompare } from './compare';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -55,6 +56,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'rollup') return await runRollup(rest, io);
     if (command === 'collect') return await runCollect(rest, io);
+    if (command === 'compare') return await runCompare(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const known = e instanceof UsageError || e instanceof FileError;
@@ -121,6 +123,7 @@ export function defaultOutputPath(input: string): string {
   return `${base}.result.xlsx`;
 }
 
+/** True when two paths name the same file (through links, or relative and absolute). */
 export async function samePath(a: string, b: string): Promise<boolean> {
   const real = async (p: string): Promise<string> => {
     try {
@@ -130,6 +133,27 @@ export async function samePath(a: string, b: string): Promise<boolean> {
     }
   };
   return (await real(a)) === (await real(b));
+}
+
+/** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
+export async function checkInput(input: string): Promise<void> {
+  let handle: fs.FileHandle;
+  try {
+    const stat = await fs.stat(input);
+    if (!stat.isFile()) throw new UsageError(C.noSuchFile(input));
+    handle = await fs.open(input, 'r');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(C.noSuchFile(input));
+  }
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    const zip = bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+    if (!zip) throw new UsageError(C.notXlsx(input));
+  } finally {
+    await handle.close();
+  }
 }
 
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {

@@ -11,3 +11,4 @@ export * from './rollup';
 export * from './duties';
 export * from './addin';
 export * from './intake';
+export * from './compare';

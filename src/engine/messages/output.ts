@@ -4,6 +4,7 @@
  */
 import type { IndicatorId, IndicatorStatus, ItemStatus, Verdict } from '../result';
 import type { Stage } from '../model';
+import { compareMessages } from './compare';
 import { computeMessages } from './compute';
 
 /** Status words of an indicator (RULES.md §7). */
@@ -166,6 +167,7 @@ export const cliMessages = {
     '      读取数据采集模板，计算全部指标，把评估结果写入输入文件的副本（默认 <输入>.result.xlsx）。',
     '  junheng template <输出.xlsx> [--sample]',
     '      生成空白数据采集模板；加 --sample 生成填好的示例县。',
+    ...compareMessages.usage,
     '  junheng --help',
     '      显示本说明。',
   ].join('\n'),

@@ -4,3 +4,4 @@ export type { OutputOptions } from './outputSheets';
 export { buildSettingsSheet } from './settingsSheet';
 export { SheetBuilder, FORMATS } from './sheetBuilder';
 export { buildDutiesSheet } from './dutiesSheet';
+export { buildCompareSheet, compareSummaryLines, COMPARE_SHEET } from './compareSheet';

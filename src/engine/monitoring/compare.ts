@@ -1,0 +1,207 @@
+/**
+ * 年度对比 (MONITORING.md §1): a county's workbooks of several years, each evaluated with its own 评估标准, laid
+ * side by side with a verdict per indicator. Pure: grids in, a Comparison out.
+ */
+import { computeResult } from '../compute';
+import { compareMessages as m, INDICATOR_NAMES, STAGE_WORDS } from '../messages';
+import type { CountyInput } from '../model';
+import { readWorkbookInput } from '../read';
+import { normalizeText } from '../read/normalize';
+import type { EvaluationResult } from '../result';
+import { INDICATOR_IDS } from '../result';
+import type { Settings } from '../settings';
+import { SETTING_DEFS } from '../settings';
+import { growthEntries, inputJumps } from './compareDrift';
+import { ledgerChanges } from './compareLedger';
+import { coefficientSeries, itemSeries, marginRules, movers, partSeries, partsByKey, STAGES } from './compareParts';
+import { readMapping, schoolChanges, schoolKeys } from './compareSchools';
+import { readCompareSettings } from './compareSettings';
+import type { CompareIssue, CompareOutcome, Comparison, ItemSeries, PartSeries, YearWorkbook } from './compareTypes';
+import type { YearVerdict } from './compareVerdict';
+import { YEAR_VERDICTS } from './compareVerdict';
+
+export interface CompareOptions {
+  /** The oldest workbook is the 认定 year: 下滑 is judged against it too. */
+  baseline?: boolean;
+  /** Compare although the county names differ or a year repeats (each becomes a warning). */
+  force?: boolean;
+}
+
+/** One workbook read and evaluated with its own settings. */
+interface EvaluatedYear extends YearWorkbook {
+  year: string;
+  input: CountyInput;
+  settings: Settings;
+  result: EvaluationResult;
+}
+
+type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Compares the workbooks of one county, given oldest first (they are put in year order when the years say so). */
+export function compareWorkbooks(books: readonly YearWorkbook[], options: CompareOptions = {}): CompareOutcome {
+  if (books.length < 2) return { ok: false, reason: m.tooFew };
+  const issues: CompareIssue[] = [];
+  const evaluated: EvaluatedYear[] = [];
+  for (const b of books) {
+    const read = readWorkbookInput(b.workbook);
+    if (!read.ok) return { ok: false, reason: m.cannotRead(b.file, read.reason) };
+    const result = computeResult(read.input, read.settings);
+    const year = result.year.trim();
+    if (year === '') issues.push(bookIssue('year-blank', m.yearBlank(b.file), b.file));
+    evaluated.push({ ...b, year: year || b.file, input: read.input, settings: read.settings, result });
+  }
+  const ordered = orderYears(evaluated, issues, options.force === true);
+  if (!ordered.ok) return ordered;
+  const county = checkCounties(ordered.value, issues, options.force === true);
+  if (!county.ok) return county;
+  issues.push(...settingChanges(ordered.value));
+  return { ok: true, comparison: buildComparison(ordered.value, county.value, options.baseline === true, issues) };
+}
+
+function bookIssue(
+  code: string,
+  message: string,
+  file: string | null,
+  severity: 'error' | 'warning' = 'warning',
+): CompareIssue {
+  return { severity, code, message, file, sheet: null, cell: null };
+}
+
+/** Year order: by the 评估年度 when every year is a number; the same year twice is refused unless forced. */
+function orderYears(years: EvaluatedYear[], issues: CompareIssue[], force: boolean): Checked<EvaluatedYear[]> {
+  const numeric = years.every((y) => /^\d{4}/.test(y.year));
+  const ordered = numeric ? [...years].sort((a, b) => parseInt(a.year, 10) - parseInt(b.year, 10)) : years;
+  if (ordered.some((y, i) => y !== years[i]))
+    issues.push(bookIssue('reordered', m.reordered(ordered.map((y) => y.year)), null));
+  for (let i = 1; i < ordered.length; i++) {
+    const [a, b] = [ordered[i - 1], ordered[i]];
+    if (normalizeText(a.year) !== normalizeText(b.year)) continue;
+    if (!force) return { ok: false, reason: m.sameYear(a.year, a.file, b.file) };
+    issues.push(bookIssue('same-year', m.sameYearForced(a.year, a.file, b.file), b.file));
+  }
+  return { ok: true, value: ordered };
+}
+
+/** The county every workbook names; different names are refused unless forced. */
+function checkCounties(years: readonly EvaluatedYear[], issues: CompareIssue[], force: boolean): Checked<string> {
+  const latest = years[years.length - 1];
+  for (const y of years) {
+    if (y.result.county.trim() === '') issues.push(bookIssue('county-blank', m.countyBlank(y.file), y.file));
+  }
+  const named = years.filter((y) => y.result.county.trim() !== '');
+  for (const y of named) {
+    const first = named[0];
+    if (normalizeText(y.result.county) === normalizeText(first.result.county)) continue;
+    const args = [first.result.county, y.result.county, first.file, y.file] as const;
+    if (!force) return { ok: false, reason: m.differentCounties(...args) };
+    issues.push(bookIssue('different-counties', m.differentCountiesForced(...args), y.file));
+  }
+  return { ok: true, value: latest.result.county || (named[0]?.result.county ?? '') };
+}
+
+/** How a setting's value reads in a message: 95%, 是/否, or as written. */
+function settingText(kind: string, v: number | boolean | string): string {
+  if (typeof v === 'boolean') return v ? m.yes : m.no;
+  if (kind === 'percent' && typeof v === 'number') return `${Number((v * 100).toPrecision(12))}%`;
+  return String(v);
+}
+
+/** One warning per threshold that differs from one year to the next: each year is judged by its own. */
+function settingChanges(years: readonly EvaluatedYear[]): CompareIssue[] {
+  const out: CompareIssue[] = [];
+  for (let i = 1; i < years.length; i++) {
+    const [a, b] = [years[i - 1], years[i]];
+    for (const d of SETTING_DEFS) {
+      const [va, vb] = [a.settings[d.key], b.settings[d.key]];
+      if (va === vb) continue;
+      const message = m.settingChanged(d.label, settingText(d.kind, va), a.year, settingText(d.kind, vb), b.year);
+      out.push(bookIssue('settings-changed', message, b.file));
+    }
+  }
+  return out;
+}
+
+function buildComparison(
+  years: readonly EvaluatedYear[],
+  county: string,
+  baseline: boolean,
+  issues: CompareIssue[],
+): Comparison {
+  const latest = years[years.length - 1];
+  const results = years.map((y) => y.result);
+  const labels = years.map((y) => y.year);
+  const read = readCompareSettings(latest.workbook, latest.file);
+  const mapping = readMapping(years);
+  issues.push(...read.issues, ...mapping.issues);
+  const settings = read.settings;
+  const rules = marginRules(settings);
+  const keys = schoolKeys(
+    years.map((y) => y.input.schools),
+    mapping.mapping,
+  );
+  const byYear = partsByKey(results, keys);
+  const coefficients = coefficientSeries(results, rules.cv, baseline);
+  const items = itemSeries(results, rules.item, baseline);
+  const parts = partSeries(byYear, rules.level, baseline);
+  const events = schoolChanges(
+    results,
+    years.map((y) => y.input.schools),
+    labels,
+    keys,
+  );
+  const yearSchools = years.map((y) => ({ file: y.file, sheet: y.input.schoolSheet, schools: y.input.schools }));
+  issues.push(...inputJumps(yearSchools, keys, settings));
+  const verdicts = [
+    ...STAGES.flatMap((s) => INDICATOR_IDS.map((id) => coefficients[s][id].verdict)),
+    ...items.map((i) => i.verdict),
+  ];
+  return {
+    county,
+    years: labels,
+    files: years.map((y) => y.file),
+    baseline,
+    settings,
+    coefficients,
+    items,
+    parts,
+    movers: movers(results, byYear, settings.topSchools, settings.moverFloor),
+    schools: {
+      added: events.added.map((e) => e.code),
+      removed: events.removed.map((e) => e.code),
+      changed: events.changed.map((e) => ({ code: e.code, what: e.what, year: e.year })),
+    },
+    schoolEvents: events,
+    ledger: ledgerChanges(results, keys),
+    growth: growthEntries(latest.result, byYear, settings),
+    alerts: alerts(coefficients, items, parts),
+    counts: countVerdicts(verdicts),
+    issues,
+  };
+}
+
+function countVerdicts(verdicts: readonly (YearVerdict | null)[]): Record<YearVerdict, number> {
+  const counts = Object.fromEntries(YEAR_VERDICTS.map((v) => [v, 0])) as Record<YearVerdict, number>;
+  for (const v of verdicts) if (v !== null) counts[v]++;
+  return counts;
+}
+
+/** What no longer meets the standard (MONITORING.md §2.3 consequence flags): 下滑 items and parts that fell. */
+function alerts(
+  coefficients: Comparison['coefficients'],
+  items: readonly ItemSeries[],
+  parts: readonly PartSeries[],
+): string[] {
+  const out: string[] = [];
+  for (const s of STAGES) {
+    for (const id of INDICATOR_IDS) {
+      if (coefficients[s][id].verdict === 'slipped') out.push(`${STAGE_WORDS[s]}${INDICATOR_NAMES[id]}差异系数`);
+    }
+  }
+  for (const i of items) if (i.verdict === 'slipped') out.push(`${i.id} ${i.name}`);
+  for (const p of parts) {
+    const t = p.verdicts.length - 1;
+    if (p.verdicts[t] === 'fail' && p.verdicts[t - 1] === 'pass')
+      out.push(m.partFell(p.code, p.name, STAGE_WORDS[p.stage]));
+  }
+  return out;
+}

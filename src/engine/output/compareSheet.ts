@@ -1,0 +1,267 @@
+/**
+ * The `年度对比` sheet (MONITORING.md §1): a comparison of several years as one SheetSpec, its verdict rules
+ * written on the sheet, then one table per section. The command line and the pane write the same sheet.
+ */
+import type { Stage } from '../model';
+import {
+  compareMessages as m,
+  INDICATOR_NAMES,
+  ITEM_STATUS_WORDS,
+  STAGE_WORDS,
+  VERDICT_WORDS,
+  YEAR_VERDICT_WORDS,
+} from '../messages';
+import type { Comparison, LedgerEntry } from '../monitoring/compareTypes';
+import type { Series, YearVerdict } from '../monitoring/compareVerdict';
+import { INDICATOR_IDS, type Verdict } from '../result';
+import type { OutputValue, SheetSpec } from '../sheetSpec';
+import { itemFormat } from './outputSheets';
+import { type FillKind, FORMATS, SheetBuilder } from './sheetBuilder';
+
+/** Name of the sheet. */
+export const COMPARE_SHEET = '年度对比';
+
+const H = m.headers;
+
+const VERDICT_FILLS: Readonly<Record<YearVerdict, FillKind>> = {
+  kept: 'pass',
+  fixed: 'pass',
+  slipped: 'fail',
+  'still-failing': 'fail',
+  warning: 'near',
+};
+
+/** Writes rows downwards; `r` is the next free row. */
+class Writer {
+  r = 0;
+  constructor(readonly b: SheetBuilder) {}
+
+  line(text: string, bold = false): void {
+    this.b.set(this.r++, 0, text, { bold });
+  }
+
+  /** A blank row, a bold section title and a bold header row. */
+  section(title: string, header: readonly OutputValue[]): void {
+    this.r++;
+    this.line(title, true);
+    this.b.row(this.r++, header, { bold: true });
+  }
+
+  /** A verdict cell, coloured to repeat its word. */
+  verdict(col: number, v: YearVerdict | null): void {
+    if (v === null) this.b.set(this.r, col, m.noVerdict, { fill: 'missing' });
+    else this.b.set(this.r, col, YEAR_VERDICT_WORDS[v], { fill: VERDICT_FILLS[v] });
+  }
+
+  /** The values of each year, the change and the latest standard from `col`; returns the next column. */
+  series(col: number, s: Series, format: string): number {
+    s.values.forEach((v, i) => this.b.set(this.r, col + i, v ?? m.noValue, { format }));
+    let c = col + s.values.length;
+    this.b.set(this.r, c++, s.change ?? m.noValue, { format });
+    this.b.set(this.r, c++, s.standards[s.standards.length - 1] ?? m.noValue, { format });
+    return c;
+  }
+}
+
+/** The 年度对比 sheet of a comparison. */
+export function buildCompareSheet(c: Comparison): SheetSpec {
+  const w = new Writer(new SheetBuilder(COMPARE_SHEET));
+  head(w, c);
+  coefficients(w, c);
+  items(w, c);
+  movers(w, c);
+  ledger(w, c);
+  schools(w, c);
+  growth(w, c);
+  jumps(w, c);
+  parts(w, c);
+  const n = c.years.length;
+  const widths = [14, 24, 10, 34, ...Array.from({ length: n }, () => 12), 12, 12, 14, 40];
+  return w.b.build(widths);
+}
+
+function yearHeaders(c: Comparison): string[] {
+  return c.years.map(m.yearColumn);
+}
+
+function head(w: Writer, c: Comparison): void {
+  w.line(m.sheetTitle(c.county, c.years), true);
+  w.line(c.files.map((f, i) => `${f}（${m.yearColumn(c.years[i])}）`).join(' → '));
+  w.line(c.baseline ? m.baselineNote(c.years[0]) : m.previousNote);
+  w.line(m.alertTitle, true);
+  if (c.alerts.length === 0) w.line(m.stillMeets);
+  else w.b.set(w.r++, 0, m.noLongerMeets(c.alerts), { fill: 'fail' });
+  const notes = c.issues.filter((i) => i.code !== 'input-jump');
+  if (notes.length > 0) {
+    w.r++;
+    w.line(m.issuesTitle, true);
+    for (const i of notes) w.line(i.message);
+  }
+  w.r++;
+  w.line(m.rulesTitle, true);
+  const s = c.settings;
+  const pct = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;
+  const rules = m.rules({
+    levelMargin: `标准的 ${pct(s.levelMargin)}`,
+    cvMargin: String(s.cvMargin),
+    growth: pct(s.growthShare),
+    jump: pct(s.jumpShare),
+    steady: pct(s.steadyStudents),
+    top: s.topSchools,
+    floor: String(s.moverFloor),
+  });
+  for (const line of rules) w.line(line);
+}
+
+function coefficients(w: Writer, c: Comparison): void {
+  w.section(m.sections.coefficients, [
+    H.stage,
+    H.indicator,
+    null,
+    null,
+    ...yearHeaders(c),
+    H.change,
+    H.limit,
+    H.verdict,
+  ]);
+  for (const stage of ['primary', 'junior'] as const) {
+    for (const id of INDICATOR_IDS) {
+      const s = c.coefficients[stage][id];
+      w.b.row(w.r, [STAGE_WORDS[stage], id, null, INDICATOR_NAMES[id]]);
+      w.verdict(w.series(4, s, FORMATS.cv), s.verdict);
+      w.r++;
+    }
+  }
+}
+
+function items(w: Writer, c: Comparison): void {
+  w.section(m.sections.items, [H.item, H.name, null, null, ...yearHeaders(c), H.change, H.standard, H.verdict]);
+  for (const i of c.items) {
+    w.b.row(w.r, [i.id, i.name]);
+    const col = w.series(4, i, itemFormat(i.id));
+    // A self-assessed item has no figure: its word (达标, 基本达标 …) stands in the year's cell.
+    i.values.forEach((v, y) => {
+      const status = i.statuses[y];
+      if (v === null && status !== null) w.b.set(w.r, 4 + y, ITEM_STATUS_WORDS[status]);
+    });
+    w.verdict(col, i.verdict);
+    w.r++;
+  }
+}
+
+function movers(w: Writer, c: Comparison): void {
+  w.section(m.sections.movers, [H.stage, H.indicator, H.code, H.school, H.before, H.after, H.effect, H.shareOfChange]);
+  if (c.movers.length === 0) w.line(m.none);
+  for (const x of c.movers) {
+    w.b.row(w.r, [STAGE_WORDS[x.stage], `${x.indicator} ${INDICATOR_NAMES[x.indicator]}`, x.code, x.name]);
+    w.b.set(w.r, 4, x.before ?? m.noValue, { format: FORMATS.value });
+    w.b.set(w.r, 5, x.after ?? m.noValue, { format: FORMATS.value });
+    w.b.set(w.r, 6, x.effect, { format: '+0.000;-0.000;0.000' });
+    w.b.set(w.r, 7, x.share, { format: FORMATS.percent });
+    w.r++;
+  }
+}
+
+function stageWord(stage: Stage | null): string {
+  return stage === null ? '' : STAGE_WORDS[stage];
+}
+
+function ledger(w: Writer, c: Comparison): void {
+  const header = [H.status, H.code, H.school, H.stage, H.item, H.value, H.standard, H.amount, H.unit, H.action];
+  w.section(m.sections.ledger, header);
+  const groups: [keyof Comparison['ledger'], FillKind][] = [
+    ['new', 'fail'],
+    ['reopened', 'fail'],
+    ['open', 'near'],
+    ['closed', 'pass'],
+  ];
+  for (const [kind, fill] of groups) {
+    for (const e of c.ledger[kind]) ledgerRow(w, m.ledgerStatus[kind], fill, e);
+  }
+  if (groups.every(([k]) => c.ledger[k].length === 0)) w.line(m.none);
+}
+
+function ledgerRow(w: Writer, status: string, fill: FillKind, e: LedgerEntry): void {
+  w.b.set(w.r, 0, status, { fill });
+  w.b.row(w.r, [e.code, e.name, stageWord(e.stage), `${e.indicator} ${e.itemName}`], {}, 1);
+  w.b.row(w.r, [e.value, e.standard, e.amount], { format: FORMATS.value }, 5);
+  w.b.row(w.r, [e.unit, e.action ?? (e.schoolGone ? m.schoolGone : null)], {}, 8);
+  w.r++;
+}
+
+function schools(w: Writer, c: Comparison): void {
+  w.section(m.sections.schools, [H.event, H.code, H.school, H.year, H.detail]);
+  const rows: [string, { code: string; name: string; year: string; what: string }][] = [
+    ...c.schoolEvents.added.map((e) => [m.events.added, e] as [string, typeof e]),
+    ...c.schoolEvents.removed.map((e) => [m.events.removed, e] as [string, typeof e]),
+    ...c.schoolEvents.changed.map((e) => [m.events.changed, e] as [string, typeof e]),
+  ];
+  if (rows.length === 0) w.line(m.none);
+  for (const [event, e] of rows) w.b.row(w.r++, [event, e.code, e.name, e.year, e.what]);
+}
+
+function growth(w: Writer, c: Comparison): void {
+  const header = [H.code, H.school, H.stage, H.indicator, H.studentsBefore, H.studentsAfter, H.growth, H.value];
+  w.section(m.sections.growth, [...header, H.standard, H.aloneBreaks, H.action]);
+  if (c.growth.length === 0) w.line(m.none);
+  for (const g of c.growth) {
+    const lines = g.needs.length > 0 ? g.needs : [null];
+    for (const n of lines) {
+      w.b.row(w.r, [
+        g.code,
+        g.name,
+        STAGE_WORDS[g.stage],
+        n ? `${n.indicator} ${INDICATOR_NAMES[n.indicator]}` : m.none,
+      ]);
+      w.b.row(w.r, [g.before, g.after], { format: FORMATS.integer }, 4);
+      w.b.set(w.r, 6, g.share, { format: FORMATS.percent });
+      if (n) {
+        w.b.row(w.r, [n.value, n.standard], { format: FORMATS.value }, 7);
+        w.b.row(w.r, [n.aloneBreaks ? m.yes : m.no, n.action], {}, 9);
+      }
+      w.r++;
+    }
+  }
+}
+
+function jumps(w: Writer, c: Comparison): void {
+  w.section(m.sections.jumps, [H.afterCell, H.detail]);
+  const list = c.issues.filter((i) => i.code === 'input-jump');
+  if (list.length === 0) w.line(m.none);
+  for (const i of list) {
+    w.b.set(w.r, 0, i.cell ? `${i.sheet}!${i.cell}` : null, { fill: 'near' });
+    w.b.set(w.r++, 1, i.message);
+  }
+}
+
+function parts(w: Writer, c: Comparison): void {
+  const header = [H.code, H.school, H.stage, H.indicator, ...yearHeaders(c), H.change, H.standard, H.verdict];
+  w.section(m.sections.parts, header);
+  for (const p of c.parts) {
+    const ids = [p.code, p.name, STAGE_WORDS[p.stage]];
+    for (const id of INDICATOR_IDS) {
+      const s = p.indicators[id];
+      w.b.row(w.r, [...ids, `${id} ${INDICATOR_NAMES[id]}`]);
+      w.verdict(w.series(4, s, FORMATS.value), s.verdict);
+      w.r++;
+    }
+    w.b.row(w.r, [...ids, H.partVerdict]);
+    p.verdicts.forEach((v, y) => partVerdict(w, 4 + y, v));
+    w.r++;
+  }
+}
+
+function partVerdict(w: Writer, col: number, v: Verdict | null): void {
+  if (v === null) w.b.set(w.r, col, m.noValue);
+  else w.b.set(w.r, col, VERDICT_WORDS[v], { fill: v === 'pass' ? 'pass' : v === 'fail' ? 'fail' : 'missing' });
+}
+
+/** The short Chinese summary of a comparison: printed by the command, shown by the pane. */
+export function compareSummaryLines(c: Comparison): string[] {
+  const lines = [m.summaryTitle(c.county, c.years), m.summaryCounts(c.counts)];
+  lines.push(c.alerts.length > 0 ? m.noLongerMeets(c.alerts) : m.stillMeets);
+  lines.push(m.summaryLedger(c.ledger.new.length, c.ledger.reopened.length, c.ledger.closed.length));
+  lines.push(m.summarySchools(c.schools.added.length, c.schools.removed.length, c.schools.changed.length));
+  if (c.issues.length > 0) lines.push(m.summaryWarnings(c.issues.length));
+  return lines;
+}
