@@ -10,6 +10,8 @@ import { INDICATOR_NAMES, VERDICT_WORDS, cliMessages as C, COEFFICIENT_WORDS } f
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
+import { reportCliMessages } from '../engine/messages';
+import { runReport } from './report';
 import type { WorkbookInput } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 
@@ -27,7 +29,7 @@ const processIo: CliIo = {
 };
 
 /** A failure that ends the command with exit status 2 and one line on stderr. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -35,11 +37,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
     if (command === undefined || command === 'help' || wantsHelp) {
-      io.out(C.usage);
+      io.out(`${C.usage}\n${reportCliMessages.usage}`);
       return 0;
     }
     if (command === 'evaluate') return await runEvaluate(rest, io);
     if (command === 'template') return await runTemplate(rest, io);
+    if (command === 'report') return await runReport(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const message = e instanceof UsageError ? e.message : C.unexpected(e instanceof Error ? e.message : String(e));
@@ -58,7 +61,7 @@ interface Parsed {
 }
 
 /** Splits `--name value` options (and bare flags listed in `flags`) from positional arguments. */
-function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
+export function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
   const parsed: Parsed = { positional: [], options: {} };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -79,7 +82,7 @@ function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
 }
 
 /** The run time: `JUNHENG_NOW` (ISO) when set, so re-runs can be byte-stable; else the clock. */
-function runTime(io: CliIo): Date {
+export function runTime(io: CliIo): Date {
   const fixed = io.env.JUNHENG_NOW;
   if (fixed) {
     const d = new Date(fixed);
@@ -100,7 +103,7 @@ export function defaultOutputPath(input: string): string {
   return `${base}.result.xlsx`;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
+export async function samePath(a: string, b: string): Promise<boolean> {
   const real = async (p: string): Promise<string> => {
     try {
       return await fs.realpath(p);
@@ -112,7 +115,7 @@ async function samePath(a: string, b: string): Promise<boolean> {
 }
 
 /** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
-async function checkInput(input: string): Promise<void> {
+export async function checkInput(input: string): Promise<void> {
   let handle: fs.FileHandle;
   try {
     const stat = await fs.stat(input);
