@@ -77,6 +77,7 @@ function table2(ctx: ReportContext): Block {
       B.verdictCol,
     ],
     rows,
+    widths: [1.1, ...INDICATOR_IDS.map(() => 1.4), 1.5, 1.1, 1.3],
   };
 }
 

@@ -19,7 +19,8 @@ export interface TableCell {
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; runs: TextRun[] }
-  | { kind: 'table'; caption: string; header: string[]; rows: TableCell[][] }
+  /** `widths`: relative column widths, one per header cell. */
+  | { kind: 'table'; caption: string; header: string[]; rows: TableCell[][]; widths: number[] }
   | { kind: 'signature'; office: string; date: string };
 
 /** Font names as settings (`w:rFonts/@w:eastAsia`); Latin letters and digits use `latin`. */

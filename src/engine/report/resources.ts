@@ -94,6 +94,8 @@ function table1(ctx: ReportContext, parts: PartResult[]): Block {
     caption: M.caption,
     header: [M.stageCol, M.kindCol, ...INDICATOR_IDS.map((id) => REPORT_INDICATOR_NAMES[id]), M.composite],
     rows,
+    // 学段 and 类别 are short; the eight counts share the rest.
+    widths: [1.1, 2.1, ...INDICATOR_IDS.map(() => 1.5), 1.5],
   };
 }
 

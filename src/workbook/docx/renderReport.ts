@@ -7,7 +7,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -15,6 +14,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -35,19 +35,31 @@ interface Layout {
   line: number;
   /** One body character (twips), the unit of indents. */
   char: number;
+  /** Character spacing of body text (twips, negative) so that a line of the 版心 holds `charsPerLine` characters. */
+  tighten: number;
 }
 
 function layoutOf(style: ReportStyle): Layout {
   const p = style.page;
   const bodyHeightMm = p.heightMm - p.marginTopMm - p.marginBottomMm;
-  return { style, line: Math.floor(twips(bodyHeightMm) / p.linesPerPage), char: p.bodyPt * 20 };
+  const textWidth = twips(p.widthMm - p.marginLeftMm - p.marginRightMm);
+  // 28 characters of 3号 (16 pt) are 448 pt, a little more than the 442 pt 版心; each character gives up the rest.
+  const tighten = Math.min(0, Math.floor(textWidth / p.charsPerLine - p.bodyPt * 20));
+  return { style, line: Math.floor(twips(bodyHeightMm) / p.linesPerPage), char: p.bodyPt * 20, tighten };
 }
 
 const fonts = (l: Layout, eastAsia: string) => ({ ascii: l.style.fonts.latin, hAnsi: l.style.fonts.latin, eastAsia });
 
+/**
+ * A zero-width space after 、 before a digit: a list of figures such as "0.379、0.321、…" is otherwise one unbreakable
+ * word to line breakers that follow Unicode's rules for numbers, and a justified line around it is stretched apart.
+ */
+const breakable = (t: string): string => t.replace(/、(?=\d)/g, '、\u200b');
+
 function run(l: Layout, r: ModelRun, eastAsia: string, sizePt: number): TextRun {
   return new TextRun({
-    text: r.text,
+    text: breakable(r.text),
+    characterSpacing: sizePt === l.style.page.bodyPt ? l.tighten : undefined,
     bold: r.bold,
     font: fonts(l, eastAsia),
     size: half(sizePt),
@@ -70,15 +82,17 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /** A table cell in the table size, centred, single-spaced, with no indent. */
-function cell(l: Layout, textValue: string, bold: boolean, rowSpan?: number): TableCell {
+function cell(l: Layout, textValue: string, bold: boolean, width: number, rowSpan?: number): TableCell {
   return new TableCell({
     rowSpan,
+    width: { size: width, type: WidthType.DXA },
     borders: BORDERS,
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        // An exact pitch of its own keeps the cell off the page's line grid.
+        spacing: { line: Math.round(l.style.page.tablePt * 20 * 1.35), lineRule: LineRuleType.EXACT },
         children: [run(l, { text: textValue, bold }, l.style.fonts.body, l.style.page.tablePt)],
       }),
     ],
@@ -89,13 +103,28 @@ function table(l: Layout, b: Extract<Block, { kind: 'table' }>): (Paragraph | Ta
   const p = l.style.page;
   const caption = new Paragraph({
     alignment: AlignmentType.CENTER,
+    keepNext: true,
     spacing: { line: l.line, lineRule: LineRuleType.EXACT },
     children: [run(l, { text: b.caption, bold: true }, l.style.fonts.body, p.captionPt)],
   });
-  const header = new TableRow({ tableHeader: true, children: b.header.map((h) => cell(l, h, true)) });
-  const rows = b.rows.map((r) => new TableRow({ children: r.map((c) => cell(l, c.text, false, c.rowSpan)) }));
   const width = twips(p.widthMm - p.marginLeftMm - p.marginRightMm);
-  const t = new Table({ rows: [header, ...rows], width: { size: width, type: WidthType.DXA } });
+  const total = b.widths.reduce((a, w) => a + w, 0);
+  const columnWidths = b.widths.map((w) => Math.floor((width * w) / total));
+  const header = new TableRow({
+    tableHeader: true,
+    children: b.header.map((h, i) => cell(l, h, true, columnWidths[i])),
+  });
+  // A row below a rowSpan cell lacks that column: its cells take the widths from the right.
+  const rows = b.rows.map((r) => {
+    const offset = columnWidths.length - r.length;
+    return new TableRow({ children: r.map((c, i) => cell(l, c.text, false, columnWidths[offset + i], c.rowSpan)) });
+  });
+  const t = new Table({
+    rows: [header, ...rows],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+  });
   // An empty line after the table keeps the next paragraph off its border.
   return [caption, t, new Paragraph({ spacing: { line: l.line, lineRule: LineRuleType.EXACT }, children: [] })];
 }
@@ -184,9 +213,6 @@ function titleParagraphs(l: Layout, lines: string[]): Paragraph[] {
 export function reportDocument(doc: ReportDocument): Document {
   const l = layoutOf(doc.style);
   const p = doc.style.page;
-  const textWidthPt = ((p.widthMm - p.marginLeftMm - p.marginRightMm) / 25.4) * 72;
-  // docGrid's charSpace: (wanted pitch − the body font's pitch) in 1/4096 pt, so a line holds charsPerLine characters.
-  const charSpace = Math.round((textWidthPt / p.charsPerLine - p.bodyPt) * 4096);
   return new Document({
     title: doc.title.join(''),
     creator: doc.county,
@@ -213,7 +239,6 @@ export function reportDocument(doc: ReportDocument): Document {
               header: twips(15),
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: l.line, charSpace },
         },
         footers: { default: pageFooter(l, 'odd'), even: pageFooter(l, 'even') },
         children: [...titleParagraphs(l, doc.title), ...doc.blocks.flatMap((b) => blockParagraphs(l, b))],
