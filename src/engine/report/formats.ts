@@ -125,5 +125,6 @@ export function fullWidth(text: string): string {
     .trim()
     .replace(/(\d{4})\s*[-－–~～至]\s*(\d{4})/g, '$1—$2')
     .replace(/[[［【](\d{4})[\]］】]/g, '〔$1〕')
-    .replace(/[,;:()?!]/g, (c) => FULL_WIDTH[c] ?? c);
+    .replace(/[,;:()?!]/g, (c) => FULL_WIDTH[c] ?? c)
+    .replace(/([，；：？！])\s+/g, '$1');
 }
