@@ -51,10 +51,10 @@ function layoutOf(style: ReportStyle): Layout {
 const fonts = (l: Layout, eastAsia: string) => ({ ascii: l.style.fonts.latin, hAnsi: l.style.fonts.latin, eastAsia });
 
 /**
- * A zero-width space after 、 before a digit: a list of figures such as "0.379、0.321、…" is otherwise one unbreakable
+ * A zero-width space after 、 before a decimal: a list of figures such as "0.379、0.321、…" is otherwise one unbreakable
  * word to line breakers that follow Unicode's rules for numbers, and a justified line around it is stretched apart.
  */
-const breakable = (t: string): string => t.replace(/、(?=\d)/g, '、\u200b');
+const breakable = (t: string): string => t.replace(/、(?=\d+\.\d)/g, '、\u200b');
 
 function run(l: Layout, r: ModelRun, eastAsia: string, sizePt: number): TextRun {
   return new TextRun({
