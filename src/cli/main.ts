@@ -6,9 +6,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
-import { cliMessages as C, rollupMessages } from '../engine/messages';
+import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { buildTemplateSheets } from '../engine/template';
+import { runReport } from './report';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
     if (command === undefined || command === 'help' || wantsHelp) {
-      io.out(`${C.usage}\n${rollupMessages.usage}`);
+      io.out(`${C.usage}\n${rollupMessages.usage}\n${reportCliMessages.usage}`);
       return 0;
     }
     if (command === 'evaluate') return await runEvaluate(rest, io);
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (command === 'rollup') return await runRollup(rest, io);
     if (command === 'collect') return await runCollect(rest, io);
     if (command === 'compare') return await runCompare(rest, io);
+    if (command === 'report') return await runReport(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const known = e instanceof UsageError || e instanceof FileError;

@@ -217,6 +217,38 @@ export const SELF_ASSESSED_ROWS: readonly { key: SelfAssessedItem; label: string
 
 export const SELF_ASSESSMENT_CHOICES = ['达标', '基本达标', '未达标'] as const;
 
+/** Optional rows of `区县数据` that only the 自查自评报告 reads; blank ones take defaults from 评估年度. */
+export type ReportRowKey =
+  | 'staffTotal'
+  | 'boardingNorm'
+  | 'specialNorm'
+  | 'salaryBasis'
+  | 'rotationSchoolYear'
+  | 'migrantTerm'
+  | 'disabledTerm'
+  | 'office'
+  | 'percentDecimals';
+
+export interface ReportRow {
+  key: ReportRowKey;
+  label: string;
+  kind: 'text' | 'number';
+  choices?: readonly string[];
+}
+
+/** The report's optional rows, in template order (written after the veto rows). */
+export const COUNTY_REPORT_ROWS: readonly ReportRow[] = [
+  { key: 'staffTotal', label: '教职工总数', kind: 'number' },
+  { key: 'boardingNorm', label: '农村寄宿制学校生均公用经费标准', kind: 'number' },
+  { key: 'specialNorm', label: '随班就读和特殊教育学校学生生均公用经费标准', kind: 'number' },
+  { key: 'salaryBasis', label: '工资收入表述口径', kind: 'text', choices: ['年', '月'] },
+  { key: 'rotationSchoolYear', label: '交流轮岗统计学年', kind: 'text' },
+  { key: 'migrantTerm', label: '随迁子女统计时点', kind: 'text' },
+  { key: 'disabledTerm', label: '残疾儿童少年入学统计时点', kind: 'text' },
+  { key: 'office', label: '报告落款单位', kind: 'text' },
+  { key: 'percentDecimals', label: '报告百分比小数位数', kind: 'number', choices: ['1', '2'] },
+];
+
 /** Title rows of `区县数据`. */
 export const COUNTY_TITLE_ROWS = { name: '区县名称', year: '评估年度' } as const;
 

@@ -3,6 +3,7 @@
  * The reader (`read/`) builds this from grids; the calculators (`compute/`) take it in.
  * Every number can be traced to the cell it came from so results and issues can point back at it.
  */
+import type { ReportRowKey } from './columns';
 import type { DataIssue } from './types';
 
 /** The school types of TEMPLATE.md after aliases are resolved. */
@@ -290,6 +291,8 @@ export interface CountyData {
   vetoes: Record<VetoItem, { value: boolean | null; cell: string | null }>;
   /** Name of the sheet these came from (`区县数据` or the sheet recognised as it); null when absent. */
   sheet: string | null;
+  /** The report's optional rows (COUNTY_REPORT_ROWS) that hold a value; absent rows are left out. */
+  report?: Partial<Record<ReportRowKey, string | number>>;
 }
 
 /** One row of `质量监测` (Q9). */

@@ -12,3 +12,4 @@ export * from './duties';
 export * from './addin';
 export * from './intake';
 export * from './compare';
+export * from './report';

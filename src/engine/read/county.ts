@@ -2,8 +2,8 @@
  * The `区县数据` sheet: county figures found by their 项目 text, in whatever order and with whatever units
  * in brackets the user wrote.
  */
-import { COUNTY_ITEMS, COUNTY_TITLE_ROWS, SELF_ASSESSED_ROWS, VETO_ROWS } from '../columns';
-import type { CountyItem } from '../columns';
+import { COUNTY_ITEMS, COUNTY_REPORT_ROWS, COUNTY_TITLE_ROWS, SELF_ASSESSED_ROWS, VETO_ROWS } from '../columns';
+import type { CountyItem, ReportRow } from '../columns';
 import { readingMessages as msg } from '../messages';
 import type { CountyData, CountyNumericItem, NumField, SelfAssessedItem, SelfAssessment, VetoItem } from '../model';
 import { COUNTY_NUMERIC_ITEMS, SELF_ASSESSED_ITEMS, VETO_ITEMS } from '../model';
@@ -19,7 +19,8 @@ type CountyTarget =
   | { kind: 'number'; item: CountyItem }
   | { kind: 'self'; key: SelfAssessedItem; label: string }
   | { kind: 'veto'; item: VetoItem }
-  | { kind: 'title'; key: keyof typeof COUNTY_TITLE_ROWS };
+  | { kind: 'title'; key: keyof typeof COUNTY_TITLE_ROWS }
+  | { kind: 'report'; row: ReportRow };
 
 const COUNTY_LEXICON = (() => {
   const lex = new Lexicon<CountyTarget>();
@@ -33,6 +34,7 @@ const COUNTY_LEXICON = (() => {
   for (const item of COUNTY_ITEMS) {
     for (const a of COUNTY_FORM_ALIASES[item.key] ?? []) lex.add(a, { kind: 'number', item });
   }
+  for (const row of COUNTY_REPORT_ROWS) lex.add(row.label, { kind: 'report', row });
   return lex;
 })();
 
@@ -133,7 +135,16 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
     const hit = COUNTY_LEXICON.lookup(labelText);
     if (!hit) continue;
     const t = hit.target;
-    const id = t.kind === 'number' ? t.item.key : t.kind === 'self' ? t.key : t.kind === 'veto' ? t.item : t.key;
+    const id =
+      t.kind === 'number'
+        ? t.item.key
+        : t.kind === 'self'
+          ? t.key
+          : t.kind === 'veto'
+            ? t.item
+            : t.kind === 'report'
+              ? t.row.key
+              : t.key;
     if (seen.has(id)) continue;
     seen.add(id);
     const v: CellValue = row[valueCol] ?? null;
@@ -143,6 +154,11 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
     switch (t.kind) {
       case 'title':
         county[t.key] = cellText(v);
+        break;
+      case 'report':
+        readReportRow(county, t.row, v, cell, (c, text) =>
+          issue('warning', c, 'not-a-number', msg.notANumber(sheet, c, t.row.label, text)),
+        );
         break;
       case 'self': {
         const text = cellText(v);
@@ -211,4 +227,27 @@ export function convertUnit(value: number, itemUnit: string, labelUnit: string |
   if (itemUnit === '万元' && labelUnit === '元') return Number((value / 10000).toPrecision(15));
   if (itemUnit === '元' && labelUnit === '万元') return Number((value * 10000).toPrecision(15));
   return value;
+}
+
+/**
+ * An optional report row: text as written, numbers parsed. A blank row is left out (the report takes its default);
+ * an unreadable number is a warning only, since the evaluation does not depend on it.
+ */
+function readReportRow(
+  county: CountyData,
+  row: ReportRow,
+  v: CellValue,
+  cell: string,
+  bad: (cell: string, text: string) => void,
+): void {
+  const text = cellText(v);
+  if (text === '') return;
+  const report = (county.report ??= {});
+  if (row.kind === 'text') {
+    report[row.key] = text;
+    return;
+  }
+  const parsed = parseNumberCell(v);
+  if (parsed.kind === 'error') bad(cell, text);
+  else if (parsed.kind !== 'blank') report[row.key] = parsed.value;
 }

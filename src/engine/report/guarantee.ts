@@ -1,0 +1,263 @@
+/** 二（三）政府保障程度: 指标一…十五 in the item-block shape with their data sentences (REPORT.md §2.4). */
+import { reportMessages as R } from '../messages';
+import type { School } from '../model';
+import type { ItemResult } from '../result';
+import { num } from '../settings';
+import { includedParts } from './basics';
+import {
+  blankSentence,
+  countyNumber,
+  itemBlock,
+  minGuard,
+  paragraph,
+  percent,
+  reportNumber,
+  reportRow,
+  text,
+  yearText,
+  type ReportContext,
+} from './context';
+import type { Block } from './documentModel';
+import { fullWidth, guardedNumber, int, pct, wan } from './formats';
+import { summarySentence } from './summary';
+
+type Sentence = (ctx: ReportContext, item: ItemResult) => string | null;
+
+/** A rate with the guard of its item's standard. */
+const rate = (ctx: ReportContext, v: number, standard: number | null): string => percent(ctx, v, minGuard(v, standard));
+
+/** "高于" / "不低于" / "低于" for a figure against its comparison. */
+const compare = (a: number, b: number): string => (a > b + 1e-9 ? '高于' : a >= b - 1e-9 ? '不低于' : '低于');
+
+/** Schools of the county that have at least one included part (the schools G3–G5 look at). */
+function inScopeSchools(ctx: ReportContext): School[] {
+  const codes = new Set(includedParts(ctx).map((p) => p.code));
+  return ctx.input.schools.filter((s) => codes.has(s.code));
+}
+
+/** "{n}所，其中小学{a}所、初中{b}所…" by school type, for G4 and G5. */
+function byType(schools: School[]): string {
+  const order = ['小学', '初中', '完全中学', '九年一贯制', '十二年一贯制', '教学点'];
+  const names: Record<string, string> = { 九年一贯制: '九年一贯制学校', 十二年一贯制: '十二年一贯制学校' };
+  return order
+    .map((t) => [t, schools.filter((s) => s.type === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${names[t] ?? t}${n}所`)
+    .join('、');
+}
+
+const failingSchools = (ctx: ReportContext, item: ItemResult): School[] =>
+  (item.failing ?? []).map((c) => ctx.schoolsByCode.get(c)).filter((s): s is School => s !== undefined);
+
+const g2: Sentence = (ctx) => {
+  const p = countyNumber(ctx, 'primaryFundingNorm');
+  const j = countyNumber(ctx, 'juniorFundingNorm');
+  if (p === null || j === null) return null;
+  const norms = [`小学${int(p)}元/生/年`, `初中${int(j)}元/生/年`];
+  const boarding = reportNumber(ctx, 'boardingNorm');
+  if (boarding !== null) norms.push(`农村义务教育寄宿制学校${int(boarding)}元/生/年`);
+  const special = reportNumber(ctx, 'specialNorm');
+  if (special !== null) norms.push(`随班就读和特殊教育学校学生${int(special)}元/生/年`);
+  return `全${ctx.word}按照${norms.join('、')}的标准拨付生均公用经费。`;
+};
+
+/** G3 per school part, split by build year as 北碚 reports it (parts of one school count once per 学段). */
+const g3: Sentence = (ctx, item) => {
+  if (item.status === 'missing') return R.blank('部分学校的班级数或音乐、美术专用教室数');
+  const failing = new Set(item.failing ?? []);
+  const y = num(ctx.settings, 'G3.oldBuildingYear');
+  const parts = includedParts(ctx);
+  const tally = (f: (built: number | null) => boolean): [number, number] => {
+    const list = parts.filter((p) => f(ctx.schoolsByCode.get(p.code)?.builtYear ?? null));
+    return [list.length, list.filter((p) => !failing.has(p.code)).length];
+  };
+  const r = (k: number, n: number): string => percent(ctx, k / n, { standard: 1, rule: 'min', pass: k === n });
+  const out: string[] = [];
+  const [nOld, kOld] = tally((b) => b !== null && b <= y);
+  const [nNew, kNew] = tally((b) => b !== null && b > y);
+  const [nUnknown, kUnknown] = tally((b) => b === null);
+  if (nOld > 0)
+    out.push(
+      `全${ctx.word}${y}年及之前建成投用的义务教育学校${nOld}所，其中音乐、美术专用教室数量和面积达标学校${kOld}所，达标率${r(kOld, nOld)}`,
+    );
+  if (nNew > 0) out.push(`${y}年之后新建投用的义务教育学校${nNew}所，其中达标学校${kNew}所，达标率${r(kNew, nNew)}`);
+  if (nUnknown > 0 && nUnknown < parts.length) out.push(`未填报建成年份的学校${nUnknown}所，其中达标学校${kUnknown}所`);
+  const total = `合计${parts.length}所学校中达标${kOld + kNew + kUnknown}所，达标率${r(kOld + kNew + kUnknown, parts.length)}。`;
+  return out.length > 0 ? `${out.join('；')}。${total}` : `全${ctx.word}${total}`;
+};
+
+const g4: Sentence = (ctx, item) => {
+  if (item.status === 'missing') return R.blank('部分学校的在校生数');
+  const over = failingSchools(ctx, item);
+  const single = int(num(ctx.settings, 'G4.single'));
+  const combined = int(num(ctx.settings, 'G4.combined'));
+  if (over.length === 0)
+    return `全${ctx.word}所有小学、初中规模均不超过${single}人，九年一贯制学校义务教育阶段规模均不超过${combined}人。`;
+  return `全${ctx.word}义务教育学校规模超过标准的${over.length}所，其中${byType(over)}；其余学校规模均符合要求。`;
+};
+
+const g5: Sentence = (ctx, item) => {
+  if (item.status === 'missing') return R.blank('部分学校的超标准班额班级数');
+  const over = failingSchools(ctx, item);
+  if (over.length === 0) return `全${ctx.word}所有小学、初中班级学生数分别不超过45人、50人，无超标准班额班级。`;
+  let classes = 0;
+  let oversized = 0;
+  for (const s of inScopeSchools(ctx)) {
+    classes += (s.fields.primaryClasses ?? 0) + (s.fields.juniorClasses ?? 0);
+    oversized += (s.fields.primaryOversized ?? 0) + (s.fields.juniorOversized ?? 0);
+  }
+  const share = classes > 0 ? `，占班级总数的${pct(oversized / classes, ctx.decimals)}` : '';
+  return `全${ctx.word}有超标准班额的学校${over.length}所，其中${byType(over)}；超标准班额班级${int(oversized)}个${share}。`;
+};
+
+/** G6: small 公办 schools (教学点 below the 资源配置 floor included), as the engine counts them. */
+const g6: Sentence = (ctx, item) => {
+  if (item.status === 'missing') return R.blank('小规模学校的公用经费预算或生均公用经费基准定额');
+  const limit = num(ctx.settings, 'G6.students');
+  const compulsory = (s: School): number =>
+    s.type === '完全中学'
+      ? (s.fields.juniorStudents ?? 0)
+      : (s.fields.primaryStudents ?? 0) + (s.fields.juniorStudents ?? 0);
+  const small = ctx.input.schools.filter(
+    (s) =>
+      !s.isPrivate &&
+      s.type !== null &&
+      s.type !== '特殊教育学校' &&
+      s.type !== '职业学校' &&
+      compulsory(s) > 0 &&
+      compulsory(s) < limit,
+  );
+  if (small.length === 0) return `全${ctx.word}没有不足${limit}名学生的村小学和教学点。`;
+  const failing = item.failing?.length ?? 0;
+  const tail = failing === 0 ? `全部按照${limit}名学生核定公用经费` : `其中${failing}所未按${limit}名学生核定公用经费`;
+  return `全${ctx.word}不足${limit}名学生的村小学和教学点${small.length}所，${tail}。`;
+};
+
+const g7: Sentence = (ctx, item) => {
+  const funding = countyNumber(ctx, 'specialSchoolFunding');
+  const students = countyNumber(ctx, 'specialSchoolStudents');
+  if (funding === null || students === null || item.status === 'missing') return blankSentence(item);
+  const standard = item.standard ?? 6000;
+  const k = ctx.input.schools.filter((s) => s.type === '特殊教育学校').length;
+  const head = k > 0 ? `全${ctx.word}有特殊教育学校${k}所，` : `全${ctx.word}`;
+  if (item.value === null) return `${head}${yearText(ctx)}特殊教育学校无在校学生。`;
+  const per = guardedNumber(item.value, 2, minGuard(item.value, standard));
+  return `${head}${yearText(ctx)}特殊教育学校在校学生${int(students)}人，安排公用经费${wan(funding)}，生均${per}元，${compare(item.value, standard)}${int(standard)}元/生/年。`;
+};
+
+/** G8 on the basis the county states (月 or 年); the inputs are annual, so 月 divides both by 12. */
+const g8: Sentence = (ctx, item) => {
+  const t = countyNumber(ctx, 'teacherAvgSalary');
+  const c = countyNumber(ctx, 'civilServantAvgSalary');
+  if (t === null || c === null) return blankSentence(item);
+  const monthly = reportRow(ctx, 'salaryBasis') === '月';
+  const basis = monthly ? '月' : '年';
+  const k = monthly ? 12 : 1;
+  return `${yearText(ctx)}全${ctx.word}义务教育学校教师${basis}平均工资收入为${int(t / k)}元，${compare(t, c)}当地公务员${basis}平均工资收入${int(c / k)}元的水平。`;
+};
+
+const ratioSentence =
+  (
+    build: (ctx: ReportContext, a: number, b: number, p: string) => string,
+    numKey: 'trainedTeachers' | 'certifiedTeachers' | 'qualityHighSchoolAllocated',
+    denKey: 'fullTimeTeachers' | 'qualityHighSchoolQuota',
+  ): Sentence =>
+  (ctx, item) => {
+    const a = countyNumber(ctx, numKey);
+    const b = countyNumber(ctx, denKey);
+    if (a === null || b === null || item.value === null) return blankSentence(item);
+    return build(ctx, a, b, rate(ctx, item.value, item.standard));
+  };
+
+const g9 = ratioSentence(
+  (ctx, k, t, p) => `全${ctx.word}专任教师${int(t)}人，5年内完成360学时培训的${int(k)}人，完成率${p}。`,
+  'trainedTeachers',
+  'fullTimeTeachers',
+);
+const g12 = ratioSentence(
+  (ctx, k, t, p) => `全${ctx.word}义务教育阶段专任教师${int(t)}人，其中持有教师资格证的${int(k)}人，占比${p}。`,
+  'certifiedTeachers',
+  'fullTimeTeachers',
+);
+const g14 = ratioSentence(
+  (ctx, a, n, p) =>
+    `${yearText(ctx)}，全${ctx.word}优质高中招生名额总数${int(n)}人，分配到初中学校的名额${int(a)}人，分配比例${p}，${compare(a / n, 0.5)}50%。`,
+  'qualityHighSchoolAllocated',
+  'qualityHighSchoolQuota',
+);
+
+/** The 学年 of G11: the row as typed ("2022-2023" → "2022—2023"), else the school year ending in 评估年度. */
+function schoolYear(ctx: ReportContext): string {
+  const typed = reportRow(ctx, 'rotationSchoolYear');
+  if (typed !== null) return fullWidth(typed).replace(/学年度?$/, '');
+  return ctx.year !== null ? `${ctx.year - 1}—${ctx.year}` : R.placeholder('学年');
+}
+
+const g11: Sentence = (ctx, item) => {
+  const e = countyNumber(ctx, 'rotationEligible');
+  const r = countyNumber(ctx, 'rotationActual');
+  const k = countyNumber(ctx, 'rotationBackbone');
+  if (e === null || r === null || k === null || item.value === null) return blankSentence(item);
+  const first = `${schoolYear(ctx)}学年度，全${ctx.word}符合交流轮岗条件教师${int(e)}名，实际交流轮岗教师${int(r)}名，占符合交流轮岗条件教师总数的${rate(ctx, item.value, item.standard)}`;
+  const second =
+    item.value2 === null || item.value2 === undefined
+      ? ''
+      : `；交流轮岗的骨干教师${int(k)}名，占交流轮岗教师总数的${rate(ctx, item.value2, item.standard2 ?? null)}`;
+  return `${first}${second}。`;
+};
+
+const g13: Sentence = (ctx, item) => {
+  if (item.value === null || item.value2 === null || item.value2 === undefined) return blankSentence(item);
+  return `城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别为${rate(ctx, item.value, item.standard)}、${rate(ctx, item.value2, item.standard2 ?? null)}。`;
+};
+
+/** The 学期 of a figure: the row as typed, else the autumn term of 评估年度. */
+export function term(ctx: ReportContext, key: 'migrantTerm' | 'disabledTerm'): string {
+  const typed = reportRow(ctx, key);
+  if (typed !== null) return fullWidth(typed);
+  return ctx.year !== null ? `${ctx.year}年秋季` : R.placeholder('统计时点');
+}
+
+const g15: Sentence = (ctx, item) => {
+  const n = countyNumber(ctx, 'migrantEligible');
+  const a = countyNumber(ctx, 'migrantPublic');
+  const b = countyNumber(ctx, 'migrantPurchased');
+  if (n === null || a === null || b === null || item.value === null) return blankSentence(item);
+  const head = `${term(ctx, 'migrantTerm')}，全${ctx.word}符合条件的随迁子女${int(n)}人，`;
+  const p = rate(ctx, item.value, item.standard);
+  if (b === 0 && a === n) return `${head}全部在公办学校就读，占比${p}。`;
+  return `${head}其中在公办学校就读${int(a)}人，在政府购买服务的民办学校就读${int(b)}人，合计${int(a + b)}人，占比${p}。`;
+};
+
+const SENTENCES: Readonly<Record<string, Sentence>> = {
+  G2: g2,
+  G3: g3,
+  G4: g4,
+  G5: g5,
+  G6: g6,
+  G7: g7,
+  G8: g8,
+  G9: g9,
+  G11: g11,
+  G12: g12,
+  G13: g13,
+  G14: g14,
+  G15: g15,
+};
+
+/** The data sentence of an item (null for the items only people can write). */
+export function guaranteeSentence(ctx: ReportContext, item: ItemResult): string | null {
+  const f = SENTENCES[item.id];
+  return f ? f(ctx, item) : null;
+}
+
+/** The section's blocks: the summary derived from the 15 verdicts, then 指标一…十五. */
+export function guaranteeSection(ctx: ReportContext, cnOf: (n: number) => string): Block[] {
+  const items = ctx.result.guarantee;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: R.h2.guarantee },
+    paragraph(text(R.summary.guaranteeIntro(`全${ctx.word}`) + summarySentence(ctx, items))),
+  ];
+  items.forEach((item, i) => blocks.push(...itemBlock(item, cnOf(i + 1), guaranteeSentence(ctx, item))));
+  return blocks;
+}

@@ -1,0 +1,223 @@
+/**
+ * The counties of seeds 000 (荣昌) and 001 (北碚) rebuilt as workbooks from the figures of REPORT.md §6: school rows
+ * that give the reports' part counts and 资源配置 splits, and the 区县数据 of their item sentences.
+ */
+import type { CellValue, SheetGrid, WorkbookInput } from '../../src/engine/types';
+import { SHEETS } from '../../src/engine/columns';
+import { countyGrid, schoolGrid, settingsGrid, workbook } from '../support/grid';
+
+type Row = Record<string, CellValue>;
+
+/**
+ * A 小学 of `p` pupils meeting every primary standard: 5 / 1.2 / 1.0 teachers per hundred, 5 m², 8 m², 2200 元 and
+ * 2.5 rooms per hundred; one class in 12 with one 96 m² music and one 90 m² art room (G3 met).
+ */
+export function primary(code: string, extra: Row = {}, p = 500): Row {
+  return {
+    学校代码: code,
+    学校名称: `${code}小学`,
+    学校类型: '小学',
+    小学在校生数: p,
+    小学班级数: 12,
+    小学超45人班级数: 0,
+    小学专科及以上学历专任教师数: Math.ceil(p * 0.05),
+    小学县级及以上骨干教师数: Math.ceil(p * 0.012),
+    小学体育艺术专任教师数: Math.ceil(p * 0.01),
+    教学及辅助用房面积: p * 5,
+    体育运动场馆面积: p * 8,
+    教学仪器设备值: (p * 2200) / 10000,
+    网络多媒体教室数: Math.ceil(p * 0.025),
+    '音乐专用教室数(≥96㎡)': 1,
+    '美术专用教室数(≥90㎡)': 1,
+    ...extra,
+  };
+}
+
+/** An 初中 of 400 pupils meeting every junior standard (6.0, 1.25, 1.0; 6 m², 11 m², 2600 元, 2.5 rooms), G3 met. */
+export function junior(code: string, extra: Row = {}): Row {
+  return {
+    学校代码: code,
+    学校名称: `${code}初中`,
+    学校类型: '初中',
+    初中在校生数: 400,
+    初中班级数: 12,
+    初中超50人班级数: 0,
+    初中本科及以上学历专任教师数: 24,
+    初中县级及以上骨干教师数: 5,
+    初中体育艺术专任教师数: 4,
+    教学及辅助用房面积: 2400,
+    体育运动场馆面积: 4400,
+    教学仪器设备值: 104,
+    网络多媒体教室数: 10,
+    '音乐专用教室数(≥96㎡)': 1,
+    '美术专用教室数(≥90㎡)': 1,
+    ...extra,
+  };
+}
+
+/**
+ * A 完全中学: 400 junior and 300 senior students; facilities are shared J : 1.2 S, so the junior part gets 400/760
+ * of them (5000 m² → 2631.6 m², 6.58 per pupil ≥ 5.8; 9000 m² → 11.84 ≥ 10.2; 220 万元 → 2894.7 元; 20 → 2.63 rooms).
+ */
+export function complete(code: string, extra: Row = {}): Row {
+  return junior(code, {
+    学校名称: `${code}中学`,
+    学校类型: '完全中学',
+    高中在校生数: 300,
+    教学及辅助用房面积: 5000,
+    体育运动场馆面积: 9000,
+    教学仪器设备值: 220,
+    网络多媒体教室数: 20,
+    ...extra,
+  });
+}
+
+/** A 九年一贯制 school: 500 primary and 400 junior pupils, each part meeting its standards after the split. */
+export function combined(code: string, extra: Row = {}): Row {
+  // W = 500 + 1.1 × 400 = 940: primary share 500/940, junior 440/940.
+  return {
+    ...primary(code),
+    ...junior(code),
+    学校名称: `${code}学校`,
+    学校类型: '九年一贯制',
+    小学在校生数: 500,
+    小学班级数: 12,
+    小学超45人班级数: 0,
+    教学及辅助用房面积: 6000,
+    体育运动场馆面积: 10000,
+    教学仪器设备值: 240,
+    网络多媒体教室数: 25,
+    '音乐专用教室数(≥96㎡)': 2,
+    '美术专用教室数(≥90㎡)': 2,
+    ...extra,
+  };
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+/** The 区县数据 of seed 000, as REPORT.md §6.1 gives them (salaries monthly × 12: the inputs are annual). */
+export const RC_COUNTY: Record<string, CellValue> = {
+  区县名称: '重庆市荣昌区',
+  评估年度: '2024',
+  小学生均公用经费基准定额: 800,
+  初中生均公用经费基准定额: 1000,
+  特殊教育学校公用经费: 87,
+  特殊教育学校在校生数: 126,
+  教师年平均工资收入: 13223 * 12,
+  公务员年平均工资收入: 13196 * 12,
+  专任教师总数: 4384,
+  完成5年360学时培训的专任教师数: 4384,
+  持有教师资格证的专任教师数: 4384,
+  符合交流轮岗条件的教师数: 610,
+  实际交流轮岗教师数: 273,
+  交流轮岗骨干教师数: 103,
+  小学就近划片入学比例: 100,
+  初中就近划片入学比例: 100,
+  优质高中招生名额总数: 4220,
+  优质高中分配到初中学校名额数: 3389,
+  符合条件的随迁子女数: 2361,
+  在公办学校就读的随迁子女数: 1827,
+  在政府购买服务民办学校就读的随迁子女数: 534,
+  初中毕业生数: 8295,
+  三年前初一在校生数: 8155,
+  三年内转入学生数: 439,
+  三年内转出学生数: 299,
+  适龄残疾儿童少年总数: 496,
+  随班就读残疾儿童少年数: 283,
+  特殊教育学校就读残疾儿童少年数: 126,
+  送教上门残疾儿童少年数: 87,
+  教职工总数: 4923,
+  工资收入表述口径: '月',
+};
+
+/**
+ * Seed 000's 74 parts: 46 单设小学, 1 附设小学, 1 校区, 7 校点 of 60 pupils (小学 55) and 6 完全中学, 13 单设初中
+ * (初中 19); a 教学点 of 30 pupils stays out. Three 小学 reach 90% of the L6 standard and one 95.7% of L7, so 表1
+ * reads 52 (94.55) and 54 (98.18) while all 55 pass the per-school rule.
+ */
+export function rongchang(county: Record<string, CellValue> = {}): WorkbookInput {
+  const rows: Row[] = range(46).map((i) => primary(`P${i}`));
+  // 1800 元 per pupil is 90% of 2000: near, not met.
+  for (const i of [0, 1, 2]) rows[i] = primary(`P${i + 1}`, { 教学仪器设备值: 90 });
+  // 2.2 rooms per hundred is 95.7% of 2.3.
+  rows[3] = primary('P4', { 网络多媒体教室数: 11 });
+  rows.push(primary('F1', { 学校名称: '荣昌中学附设小学' }));
+  rows.push(primary('X1', { 学校名称: '荣昌实验小学东校区' }));
+  for (const i of range(7)) rows.push(primary(`D${i}`, { 学校类型: '教学点', 学校名称: `教学点${i}` }, 60));
+  rows.push(primary('D0', { 学校类型: '教学点', 学校名称: '小教学点' }, 30));
+  for (const i of range(6)) rows.push(complete(`W${i}`));
+  for (const i of range(13)) rows.push(junior(`J${i}`));
+  return workbook(schoolGrid(rows), countyGrid({ ...RC_COUNTY, ...county }));
+}
+
+/** The 区县数据 of seed 001 (REPORT.md §6.2), with the 1-decimal percentages the report uses. */
+export const BB_COUNTY: Record<string, CellValue> = {
+  区县名称: '重庆市北碚区',
+  评估年度: '2023',
+  小学生均公用经费基准定额: 1000,
+  初中生均公用经费基准定额: 1200,
+  农村寄宿制学校生均公用经费标准: 1500,
+  随班就读和特殊教育学校学生生均公用经费标准: 6000,
+  特殊教育学校公用经费: 60.6,
+  特殊教育学校在校生数: 101,
+  专任教师总数: 4424,
+  持有教师资格证的专任教师数: 4424,
+  符合交流轮岗条件的教师数: 1527,
+  实际交流轮岗教师数: 451,
+  交流轮岗骨干教师数: 139,
+  小学就近划片入学比例: 100,
+  初中就近划片入学比例: 100,
+  优质高中招生名额总数: 2590,
+  优质高中分配到初中学校名额数: 1813,
+  符合条件的随迁子女数: 12417,
+  在公办学校就读的随迁子女数: 12417,
+  在政府购买服务民办学校就读的随迁子女数: 0,
+  初中毕业生数: 7530,
+  三年前初一在校生数: 7498,
+  三年内转入学生数: 177,
+  三年内转出学生数: 145,
+  适龄残疾儿童少年总数: 309,
+  随班就读残疾儿童少年数: 181,
+  特殊教育学校就读残疾儿童少年数: 96,
+  送教上门残疾儿童少年数: 32,
+  交流轮岗统计学年: '2022-2023',
+  随迁子女统计时点: '2023年秋季',
+  报告落款单位: '重庆市北碚区人民政府教育督导室',
+  报告百分比小数位数: 1,
+};
+
+/**
+ * Seed 001's 76 parts: 56 小学 and one 九年一贯制 (小学 57), 9 完全中学 and 9 初中 with the 一贯制's junior part
+ * (初中 19). By 资源配置: one 小学 at 90% of the L5 standard (passes the rule), five at 80% (fail), the other 70
+ * meet all seven. By G3 (built ≤2016: 53 schools, 54 parts with the 一贯制; after: 22): 18 old and 2 new schools
+ * lack their music room, giving 36/54 and 20/22.
+ */
+export function beibei(county: Record<string, CellValue> = {}): WorkbookInput {
+  const rows: Row[] = [combined('Y1', { 建成年份: 2008 })];
+  for (const i of range(56)) rows.push(primary(`P${i}`));
+  for (const i of range(9)) rows.push(complete(`W${i}`));
+  for (const i of range(9)) rows.push(junior(`J${i}`));
+  // 6.75 m² per pupil is 90% of 7.5; 6.0 is 80%.
+  rows[1] = { ...rows[1], 体育运动场馆面积: 500 * 6.75 };
+  for (const k of [2, 3, 4, 5, 6]) rows[k] = { ...rows[k], 体育运动场馆面积: 500 * 6 };
+  // Rows 0–52 (the 一贯制 and 52 more) were built by 2016, rows 53–74 after.
+  rows.forEach((r, k) => {
+    r.建成年份 = k <= 52 ? 2010 : 2020;
+    const lacksRoom = (k >= 35 && k <= 52) || k === 53 || k === 54;
+    if (lacksRoom) r['音乐专用教室数(≥96㎡)'] = 0;
+  });
+  const quality: SheetGrid = {
+    name: SHEETS.quality,
+    values: [
+      ['科目', '学段', '学业水平等级', '校际差异率'],
+      ['数学', '小学', 'Ⅲ', 0.128],
+      ['数学', '初中', 'Ⅲ', 0.109],
+    ],
+  };
+  return workbook(
+    schoolGrid(rows),
+    countyGrid({ ...BB_COUNTY, ...county }),
+    quality,
+    settingsGrid({ 初中三年巩固率计算公式: '简单公式' }),
+  );
+}
