@@ -8,7 +8,8 @@ import { cliMessages as C, reportCliMessages as RC } from '../engine/messages';
 import { reportFromWorkbook, type ReportDocument } from '../engine/report';
 import { readGrids } from '../workbook/xlsxPackage';
 import { reportDocxBytes } from '../workbook/docx';
-import { checkInput, parseArgs, runTime, samePath, summaryLines, UsageError, type CliIo } from './main';
+import { checkInput, parseArgs, runTime, samePath, UsageError, type CliIo } from './main';
+import { summaryLines } from './summary';
 
 /** The default report name: `县.xlsx` → `县.report.docx`. */
 export function defaultReportPath(input: string): string {
