@@ -11,7 +11,7 @@ import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
-import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { checkPackage, readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import {
   FileError,
   bytesContent,
@@ -134,6 +134,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // (charts, images, pivot tables of the user's sheets included).
   let grids: WorkbookInput | null;
   try {
+    checkPackage(bytes);
     grids = readGrids(bytes);
   } catch (e) {
     throw new UsageError(C.unreadable(shownPath(input), e instanceof Error ? e.message : String(e)));
