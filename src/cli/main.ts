@@ -12,7 +12,7 @@ import { buildTemplateSheets } from '../engine/template';
 import { runReport } from './report';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
-import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { checkPackage, readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import {
   FileError,
   bytesContent,
@@ -175,6 +175,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // (charts, images, pivot tables of the user's sheets included).
   let grids: WorkbookInput | null;
   try {
+    checkPackage(bytes);
     grids = readGrids(bytes);
   } catch (e) {
     throw new UsageError(C.unreadable(shownPath(input), e instanceof Error ? e.message : String(e)));

@@ -30,4 +30,4 @@ export const MAX_MERGED_CELLS = 4_000_000;
 export const MAX_GRID_CELLS = 40_000_000;
 
 /** Compressed bytes handed to the inflater at a time; bounds what one step can expand to before it is counted. */
-export const INFLATE_STEP = 16 * 1024;
+export const INFLATE_STEP = 64 * 1024;

@@ -1,0 +1,34 @@
+/**
+ * Checks a whole package before any work is done on it: every entry inflates to its declared size and CRC, and
+ * every small XML part (content types, relationships, workbook, styles, properties, drawings…) is well formed
+ * under the package's rules. The parts a run copies or edits are then known good, so a damaged file is refused
+ * at once rather than after the computation, and never passed on into an output.
+ */
+import { partParser } from './xmlScan';
+import { type ZipEntry, readZip, streamText, verifyEntry } from './zip';
+
+/** Worksheets and shared strings are parsed by `readGrids` itself; here only their bytes are checked. */
+function parsedByReader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('xl/worksheets/') || lower === 'xl/sharedstrings.xml';
+}
+
+function isXmlPart(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.xml') || lower.endsWith('.rels');
+}
+
+function checkEntry(entry: ZipEntry): void {
+  if (!isXmlPart(entry.name) || parsedByReader(entry.name)) {
+    verifyEntry(entry);
+    return;
+  }
+  const parser = partParser(entry.name, { open: () => undefined, close: () => undefined });
+  streamText(entry, (t) => parser.write(t));
+  parser.close();
+}
+
+/** Throws a `PackageError` naming the first damaged entry or malformed part; returns quietly otherwise. */
+export function checkPackage(bytes: Uint8Array): void {
+  for (const entry of readZip(bytes)) checkEntry(entry);
+}
