@@ -16,6 +16,8 @@ function dumpSheets(excel: FakeExcel): SheetDump[] {
     values: Array.from(s.values, (row) => Array.from(row ?? [], (v) => (v === undefined ? null : v))),
     fills: Object.fromEntries(s.fills),
     conditionalFormats: s.conditionalFormats.length,
+    protected: s.protected,
+    protectionOptions: s.protectionOptions,
   }));
 }
 

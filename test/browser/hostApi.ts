@@ -13,6 +13,9 @@ export interface SheetDump {
   fills: Record<string, string>;
   /** Custom conditional formats (the pane's highlights) on the sheet. */
   conditionalFormats: number;
+  /** Whether the sheet is protected, and with which options. */
+  protected: boolean;
+  protectionOptions: Record<string, boolean | string> | null;
 }
 
 /** The host's handle on `window[HOST_KEY]`. */

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { a1, parseA1 } from '../../src/engine/a1';
 import { OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
+import { addinMessages, workbookMessages } from '../../src/engine/messages';
 import { evaluate } from '../../src/engine/evaluate';
 import { buildOutputSheets } from '../../src/engine/output';
 import { INDICATOR_IDS } from '../../src/engine/result';
@@ -450,6 +451,113 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     expect(sheets.map((x) => x.name)).toEqual(['Sheet1', ...templateSpecs.map((x) => x.name)]);
     expect((await sheetOf(SHEETS.school)).conditionalFormats).toBe(0);
     expect(await page.getByRole('region', { name: s.verdictHeading }).count()).toBe(0);
+  });
+
+  describe('failure paths', () => {
+    /** Calls a method of the fake Excel in the page (what a user does in Excel besides the pane). */
+    const inExcel = <K extends 'protectSheet' | 'protectWorkbook' | 'renameSheet' | 'failAt'>(
+      method: K,
+      ...args: Parameters<FakeHostHandle['excel'][K]>
+    ): Promise<void> =>
+      page.evaluate(
+        ([key, m, a]) => {
+          const excel = (window as unknown as Record<string, FakeHostHandle>)[key].excel;
+          (excel[m] as (...x: unknown[]) => void)(...a);
+        },
+        [HOST_KEY, method, args as unknown[]] as const,
+      );
+    const syncs = (): Promise<number> =>
+      page.evaluate((key) => (window as unknown as Record<string, FakeHostHandle>)[key].excel.stats.syncs, HOST_KEY);
+    const templateNames = ['Sheet1', ...templateSpecs.map((x) => x.name)];
+    const alert = (): Locator => page.getByTestId('pane-alert');
+
+    /** Clicks a button and waits until the pane has finished the action it started. */
+    const clickAndSettle = async (name: string): Promise<void> => {
+      const before = await syncs();
+      await page.getByRole('button', { name }).click();
+      await page.waitForFunction(
+        ([key, n]) =>
+          document.querySelector('main')?.getAttribute('aria-busy') === 'false' &&
+          (window as unknown as Record<string, FakeHostHandle>)[key].excel.stats.syncs > n,
+        [HOST_KEY, before] as const,
+      );
+    };
+
+    /** 清除结果, then the workbook holds exactly the sheets it had before the pane wrote anything. */
+    const clearAndCheck = async (names: string[] = templateNames): Promise<void> => {
+      await clickAndSettle(s.clearResults);
+      await page.getByRole('status').getByText(s.resultsCleared).waitFor();
+      const sheets = await dump();
+      expect(sheets.map((x) => x.name)).toEqual(names);
+      expect(sheets.map((x) => [x.name, x.conditionalFormats])).toEqual(names.map((n) => [n, 0]));
+    };
+
+    it('a protected 学校基础数据 sheet: the result shows with a warning, the sheets are written, 清除结果 clears', async () => {
+      await inExcel('protectSheet', SHEETS.school, true);
+      await clickAndSettle(s.evaluate);
+      await page.getByRole('region', { name: s.verdictHeading }).waitFor();
+      await page
+        .getByTestId('run-warning')
+        .getByText(addinMessages.highlightsSkippedProtected(SHEETS.school))
+        .waitFor();
+      expect(await alert().innerText()).toBe('');
+      const sheets = await dump();
+      expect(sheets.map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      expect((await sheetOf(SHEETS.school)).conditionalFormats).toBe(0);
+      for (const spec of expectedSheets) {
+        expect([spec.name, tidyRows((await sheetOf(spec.name)).values)]).toEqual([spec.name, tidyRows(spec.values)]);
+      }
+      await clearAndCheck();
+      expect(await page.getByTestId('run-warning').count()).toBe(0);
+      await inExcel('protectSheet', SHEETS.school, false);
+    });
+
+    it('a renamed school sheet: 清除结果 still removes its highlights', async () => {
+      await clickAndSettle(s.evaluate);
+      expect((await sheetOf(SHEETS.school)).conditionalFormats).toBeGreaterThan(0);
+      const renamed = `${SHEETS.school}（上报版）`;
+      await inExcel('renameSheet', SHEETS.school, renamed);
+      await clearAndCheck(templateNames.map((n) => (n === SHEETS.school ? renamed : n)));
+      await inExcel('renameSheet', renamed, SHEETS.school);
+    });
+
+    it('writing fails part-way: the pane says the previous results are kept, and they are, whole', async () => {
+      await clickAndSettle(s.evaluate);
+      const before = await dump();
+      expect(before.map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      await inExcel('failAt', { member: 'values', nth: 3 });
+      await clickAndSettle(s.evaluate);
+      await alert()
+        .getByText(workbookMessages.generalException + addinMessages.previousResultsKept)
+        .waitFor();
+      expect(await dump()).toEqual(before);
+      await clearAndCheck();
+    });
+
+    it('a protected output sheet is replaced and keeps its protection; 清除结果 still removes it', async () => {
+      await clickAndSettle(s.evaluate);
+      const options = { allowFormatColumns: true, allowAutoFilter: true };
+      await inExcel('protectSheet', OUTPUT_SHEETS.indicators, true, options);
+      await clickAndSettle(s.evaluate);
+      expect(await alert().innerText()).toBe('');
+      const sheet = await sheetOf(OUTPUT_SHEETS.indicators);
+      expect([sheet.protected, sheet.protectionOptions]).toEqual([true, options]);
+      const spec = expectedSheets.find((x) => x.name === OUTPUT_SHEETS.indicators);
+      expect(tidyRows(sheet.values)).toEqual(tidyRows(spec?.values ?? []));
+      expect((await dump()).map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      await clearAndCheck();
+    });
+
+    it('a protected workbook structure: the run is refused with its sentence and nothing changes', async () => {
+      await clickAndSettle(s.evaluate);
+      const before = await dump();
+      await inExcel('protectWorkbook', true);
+      await clickAndSettle(s.evaluate);
+      await alert().getByText(addinMessages.workbookProtected).waitFor();
+      expect(await dump()).toEqual(before);
+      await inExcel('protectWorkbook', false);
+      await clearAndCheck();
+    });
   });
 
   it('ran without page errors, without the network, and in reasonable time', () => {
