@@ -75,6 +75,7 @@ export const intakeMessages = {
   /** The run summary's list of the first errors, each with its sheet and cell. */
   summaryFirstErrors: (shown: number, total: number) =>
     total > shown ? `前 ${shown} 个错误（共 ${total} 个，全部见“数据问题”表）：` : '错误：',
+  /** One error of the summary: the message names its sheet and cell; the address goes first when it does not. */
   summaryIssueLine: (sheet: string, cell: string | null, message: string) =>
-    `  - ${cell ? `${sheet}!${cell}` : sheet}：${message}`,
+    cell === null || message.includes(cell) ? `  - ${message}` : `  - ${sheet}!${cell}：${message}`,
 } as const;
