@@ -1,5 +1,12 @@
 /** The short Chinese summary the `evaluate` command prints after a run. */
-import { INDICATOR_NAMES, VERDICT_WORDS, cliMessages as C, COEFFICIENT_WORDS } from '../engine/messages';
+import {
+  INDICATOR_NAMES,
+  VERDICT_WORDS,
+  cliMessages as C,
+  COEFFICIENT_WORDS,
+  intakeMessages as I,
+} from '../engine/messages';
+import type { DataIssue } from '../engine/types';
 import { INDICATOR_IDS, type CoefficientResult, type EvaluationResult } from '../engine/result';
 import { dutiesSummaryLines } from './dutiesSummary';
 
@@ -30,7 +37,21 @@ export function summaryLines(result: EvaluationResult): string[] {
     );
   }
   lines.push(...dutiesSummaryLines(result));
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  lines.push(C.summaryIssues(errors, result.issues.length - errors));
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  lines.push(C.summaryIssues(errors.length, result.issues.length - errors.length));
+  lines.push(...firstErrors(errors));
   return lines;
+}
+
+/** How many errors the summary spells out; the rest are on 数据问题. */
+export const ERRORS_SHOWN = 10;
+
+/** The first errors, one line each, with the sheet and cell to correct. */
+function firstErrors(errors: readonly DataIssue[]): string[] {
+  if (errors.length === 0) return [];
+  const shown = errors.slice(0, ERRORS_SHOWN);
+  return [
+    I.summaryFirstErrors(shown.length, errors.length),
+    ...shown.map((e) => I.summaryIssueLine(e.sheet, e.cell, e.message)),
+  ];
 }

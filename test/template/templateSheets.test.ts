@@ -33,14 +33,18 @@ describe('blank template', () => {
     expect(school.values[SCHOOL_HEADER_ROW].length).toBe(SCHOOL_COLUMNS.length);
     expect(school.values.length).toBe(SCHOOL_HEADER_ROW + 1);
     const typeCol = colOf('学校类型');
-    expect(school.validations).toContainEqual({
-      range: a1Range(SCHOOL_HEADER_ROW + 1, typeCol, 500, 1),
-      list: [...SCHOOL_TYPE_CHOICES],
-    });
-    expect(school.validations).toContainEqual({
-      range: a1Range(SCHOOL_HEADER_ROW + 1, colOf('是否寄宿制学校'), 500, 1),
-      list: ['是', '否'],
-    });
+    expect(school.validations).toContainEqual(
+      expect.objectContaining({
+        range: a1Range(SCHOOL_HEADER_ROW + 1, typeCol, 500, 1),
+        list: [...SCHOOL_TYPE_CHOICES],
+      }),
+    );
+    expect(school.validations).toContainEqual(
+      expect.objectContaining({
+        range: a1Range(SCHOOL_HEADER_ROW + 1, colOf('是否寄宿制学校'), 500, 1),
+        list: ['是', '否'],
+      }),
+    );
     expect(school.freeze).toEqual({ rows: SCHOOL_HEADER_ROW + 1, cols: 2 });
   });
 

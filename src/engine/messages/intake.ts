@@ -14,7 +14,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
 
 /** Who must fill a column, in the words of the prompt. */
 const NEED_WORDS: Record<Need, string> = {
-  all: '各类学校必填（特殊教育学校也请填写）',
+  all: '各类学校必填',
   P: '有小学学段的学校必填（小学、教学点、九年一贯制、十二年一贯制）',
   J: '有初中学段的学校必填（初中、九年一贯制、十二年一贯制、完全中学）',
   S: '完全中学、十二年一贯制学校必填',
@@ -44,8 +44,10 @@ export const intakeMessages = {
   },
 
   /** G13 and Q4: the rule for a figure that both the school sheet and 区县数据 give (one rule, said once). */
-  twoSourcesRule:
+  twoSourcesRule: [
+    '六、两处都可以填写的数据',
     '14. 就近划片入学比例（G13）和教师培训经费占比（Q4）既可以在“学校基础数据”中逐校填写，也可以在“区县数据”中直接填写比例。规则只有一条：学校基础数据齐全时按学校数据计算；学校数据不全或未填时，采用“区县数据”中的比例；两处都填写且相差超过 0.5 个百分点时，在“数据问题”中给出警告。',
+  ],
   twoSourcesDisagree: (
     sheet: string,
     cell: string | null,
@@ -73,6 +75,7 @@ export const intakeMessages = {
   /** The run summary's list of the first errors, each with its sheet and cell. */
   summaryFirstErrors: (shown: number, total: number) =>
     total > shown ? `前 ${shown} 个错误（共 ${total} 个，全部见“数据问题”表）：` : '错误：',
+  /** One error of the summary: the message names its sheet and cell; the address goes first when it does not. */
   summaryIssueLine: (sheet: string, cell: string | null, message: string) =>
-    `  - ${cell ? `${sheet}!${cell}` : sheet}：${message}`,
+    cell === null || message.includes(cell) ? `  - ${message}` : `  - ${sheet}!${cell}：${message}`,
 } as const;

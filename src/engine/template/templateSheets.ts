@@ -14,7 +14,7 @@ import {
   type SchoolColumn,
 } from '../columns';
 import type { SchoolNumericField } from '../model';
-import { outputMessages, templateMessages as T } from '../messages';
+import { intakeMessages as I, outputMessages, templateMessages as T } from '../messages';
 import { buildSettingsSheet } from '../output/settingsSheet';
 import { SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
@@ -42,6 +42,40 @@ export function buildTemplateSheets(opts: TemplateOptions): SheetSpec[] {
     buildDutyDataSheet(opts.sample),
     buildDutyRulesSheet(),
   ];
+}
+
+/** Excel's column width unit is the width of a digit; a Chinese character or full-width bracket takes about two. */
+const WIDE_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** The column width that shows `text` whole at the default font, with a little margin. */
+export function headerWidth(text: string): number {
+  let units = 0;
+  for (const ch of text) units += WIDE_CHAR.test(ch) ? 2.1 : 1.1;
+  return Math.ceil(units + 2);
+}
+
+/** Excel keeps at most 32 characters of a prompt's title. */
+const PROMPT_TITLE_MAX = 32;
+
+/** A prompt's title: the text, shortened to what Excel keeps. */
+function promptTitle(text: string): string {
+  return text.length <= PROMPT_TITLE_MAX ? text : `${text.slice(0, PROMPT_TITLE_MAX - 1)}…`;
+}
+
+/** The input prompt of a school-sheet column. */
+function schoolPrompt(c: SchoolColumn): { title: string; message: string } {
+  const message =
+    c.key === 'code'
+      ? I.codePrompt
+      : c.key === 'name'
+        ? I.namePrompt
+        : I.schoolPrompt({
+            unit: c.unit,
+            need: c.need,
+            blankIsZero: c.blankIsZero === true,
+            choices: c.choices ?? null,
+          });
+  return { title: promptTitle(c.header), message };
 }
 
 /** Header text as written in the template: `小学在校生数（人）`. */
@@ -115,10 +149,13 @@ export function buildSchoolSheetFromRows(
     });
   }
   const validated = Math.max(BLANK_ROWS, rows.length + 1);
+  // One validation per column, list and prompt together: two over the same cells would overlap.
   SCHOOL_COLUMNS.forEach((c, col) => {
-    if (c.choices) b.validate(first, col, validated, 1, c.choices);
+    const prompt = schoolPrompt(c);
+    if (c.choices) b.validate(first, col, validated, 1, c.choices, prompt);
+    else b.prompt(first, col, validated, 1, prompt);
   });
-  const widths: number[] = SCHOOL_COLUMNS.map((c) => (c.key === 'name' ? 28 : c.key === 'code' ? 14 : 12));
+  const widths = SCHOOL_COLUMNS.map((c) => Math.max(headerWidth(schoolHeaderText(c)), c.key === 'name' ? 28 : 10));
   if (opts.extra) widths.push(opts.extra.width);
   return b.build(widths, { freeze: { rows: SCHOOL_HEADER_ROW + 1, cols: 2 } });
 }
@@ -134,34 +171,50 @@ function buildCountySheet(sample: boolean): SheetSpec {
   r++;
   for (const item of COUNTY_ITEMS) {
     b.row(r, [item.label, value(item.label), T.unitNote(item.unit)]);
+    b.prompt(r, 1, 1, 1, {
+      title: promptTitle(item.label),
+      message: `${T.unitNote(item.unit)}。${I.countyValuePrompt}`,
+    });
     r++;
   }
   for (const item of SELF_ASSESSED_ROWS) {
     b.row(r, [item.label, value(item.label), T.selfAssessedNote(item.item)]);
-    b.validate(r, 1, 1, 1, SELF_ASSESSMENT_CHOICES);
+    b.validate(r, 1, 1, 1, SELF_ASSESSMENT_CHOICES, {
+      title: promptTitle(item.label),
+      message: T.selfAssessedNote(item.item),
+    });
     r++;
   }
   for (const veto of VETO_ROWS) {
     b.row(r, [veto, value(veto), T.vetoNote]);
-    b.validate(r, 1, 1, 1, [outputMessages.yes, outputMessages.no]);
+    b.validate(r, 1, 1, 1, [outputMessages.yes, outputMessages.no], { title: promptTitle(veto), message: T.vetoNote });
     r++;
   }
-  return b.build([44, 16, 48], { freeze: { rows: 1, cols: 1 } });
+  const labels = [...T.countyHeader, ...COUNTY_ITEMS.map((i) => i.label), ...SELF_ASSESSED_ROWS.map((i) => i.label)];
+  return b.build([Math.max(44, ...labels.map(headerWidth)), 16, 48], { freeze: { rows: 1, cols: 1 } });
 }
 
 function buildQualitySheet(sample: boolean): SheetSpec {
   const b = new SheetBuilder(SHEETS.quality);
   b.row(0, [...QUALITY_COLUMNS], { bold: true });
   if (sample) SAMPLE_QUALITY.forEach((line, i) => b.row(i + 1, line));
-  b.validate(1, 1, 50, 1, T.stages);
-  b.validate(1, 2, 50, 1, T.levels);
-  return b.build([14, 10, 16, 14], { freeze: { rows: 1, cols: 0 } });
+  b.validate(1, 1, 50, 1, T.stages, { title: QUALITY_COLUMNS[1], message: I.qualityPrompt.stage });
+  b.validate(1, 2, 50, 1, T.levels, { title: QUALITY_COLUMNS[2], message: I.qualityPrompt.level });
+  b.prompt(1, 3, 50, 1, { title: QUALITY_COLUMNS[3], message: I.qualityPrompt.rate });
+  return b.build(
+    [14, 10, 16, 14].map((w, i) => Math.max(w, headerWidth(QUALITY_COLUMNS[i]))),
+    {
+      freeze: { rows: 1, cols: 0 },
+    },
+  );
 }
 
 function buildGuideSheet(): SheetSpec {
   const b = new SheetBuilder(SHEETS.guide);
   b.set(0, 0, T.guideTitle, { bold: true });
-  T.guide.forEach((line, i) => {
+  // The rule for figures given twice (G13, Q4) closes the guide, under its own heading.
+  const lines = [...T.guide, ...I.twoSourcesRule];
+  lines.forEach((line, i) => {
     const isHeading = /^[一二三四五六七八九十]、/.test(line);
     b.set(i + 1, 0, line, isHeading ? { bold: true } : {});
   });
