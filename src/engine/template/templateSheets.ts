@@ -4,6 +4,7 @@
  */
 import {
   COUNTY_ITEMS,
+  COUNTY_REPORT_ROWS,
   COUNTY_TITLE_ROWS,
   QUALITY_COLUMNS,
   SCHOOL_COLUMNS,
@@ -14,7 +15,7 @@ import {
   type SchoolColumn,
 } from '../columns';
 import type { SchoolNumericField } from '../model';
-import { outputMessages, templateMessages as T } from '../messages';
+import { outputMessages, reportTemplateMessages, templateMessages as T } from '../messages';
 import { buildSettingsSheet } from '../output/settingsSheet';
 import { SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
@@ -126,6 +127,12 @@ function buildCountySheet(sample: boolean): SheetSpec {
     b.validate(r, 1, 1, 1, [outputMessages.yes, outputMessages.no]);
     r++;
   }
+  // Optional rows only the 自查自评报告 reads; blank ones take defaults from 评估年度.
+  for (const row of COUNTY_REPORT_ROWS) {
+    b.row(r, [row.label, value(row.label), reportTemplateMessages.rowNotes[row.key]]);
+    if (row.choices) b.validate(r, 1, 1, 1, row.choices);
+    r++;
+  }
   return b.build([44, 16, 48], { freeze: { rows: 1, cols: 1 } });
 }
 
@@ -141,7 +148,7 @@ function buildQualitySheet(sample: boolean): SheetSpec {
 function buildGuideSheet(): SheetSpec {
   const b = new SheetBuilder(SHEETS.guide);
   b.set(0, 0, T.guideTitle, { bold: true });
-  T.guide.forEach((line, i) => {
+  [...T.guide, ...reportTemplateMessages.guide].forEach((line, i) => {
     const isHeading = /^[一二三四五六七八九十]、/.test(line);
     b.set(i + 1, 0, line, isHeading ? { bold: true } : {});
   });
