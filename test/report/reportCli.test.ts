@@ -10,6 +10,7 @@ import { main, type CliIo } from '../../src/cli/main';
 import { defaultReportPath } from '../../src/cli/report';
 import { readCountySheet } from '../../src/engine/read/county';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
+import { draftReportOf } from '../../src/taskpane/actions';
 import { countyGrid } from '../support/grid';
 import { writeFixture } from '../fixtures/build-fixtures';
 import { rongchang } from './seedCounties';
@@ -77,6 +78,19 @@ describe('junheng report', () => {
     const c = capture();
     expect(await main(['--help'], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('junheng report <输入.xlsx> [--out <报告.docx>]');
+  });
+});
+
+describe('the pane draft', () => {
+  it('is the same .docx as the command writes, named <县>自查自评报告.docx', async () => {
+    const when = new Date('2024-05-20T18:00:00Z');
+    const drafted = await draftReportOf(rongchang(), when);
+    if (!drafted.ok) throw new Error(drafted.reason);
+    expect(drafted.fileName).toBe('重庆市荣昌区自查自评报告.docx');
+    const c = capture();
+    const out = path.join(dir, 'same.docx');
+    expect(await main(['report', input, '--out', out], c.io)).toBe(0);
+    expect(Buffer.from(drafted.bytes).equals(await fs.readFile(out))).toBe(true);
   });
 });
 
