@@ -83,6 +83,22 @@ function messageOf(err: unknown, s: PaneStrings): string {
   return s.unexpected;
 }
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Offers bytes as a file download through a Blob and an `<a download>`; nothing leaves the machine. */
+function offerDownload(bytes: Uint8Array, fileName: string): void {
+  // A copy, so the Blob gets a plain ArrayBuffer whatever buffer the bytes sit in.
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: DOCX_TYPE }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The browser has taken the file once the click is handled; the URL is released after that turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** The pane inside its Fluent theme. */
 export function PaneApp(props: PaneProps): React.JSX.Element {
   return (
@@ -173,6 +189,18 @@ export function Pane(props: PaneProps): React.JSX.Element {
       setNotice(s.resultsCleared);
     });
 
+  const draftReport = (): Promise<void> =>
+    run(async () => {
+      if (!actions.draftReport) return;
+      const drafted = await actions.draftReport();
+      if (!drafted.ok) {
+        setError({ title: s.cannotEvaluate, message: drafted.reason });
+        return;
+      }
+      offerDownload(drafted.bytes, drafted.fileName);
+      setNotice(s.reportReady(drafted.fileName));
+    }, s.draftingReport);
+
   const selectCell = (sheet: string, cell: string): void => {
     actions.selectCell(sheet, cell).catch((err: unknown) => setError({ title: s.failed, message: messageOf(err, s) }));
   };
@@ -198,6 +226,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <Button onClick={() => void clear()} disabledFocusable={disabled}>
             {s.clearResults}
           </Button>
+          {actions.draftReport && (
+            <Button onClick={() => void draftReport()} disabledFocusable={disabled}>
+              {s.draftReport}
+            </Button>
+          )}
         </div>
       </div>
 

@@ -13,8 +13,10 @@ import type { EvaluationOutcome, EvaluationResult } from '../engine/result';
 import { defaultSettings, SETTING_DEFS } from '../engine/settings';
 import type { SettingDef, SettingKey, Settings } from '../engine/settings';
 import type { SheetSpec } from '../engine/sheetSpec';
+import { reportFromWorkbook } from '../engine/report';
 import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
+import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
 import type { RunStep } from './strings';
 
@@ -49,6 +51,19 @@ export interface PaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls `onChange` whenever a cell of an input sheet changes; resolves to a function that stops listening. */
   onInputChanged(onChange: () => void): Promise<() => void>;
+  /** Evaluates the workbook and drafts the 自查自评报告 as .docx bytes; the workbook is only read. */
+  draftReport?(): Promise<DraftedReport>;
+}
+
+/** A drafted report to offer as a download, or the reason the workbook cannot be evaluated. */
+export type DraftedReport = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** Drafts the report of a workbook's grids, dated `when`: the same .docx `junheng report` writes. */
+export async function draftReportOf(input: WorkbookInput, when: Date): Promise<DraftedReport> {
+  const outcome = reportFromWorkbook(input, { date: when });
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  const bytes = await reportDocxBytes(outcome.report, when);
+  return { ok: true, fileName: `${outcome.report.county}自查自评报告.docx`, bytes };
 }
 
 /** Sheets whose edits make a run's results out of date (the school sheet may also go by another name). */
@@ -204,6 +219,8 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
       }),
 
     selectCell: (sheet, cell) => guard(() => book.selectCell(sheet, cell)),
+
+    draftReport: () => guard(async () => draftReportOf(await book.readWorkbook(), now())),
 
     onInputChanged: (onChange) =>
       guard(async () => {

@@ -24,6 +24,10 @@ export interface PaneStrings {
   evaluate: string;
   clearResults: string;
   resultsCleared: string;
+  /** The 自查自评报告 button, its progress line and what is said when the draft is offered for download. */
+  draftReport: string;
+  draftingReport: string;
+  reportReady: (fileName: string) => string;
   working: string;
   steps: Record<RunStep, string>;
   cannotEvaluate: string;
@@ -80,6 +84,9 @@ const zh: PaneStrings = {
   templateInserted: '已插入模板工作表；工作簿中已有的工作表保持不变。',
   evaluate: '一键计算',
   clearResults: '清除结果',
+  draftReport: '生成自评报告',
+  draftingReport: '正在生成自评报告…',
+  reportReady: (name) => `已生成自评报告初稿“${name}”，请在下载位置打开；带【待填写】的内容需人工补充。`,
   resultsCleared: '已清除评估结果工作表和标注。',
   working: '正在处理…',
   steps: {
@@ -151,6 +158,9 @@ const en: PaneStrings = {
   templateInserted: 'Template sheets inserted; sheets already in the workbook were left unchanged.',
   evaluate: 'Evaluate',
   clearResults: 'Clear results',
+  draftReport: 'Draft self-evaluation report',
+  draftingReport: 'Drafting the self-evaluation report…',
+  reportReady: (name) => `Draft report "${name}" downloaded; passages marked 【待填写】 are for you to write.`,
   resultsCleared: 'Result sheets and highlights cleared.',
   working: 'Working…',
   steps: {

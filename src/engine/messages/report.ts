@@ -2,6 +2,7 @@
  * Words of the 自查自评报告: fixed texts (indicator 原文, headings, placeholders) and the sentence patterns of
  * REPORT.md §2, each taking figures already formatted by `report/formats.ts`. Full-width punctuation throughout.
  */
+import type { ReportRowKey } from '../columns';
 import type { IndicatorId } from '../result';
 
 /** The 7 indicators by their official names (REPORT.md §2.2). */
@@ -189,4 +190,24 @@ export const reportCliMessages = {
   ].join('\n'),
   written: (p: string, placeholders: number) =>
     `自评报告初稿已写入：${p}（其中 ${placeholders} 处【待填写】需人工补充）`,
+};
+
+/** The template's notes on the report rows of `区县数据` and their part of 填表说明. */
+export const reportTemplateMessages = {
+  rowNotes: {
+    staffTotal: '选填，单位：人；用于自评报告“基本情况”',
+    boardingNorm: '选填，单位：元/生/年；用于自评报告指标二',
+    specialNorm: '选填，单位：元/生/年；用于自评报告指标二',
+    salaryBasis: '选填，年 或 月（默认 年）：自评报告按年或按月表述指标八的工资',
+    rotationSchoolYear: '选填，如 2022-2023（默认 评估年度的上一年—评估年度）',
+    migrantTerm: '选填，如 2023年秋季（默认 评估年度秋季）；用于指标十五',
+    disabledTerm: '选填，如 2023年秋季（默认 评估年度秋季）；用于教育质量指标二',
+    office: '选填，自评报告落款（默认 区县名称+人民政府教育督导室）',
+    percentDecimals: '选填，1 或 2（默认 2）：自评报告中百分比保留的小数位数',
+  } as Readonly<Record<ReportRowKey, string>>,
+  guide: [
+    '六、自评报告（选填）',
+    '14. “区县数据”表末“教职工总数”至“报告百分比小数位数”各行只用于生成自查自评报告初稿，不影响评估结果；不填时按说明列的默认值处理。',
+    '15. 生成的报告中带【待填写】标记的内容（做法、经验、自评结论等）需人工补充；在 Word 中搜索“【待填写”即可逐处找到。',
+  ],
 };

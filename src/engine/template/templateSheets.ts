@@ -4,6 +4,7 @@
  */
 import {
   COUNTY_ITEMS,
+  COUNTY_REPORT_ROWS,
   COUNTY_TITLE_ROWS,
   QUALITY_COLUMNS,
   SCHOOL_COLUMNS,
@@ -14,7 +15,7 @@ import {
   type SchoolColumn,
 } from '../columns';
 import type { SchoolNumericField } from '../model';
-import { intakeMessages as I, outputMessages, templateMessages as T } from '../messages';
+import { intakeMessages as I, outputMessages, reportTemplateMessages, templateMessages as T } from '../messages';
 import { buildSettingsSheet } from '../output/settingsSheet';
 import { SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
@@ -190,7 +191,18 @@ function buildCountySheet(sample: boolean): SheetSpec {
     b.validate(r, 1, 1, 1, [outputMessages.yes, outputMessages.no], { title: promptTitle(veto), message: T.vetoNote });
     r++;
   }
-  const labels = [...T.countyHeader, ...COUNTY_ITEMS.map((i) => i.label), ...SELF_ASSESSED_ROWS.map((i) => i.label)];
+  // Optional rows only the 自查自评报告 reads; blank ones take defaults from 评估年度.
+  for (const row of COUNTY_REPORT_ROWS) {
+    b.row(r, [row.label, value(row.label), reportTemplateMessages.rowNotes[row.key]]);
+    if (row.choices) b.validate(r, 1, 1, 1, row.choices);
+    r++;
+  }
+  const labels = [
+    ...T.countyHeader,
+    ...COUNTY_ITEMS.map((i) => i.label),
+    ...SELF_ASSESSED_ROWS.map((i) => i.label),
+    ...COUNTY_REPORT_ROWS.map((i) => i.label),
+  ];
   return b.build([Math.max(44, ...labels.map(headerWidth)), 16, 48], { freeze: { rows: 1, cols: 1 } });
 }
 
@@ -213,7 +225,7 @@ function buildGuideSheet(): SheetSpec {
   const b = new SheetBuilder(SHEETS.guide);
   b.set(0, 0, T.guideTitle, { bold: true });
   // The rule for figures given twice (G13, Q4) closes the guide, under its own heading.
-  const lines = [...T.guide, ...I.twoSourcesRule];
+  const lines = [...T.guide, ...reportTemplateMessages.guide, ...I.twoSourcesRule];
   lines.forEach((line, i) => {
     const isHeading = /^[一二三四五六七八九十]、/.test(line);
     b.set(i + 1, 0, line, isHeading ? { bold: true } : {});
