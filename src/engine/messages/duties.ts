@@ -45,14 +45,9 @@ export const dutiesMessages = {
   lacks: (what: string[]): string => `缺少：${what.join('；')}`,
   cannotCompute: '无法计算的数据（见计算过程）',
   noThreshold: '履职评价标准未给出阈值',
-  gapLevel: (op: string, amount: string, kind: string): string =>
-    op === '≤'
-      ? `超出上限${amount}`
-      : kind === 'rate'
-        ? `低于标准${amount.replace('%', '个百分点')}`
-        : `低于标准${amount}`,
+  gapLevel: (op: string, amount: string): string => (op === '≤' ? `超出上限${amount}` : `低于标准${amount}`),
   gapBelowLastYear: (x: string): string => `比上年减少${x}`,
-  gapFall: (actual: string, t: string): string => `比上年变化${actual}，要求下降不少于${t}个百分点`,
+  gapFall: (actual: string, t: string): string => `比上年下降${actual}，要求下降不少于${t}个百分点`,
   gapCumulative: (actual: string, t: string, years: number): string =>
     `${years}年累计下降${actual}，要求不少于${t}个百分点`,
   trendNeedsOlder: '本年低于上年，判断是否连续三年下降还需要前年数据',
