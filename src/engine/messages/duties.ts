@@ -123,6 +123,8 @@ export const dutiesMessages = {
     `${at(sheet, cell)}：“${label}”${YEAR_WORDS[year]}不能为负数（${text}），按缺失处理。`,
   rateOver100: (sheet: string, cell: string, label: string, year: DutyYear, text: string): string =>
     `${at(sheet, cell)}：“${label}”${YEAR_WORDS[year]}为${text}，比例不可能超过100%，按缺失处理。`,
+  percentLooksFraction: (sheet: string, cell: string, label: string, typed: number): string =>
+    `${at(sheet, cell)}：“${label}”填写的 ${typed} 按 ${typed}% 读取；如果是 ${Number((typed * 100).toPrecision(12))}%，请写成百分数。`,
   partExceedsWhole: (sheet: string, cell: string, whole: string, parts: string, year: DutyYear): string =>
     `${at(sheet, cell)}：“${whole}”${YEAR_WORDS[year]}小于其组成部分（${parts}）之和，请核对；相关检查按缺失处理。`,
   partsNotTotal: (sheet: string, cell: string, whole: string, sum: number, total: number): string =>
