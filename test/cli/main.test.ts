@@ -4,7 +4,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type CliIo } from '../../src/cli/main';
 import { a1 } from '../../src/engine/a1';
-import { OUTPUT_SHEETS, SCHOOL_COLUMNS, SCHOOL_TYPE_CHOICES, SHEETS } from '../../src/engine/columns';
+import { DUTY_SHEETS, OUTPUT_SHEETS, SCHOOL_COLUMNS, SCHOOL_TYPE_CHOICES, SHEETS } from '../../src/engine/columns';
 import { SCHOOL_HEADER_ROW } from '../../src/engine/template';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
 
@@ -60,12 +60,20 @@ describe('junheng --help and templates', () => {
     expect(d.out.join('\n')).toContain('junheng template <输出.xlsx> [--sample]');
   });
 
-  it('writes a blank template with the five input sheets', async () => {
+  it('writes a blank template with the five input sheets and the two 履职 sheets', async () => {
     const file = path.join(dir, 'blank.xlsx');
     const c = capture();
     expect(await main(['template', file], c.io)).toBe(0);
     const sheets = await sheetsOf(file);
-    expect([...sheets.keys()]).toEqual([SHEETS.school, SHEETS.county, SHEETS.quality, SHEETS.settings, SHEETS.guide]);
+    expect([...sheets.keys()]).toEqual([
+      SHEETS.school,
+      SHEETS.county,
+      SHEETS.quality,
+      SHEETS.settings,
+      SHEETS.guide,
+      DUTY_SHEETS.data,
+      DUTY_SHEETS.rules,
+    ]);
     // The type column keeps its drop-down list in the file.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -97,7 +105,10 @@ describe('junheng evaluate', () => {
       SHEETS.quality,
       SHEETS.settings,
       SHEETS.guide,
+      DUTY_SHEETS.data,
+      DUTY_SHEETS.rules,
       ...Object.values(OUTPUT_SHEETS),
+      DUTY_SHEETS.output,
     ]);
     const result = JSON.parse(await fs.readFile(json, 'utf8'));
     for (const key of ['county', 'year', 'verdict', 'parts', 'coefficients', 'guarantee', 'quality']) {

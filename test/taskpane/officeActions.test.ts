@@ -2,7 +2,7 @@
  * The pane's actions in Excel, run against the strict fake of Office.js: the same adapter and engine calls the
  * add-in makes, checked on the fake workbook they leave behind.
  */
-import { OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
+import { DUTY_SHEETS, OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
 import { evaluate } from '../../src/engine/evaluate';
 import { addinMessages, workbookMessages } from '../../src/engine/messages';
 import { INDICATOR_IDS } from '../../src/engine/result';
@@ -17,8 +17,17 @@ import type { RunStep } from '../../src/taskpane/strings';
 import { createFakeExcel } from '../support/fakeExcel';
 import type { FakeExcel, FakeSheetInit } from '../support/fakeExcel';
 
-const TEMPLATE_NAMES = [SHEETS.school, SHEETS.county, SHEETS.quality, SHEETS.settings, SHEETS.guide];
-const OUTPUT_NAMES = Object.values(OUTPUT_SHEETS);
+const TEMPLATE_NAMES = [
+  SHEETS.school,
+  SHEETS.county,
+  SHEETS.quality,
+  SHEETS.settings,
+  SHEETS.guide,
+  DUTY_SHEETS.data,
+  DUTY_SHEETS.rules,
+];
+/** The template has 履职数据, so a run writes 履职评价 after the five output sheets. */
+const OUTPUT_NAMES = [...Object.values(OUTPUT_SHEETS), DUTY_SHEETS.output];
 /** 2026-11-22 10:30 local time: what 评估汇总 shows as the time of the run. */
 const RUN_AT = new Date(2026, 10, 22, 10, 30);
 
@@ -217,9 +226,10 @@ describe('selectCell and input changes', () => {
     fake.userEdit(SHEETS.school, 'C3', '小学');
     expect(changes).toBe(1);
 
-    // After a run (which writes five output sheets) the same sheets are still watched, once each.
+    // After a run (which writes the output sheets) the same sheets are still watched, once each: the four input
+    // sheets of 优质均衡 and 履职数据, 履职评价标准.
     await actions.evaluate(() => undefined);
-    expect(fake.handlerCount()).toBe(4);
+    expect(fake.handlerCount()).toBe(6);
     fake.userEdit(SHEETS.county, 'B3', 2025);
     expect(changes).toBe(2);
 

@@ -1,5 +1,12 @@
 import { a1, a1Range } from '../../src/engine/a1';
-import { COUNTY_ITEMS, SCHOOL_COLUMNS, SCHOOL_TYPE_CHOICES, SHEETS, VETO_ROWS } from '../../src/engine/columns';
+import {
+  COUNTY_ITEMS,
+  DUTY_SHEETS,
+  SCHOOL_COLUMNS,
+  SCHOOL_TYPE_CHOICES,
+  SHEETS,
+  VETO_ROWS,
+} from '../../src/engine/columns';
 import type { OutputValue, SheetSpec } from '../../src/engine/sheetSpec';
 import { SCHOOL_HEADER_ROW, buildTemplateSheets, sampleCounty, seededRng } from '../../src/engine/template';
 import { cell } from '../output/support';
@@ -14,13 +21,15 @@ describe('blank template', () => {
   const sheets = buildTemplateSheets({ sample: false });
   const [school, county, quality, settings, guide] = sheets;
 
-  it('has the five input sheets in order', () => {
+  it('has the five input sheets in order, then the two 履职 sheets', () => {
     expect(sheets.map((s) => s.name)).toEqual([
       SHEETS.school,
       SHEETS.county,
       SHEETS.quality,
       SHEETS.settings,
       SHEETS.guide,
+      DUTY_SHEETS.data,
+      DUTY_SHEETS.rules,
     ]);
     expect(settings.values[0]).toEqual(['设置项', '值', '说明']);
     expect(guide.values.length).toBeGreaterThan(10);

@@ -29,6 +29,12 @@ export class DutyFormat {
     return String(shownValue(x, decimals, this.options.rounding));
   }
 
+  /** A difference of two rates in percentage points, unsigned: 0.012 → `1.20个百分点`. */
+  points(x: number): string {
+    const d = this.options.decimals;
+    return `${shownValue(x * 100, d, this.options.rounding).toFixed(d)}个百分点`;
+  }
+
   /** A signed change: `+0.29个百分点`, `−0.66个百分点`, `+4.11%`. */
   change(x: number, unit: 'pp' | '%'): string {
     const shown = shownValue(x, this.options.decimals, this.options.rounding);

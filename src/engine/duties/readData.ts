@@ -83,6 +83,17 @@ function readFigure(
     issue(rd, 'error', cell, 'duty-rate-over-100', M.rateOver100(rd.sheet, cell, item.label, year, text));
     return null;
   }
+  if ('plainNumber' in parsed && parsed.plainNumber && parsed.value > 0 && parsed.value <= 0.01) {
+    // 0.43 typed into a percent row reads as 0.43% by the rule of the county sheet; likely meant 43%, so say so.
+    const typed = Number((parsed.value * 100).toPrecision(12));
+    issue(
+      rd,
+      'warning',
+      cell,
+      'duty-percent-looks-fraction',
+      M.percentLooksFraction(rd.sheet, cell, item.label, typed),
+    );
+  }
   return item.unit === '%' ? parsed.value : convertUnit(parsed.value, item.unit, rowUnit);
 }
 

@@ -43,7 +43,8 @@ function judge(def: DutyCheckDef, rule: DutyRule, f: DutyFigures, inp: Inputs, f
   const { value } = f;
   if (value === null) return missing(inp, 'now', 'prev', 'older');
   const t = rule.threshold;
-  const show = (x: number): string => shown(def.kind, def.unit, x, fmt);
+  // Differences of rates are in percentage points, never a bare "%" that could be read as a relative change.
+  const show = (x: number): string => (def.kind === 'rate' ? fmt.points(x) : shown(def.kind, def.unit, x, fmt));
   switch (rule.op) {
     case '≥':
     case '≤':
@@ -56,7 +57,7 @@ function judge(def: DutyCheckDef, rule: DutyRule, f: DutyFigures, inp: Inputs, f
       return {
         status: pass ? 'pass' : 'fail',
         standard,
-        gap: pass ? null : M.gapLevel(rule.op, show(Math.abs(subject - t)), def.kind),
+        gap: pass ? null : M.gapLevel(rule.op, show(Math.abs(subject - t))),
       };
     }
     case '不低于上年': {
@@ -96,10 +97,11 @@ function judge(def: DutyCheckDef, rule: DutyRule, f: DutyFigures, inp: Inputs, f
       const o = f.older ?? null;
       if (o === null) return { ...missing(inp, 'older'), gap: M.lacks([M.trendNeedsOlder, ...inp.missing.older]) };
       const falling = value < p && p < o;
+      const level = (x: number): string => shown(def.kind, def.unit, x, fmt);
       return {
         status: falling ? 'fail' : 'pass',
         standard: null,
-        gap: falling ? M.gapTrend(show(o), show(p), show(value)) : null,
+        gap: falling ? M.gapTrend(level(o), level(p), level(value)) : null,
       };
     }
   }

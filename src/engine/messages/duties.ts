@@ -45,14 +45,9 @@ export const dutiesMessages = {
   lacks: (what: string[]): string => `缺少：${what.join('；')}`,
   cannotCompute: '无法计算的数据（见计算过程）',
   noThreshold: '履职评价标准未给出阈值',
-  gapLevel: (op: string, amount: string, kind: string): string =>
-    op === '≤'
-      ? `超出上限${amount}`
-      : kind === 'rate'
-        ? `低于标准${amount.replace('%', '个百分点')}`
-        : `低于标准${amount}`,
+  gapLevel: (op: string, amount: string): string => (op === '≤' ? `超出上限${amount}` : `低于标准${amount}`),
   gapBelowLastYear: (x: string): string => `比上年减少${x}`,
-  gapFall: (actual: string, t: string): string => `比上年变化${actual}，要求下降不少于${t}个百分点`,
+  gapFall: (actual: string, t: string): string => `比上年下降${actual}，要求下降不少于${t}个百分点`,
   gapCumulative: (actual: string, t: string, years: number): string =>
     `${years}年累计下降${actual}，要求不少于${t}个百分点`,
   trendNeedsOlder: '本年低于上年，判断是否连续三年下降还需要前年数据',
@@ -128,6 +123,8 @@ export const dutiesMessages = {
     `${at(sheet, cell)}：“${label}”${YEAR_WORDS[year]}不能为负数（${text}），按缺失处理。`,
   rateOver100: (sheet: string, cell: string, label: string, year: DutyYear, text: string): string =>
     `${at(sheet, cell)}：“${label}”${YEAR_WORDS[year]}为${text}，比例不可能超过100%，按缺失处理。`,
+  percentLooksFraction: (sheet: string, cell: string, label: string, typed: number): string =>
+    `${at(sheet, cell)}：“${label}”填写的 ${typed} 按 ${typed}% 读取；如果是 ${Number((typed * 100).toPrecision(12))}%，请写成百分数。`,
   partExceedsWhole: (sheet: string, cell: string, whole: string, parts: string, year: DutyYear): string =>
     `${at(sheet, cell)}：“${whole}”${YEAR_WORDS[year]}小于其组成部分（${parts}）之和，请核对；相关检查按缺失处理。`,
   partsNotTotal: (sheet: string, cell: string, whole: string, sum: number, total: number): string =>
