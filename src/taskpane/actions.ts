@@ -5,8 +5,9 @@
  */
 import { SHEETS } from '../engine/columns';
 import { evaluate } from '../engine/evaluate';
-import { outputMessages } from '../engine/messages';
-import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
+import { compareMessages, outputMessages } from '../engine/messages';
+import { compareWorkbooks } from '../engine/monitoring';
+import { buildCompareSheet, buildOutputSheets, buildSettingsSheet, compareSummaryLines } from '../engine/output';
 import { normalizeHeader } from '../engine/read';
 import { readSettingsSheet } from '../engine/read/settings';
 import type { EvaluationOutcome } from '../engine/result';
@@ -16,6 +17,7 @@ import type { SheetSpec } from '../engine/sheetSpec';
 import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { describeOfficeError, OfficeWorkbook } from '../workbook/office';
+import { readGrids } from '../workbook/xlsxPackage';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */
@@ -26,6 +28,12 @@ export interface SettingsSnapshot {
   sheetFound: boolean;
   /** Cells of `评估标准` that could not be read (their default is used). */
   issues: DataIssue[];
+}
+
+/** A file the user picked: its name and its bytes, read on this machine. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
 }
 
 export interface PaneActions {
@@ -39,6 +47,11 @@ export interface PaneActions {
   readSettings(): Promise<SettingsSnapshot>;
   /** Writes every setting back to `评估标准`, creating the sheet when it is missing. */
   saveSettings(values: Settings): Promise<void>;
+  /**
+   * Compares the open workbook with another year's (the picked file) and writes `年度对比` into the open workbook;
+   * resolves to the summary lines. Rejects with the reason when the two cannot be compared.
+   */
+  compareWithFile(file: PickedFile): Promise<string[]>;
   /** Activates `sheet` and selects `cell` (an A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls `onChange` whenever a cell of an input sheet changes; resolves to a function that stops listening. */
@@ -82,6 +95,28 @@ export function settingsSheetWith(values: Settings): SheetSpec {
     row[1] = typeof v === 'boolean' ? (v ? outputMessages.yes : outputMessages.no) : v;
   });
   return spec;
+}
+
+/**
+ * The 年度对比 sheet and its summary for the open workbook beside a picked one, exactly as `junheng compare` builds
+ * them; throws an Error with the Chinese reason when the picked file cannot be read or the two cannot be compared.
+ */
+export function comparisonWith(current: WorkbookInput, picked: PickedFile): { sheet: SheetSpec; lines: string[] } {
+  let other: WorkbookInput;
+  try {
+    other = readGrids(picked.bytes);
+  } catch (e) {
+    throw new Error(compareMessages.unreadableFile(picked.name, e instanceof Error ? e.message : String(e)));
+  }
+  const outcome = compareWorkbooks([
+    { file: picked.name, workbook: other },
+    { file: compareMessages.openWorkbook, workbook: current },
+  ]);
+  if (!outcome.ok) {
+    const overridable = outcome.code === 'different-counties' || outcome.code === 'same-year';
+    throw new Error(overridable ? `${outcome.reason}${compareMessages.paneHint}` : outcome.reason);
+  }
+  return { sheet: buildCompareSheet(outcome.comparison), lines: compareSummaryLines(outcome.comparison) };
 }
 
 export interface OfficeActionsOptions {
@@ -163,6 +198,14 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
         await book.writeSheets([settingsSheetWith(values)], 'replace');
         await relisten();
       }),
+
+    compareWithFile: async (picked) => {
+      const current = await guard(() => book.readWorkbook());
+      // Outside guard: a refusal is the engine's own sentence, not an Excel error.
+      const { sheet, lines } = comparisonWith(current, picked);
+      await guard(() => book.writeSheets([sheet], 'replace'));
+      return lines;
+    },
 
     selectCell: (sheet, cell) => guard(() => book.selectCell(sheet, cell)),
 

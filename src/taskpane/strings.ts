@@ -24,6 +24,11 @@ export interface PaneStrings {
   evaluate: string;
   clearResults: string;
   resultsCleared: string;
+  compareSection: string;
+  compareWithLastYear: string;
+  compareHint: string;
+  comparing: string;
+  compareDone: string;
   working: string;
   steps: Record<RunStep, string>;
   cannotEvaluate: string;
@@ -81,6 +86,11 @@ const zh: PaneStrings = {
   evaluate: '一键计算',
   clearResults: '清除结果',
   resultsCleared: '已清除评估结果工作表和标注。',
+  compareSection: '年度对比',
+  compareWithLastYear: '与上年比较…',
+  compareHint: '选择本区县上一年度的工作簿（.xlsx）；文件只在本机读取，不会上传。',
+  comparing: '正在比较两个年度…',
+  compareDone: '已写入“年度对比”工作表。',
   working: '正在处理…',
   steps: {
     reading: '正在读取工作簿…',
@@ -152,6 +162,11 @@ const en: PaneStrings = {
   evaluate: 'Evaluate',
   clearResults: 'Clear results',
   resultsCleared: 'Result sheets and highlights cleared.',
+  compareSection: 'Year on year',
+  compareWithLastYear: 'Compare with last year…',
+  compareHint: "Pick the county's workbook of an earlier year (.xlsx); it is read on this computer and never uploaded.",
+  comparing: 'Comparing the two years…',
+  compareDone: 'The sheet 年度对比 has been written.',
   working: 'Working…',
   steps: {
     reading: 'Reading the workbook…',
