@@ -41,7 +41,10 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
     read.map((r) => r.book),
     { baseline: options['--baseline'] === true, force: options['--force'] === true },
   );
-  if (!outcome.ok) throw new UsageError(outcome.reason);
+  if (!outcome.ok) {
+    const overridable = outcome.code === 'different-counties' || outcome.code === 'same-year';
+    throw new UsageError(overridable ? `${outcome.reason}${M.forceHint}` : outcome.reason);
+  }
   const c = outcome.comparison;
   // The books may have been put in year order: the copy is made of the latest year's workbook.
   const latest = read.find((r) => r.book.file === c.files[c.files.length - 1]) ?? read[read.length - 1];

@@ -17,6 +17,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { compareMessages } from '../engine/messages';
 import type { EvaluationResult } from '../engine/result';
 import type { PaneActions } from './actions';
 import { IssueList } from './IssueList';
@@ -97,6 +98,16 @@ function offerDownload(bytes: Uint8Array, fileName: string): void {
   a.remove();
   // The browser has taken the file once the click is handled; the URL is released after that turn.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A picked file's bytes, through FileReader: Blob.arrayBuffer is missing from older Office web views. */
+function readFileBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(new Error(compareMessages.unreadableFile(file.name, reader.error?.message ?? '')));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /** The pane inside its Fluent theme. */
@@ -201,6 +212,18 @@ export function Pane(props: PaneProps): React.JSX.Element {
       setNotice(s.reportReady(drafted.fileName));
     }, s.draftingReport);
 
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [comparison, setComparison] = React.useState<string[] | null>(null);
+
+  const compareWith = (file: File): Promise<void> =>
+    run(async () => {
+      setComparison(null);
+      const bytes = await readFileBytes(file);
+      const lines = await actions.compareWithFile({ name: file.name, bytes });
+      setComparison(lines);
+      setNotice(s.compareDone);
+    }, s.comparing);
+
   const selectCell = (sheet: string, cell: string): void => {
     actions.selectCell(sheet, cell).catch((err: unknown) => setError({ title: s.failed, message: messageOf(err, s) }));
   };
@@ -234,6 +257,34 @@ export function Pane(props: PaneProps): React.JSX.Element {
         </div>
       </div>
 
+      <div className={styles.group} role="group" aria-label={s.compareSection}>
+        <Text id="compare-hint">{s.compareHint}</Text>
+        <div className={styles.buttons}>
+          <Button
+            onClick={() => fileInput.current?.click()}
+            disabledFocusable={disabled}
+            aria-describedby="compare-hint"
+          >
+            {s.compareWithLastYear}
+          </Button>
+        </div>
+        {/* The platform's own file picker: the file is read here and never leaves the machine. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx"
+          hidden
+          data-testid="compare-file"
+          aria-label={s.compareWithLastYear}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Cleared so that picking the same file again is a new choice.
+            e.target.value = '';
+            if (file) void compareWith(file);
+          }}
+        />
+      </div>
+
       <div aria-live="polite">{busy && <Spinner size="small" label={busy} labelPosition="after" />}</div>
       <div role="alert" data-testid="pane-alert">
         {error && (
@@ -248,6 +299,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <Notice kind="warning" testId="run-warning">
             {warning}
           </Notice>
+        )}
+        {comparison && (
+          <ul data-testid="compare-summary">
+            {comparison.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         )}
         {result && stale && (
           <Notice kind="warning" testId="out-of-date">

@@ -5,8 +5,9 @@
  */
 import { DUTY_SHEETS, SHEETS } from '../engine/columns';
 import { evaluate } from '../engine/evaluate';
-import { addinMessages, outputMessages } from '../engine/messages';
-import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
+import { addinMessages, compareMessages, outputMessages } from '../engine/messages';
+import { compareWorkbooks } from '../engine/monitoring';
+import { buildCompareSheet, buildOutputSheets, buildSettingsSheet, compareSummaryLines } from '../engine/output';
 import { normalizeHeader } from '../engine/read';
 import { readSettingsSheet } from '../engine/read/settings';
 import type { EvaluationOutcome, EvaluationResult } from '../engine/result';
@@ -18,6 +19,7 @@ import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
+import { readGrids } from '../workbook/xlsxPackage';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */
@@ -35,6 +37,11 @@ export interface SettingsSnapshot {
  * after that could not be done (the highlights on a protected school sheet).
  */
 export type PaneOutcome = EvaluationOutcome & { warning?: string };
+/** A file the user picked: its name and its bytes, read on this machine. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export interface PaneActions {
   /** Adds the template sheets that the workbook lacks; existing sheets are never touched. */
@@ -47,6 +54,11 @@ export interface PaneActions {
   readSettings(): Promise<SettingsSnapshot>;
   /** Writes every setting back to `评估标准`, creating the sheet when it is missing. */
   saveSettings(values: Settings): Promise<void>;
+  /**
+   * Compares the open workbook with another year's (the picked file) and writes `年度对比` into the open workbook;
+   * resolves to the summary lines. Rejects with the reason when the two cannot be compared.
+   */
+  compareWithFile(file: PickedFile): Promise<string[]>;
   /** Activates `sheet` and selects `cell` (an A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls `onChange` whenever a cell of an input sheet changes; resolves to a function that stops listening. */
@@ -138,6 +150,28 @@ async function highlight(book: OfficeWorkbook, result: EvaluationResult): Promis
   }
 }
 
+/**
+ * The 年度对比 sheet and its summary for the open workbook beside a picked one, exactly as `junheng compare` builds
+ * them; throws an Error with the Chinese reason when the picked file cannot be read or the two cannot be compared.
+ */
+export function comparisonWith(current: WorkbookInput, picked: PickedFile): { sheet: SheetSpec; lines: string[] } {
+  let other: WorkbookInput;
+  try {
+    other = readGrids(picked.bytes);
+  } catch (e) {
+    throw new Error(compareMessages.unreadableFile(picked.name, e instanceof Error ? e.message : String(e)));
+  }
+  const outcome = compareWorkbooks([
+    { file: picked.name, workbook: other },
+    { file: compareMessages.openWorkbook, workbook: current },
+  ]);
+  if (!outcome.ok) {
+    const overridable = outcome.code === 'different-counties' || outcome.code === 'same-year';
+    throw new Error(overridable ? `${outcome.reason}${compareMessages.paneHint}` : outcome.reason);
+  }
+  return { sheet: buildCompareSheet(outcome.comparison), lines: compareSummaryLines(outcome.comparison) };
+}
+
 export interface OfficeActionsOptions {
   /** The workbook to act on; the running Excel workbook unless given (tests pass one over a fake Excel). */
   workbook?: OfficeWorkbook;
@@ -217,6 +251,14 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
         await book.writeSheets([settingsSheetWith(values)], 'replace');
         await relisten();
       }),
+
+    compareWithFile: async (picked) => {
+      const current = await guard(() => book.readWorkbook());
+      // Outside guard: a refusal is the engine's own sentence, not an Excel error.
+      const { sheet, lines } = comparisonWith(current, picked);
+      await guard(() => book.writeSheets([sheet], 'replace'));
+      return lines;
+    },
 
     selectCell: (sheet, cell) => guard(() => book.selectCell(sheet, cell)),
 

@@ -28,6 +28,11 @@ export interface PaneStrings {
   draftReport: string;
   draftingReport: string;
   reportReady: (fileName: string) => string;
+  compareSection: string;
+  compareWithLastYear: string;
+  compareHint: string;
+  comparing: string;
+  compareDone: string;
   working: string;
   steps: Record<RunStep, string>;
   cannotEvaluate: string;
@@ -88,6 +93,11 @@ const zh: PaneStrings = {
   draftingReport: '正在生成自评报告…',
   reportReady: (name) => `已生成自评报告初稿“${name}”，请在下载位置打开；带【待填写】的内容需人工补充。`,
   resultsCleared: '已清除评估结果工作表和标注。',
+  compareSection: '年度对比',
+  compareWithLastYear: '与上年比较…',
+  compareHint: '选择本区县上一年度的工作簿（.xlsx）；文件只在本机读取，不会上传。',
+  comparing: '正在比较两个年度…',
+  compareDone: '已写入“年度对比”工作表。',
   working: '正在处理…',
   steps: {
     reading: '正在读取工作簿…',
@@ -162,6 +172,11 @@ const en: PaneStrings = {
   draftingReport: 'Drafting the self-evaluation report…',
   reportReady: (name) => `Draft report "${name}" downloaded; passages marked 【待填写】 are for you to write.`,
   resultsCleared: 'Result sheets and highlights cleared.',
+  compareSection: 'Year on year',
+  compareWithLastYear: 'Compare with last year…',
+  compareHint: "Pick the county's workbook of an earlier year (.xlsx); it is read on this computer and never uploaded.",
+  comparing: 'Comparing the two years…',
+  compareDone: 'The sheet 年度对比 has been written.',
   working: 'Working…',
   steps: {
     reading: 'Reading the workbook…',

@@ -118,6 +118,8 @@ export interface FakeOptions {
   steps?: RunStep[];
   settings?: SettingsSnapshot;
   fail?: Partial<Record<keyof PaneActions, Error>>;
+  /** What compareWithFile resolves to. */
+  compareLines?: string[];
 }
 
 /** A PaneActions that answers from `opts` and records every call. */
@@ -154,6 +156,11 @@ export function fakeActions(opts: FakeOptions = {}): FakeActions {
     async saveSettings(values) {
       calls.push({ name: 'saveSettings', args: [values] });
       check('saveSettings');
+    },
+    async compareWithFile(file) {
+      calls.push({ name: 'compareWithFile', args: [file.name, file.bytes.length] });
+      check('compareWithFile');
+      return opts.compareLines ?? ['年度对比：示例县，2023 → 2024'];
     },
     async selectCell(sheet, cell) {
       calls.push({ name: 'selectCell', args: [sheet, cell] });

@@ -116,16 +116,20 @@ export const compareMessages = {
 
   // Problems with the workbooks given.
   differentCounties: (a: string, b: string, fileA: string, fileB: string) =>
-    `两个工作簿不是同一区县：${fileA} 为「${a}」，${fileB} 为「${b}」。确认无误时可加 --force 继续比较。`,
+    `两个工作簿不是同一区县：${fileA} 为「${a}」，${fileB} 为「${b}」。`,
   differentCountiesForced: (a: string, b: string, fileA: string, fileB: string) =>
     `两个工作簿的区县名称不同：${fileA} 为「${a}」，${fileB} 为「${b}」；已按要求继续比较。`,
   countyBlank: (file: string) => `${file} 的区县数据未填写区县名称，无法确认是同一区县。`,
   sameYear: (year: string, fileA: string, fileB: string) =>
-    `${fileA} 与 ${fileB} 是同一年度（${year}）：年度对比需要不同年度的工作簿。确认无误时可加 --force 继续比较。`,
+    `${fileA} 与 ${fileB} 是同一年度（${year}）：年度对比需要不同年度的工作簿。`,
   sameYearForced: (year: string, fileA: string, fileB: string) =>
     `${fileA} 与 ${fileB} 是同一年度（${year}）；已按给出的顺序比较。`,
   yearBlank: (file: string) => `${file} 的区县数据未填写评估年度，以文件名代替。`,
   reordered: (years: readonly string[]) => `工作簿已按年度排序：${years.join(' → ')}。`,
+  forceHint: '确认无误时可加 --force 继续比较。',
+  paneHint: '请选择本区县另一年度的工作簿。',
+  openWorkbook: '当前工作簿',
+  unreadableFile: (name: string, why: string) => `无法读取所选文件 ${name}（需要 .xlsx 工作簿）：${why}`,
   tooFew: '年度对比至少需要两个工作簿（较早的在前，最新的在后）。',
   cannotRead: (file: string, why: string) => `${file}：${why}`,
   settingChanged: (label: string, a: string, yearA: string, b: string, yearB: string) =>

@@ -16,7 +16,15 @@ import { ledgerChanges } from './compareLedger';
 import { coefficientSeries, itemSeries, marginRules, movers, partSeries, partsByKey, STAGES } from './compareParts';
 import { readMapping, schoolChanges, schoolKeys } from './compareSchools';
 import { readCompareSettings } from './compareSettings';
-import type { CompareIssue, CompareOutcome, Comparison, ItemSeries, PartSeries, YearWorkbook } from './compareTypes';
+import type {
+  CompareIssue,
+  CompareOutcome,
+  CompareRefusal,
+  Comparison,
+  ItemSeries,
+  PartSeries,
+  YearWorkbook,
+} from './compareTypes';
 import type { YearVerdict } from './compareVerdict';
 import { YEAR_VERDICTS } from './compareVerdict';
 
@@ -35,16 +43,16 @@ interface EvaluatedYear extends YearWorkbook {
   result: EvaluationResult;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; code: CompareRefusal };
 
 /** Compares the workbooks of one county, given oldest first (they are put in year order when the years say so). */
 export function compareWorkbooks(books: readonly YearWorkbook[], options: CompareOptions = {}): CompareOutcome {
-  if (books.length < 2) return { ok: false, reason: m.tooFew };
+  if (books.length < 2) return { ok: false, reason: m.tooFew, code: 'too-few' };
   const issues: CompareIssue[] = [];
   const evaluated: EvaluatedYear[] = [];
   for (const b of books) {
     const read = readWorkbookInput(b.workbook);
-    if (!read.ok) return { ok: false, reason: m.cannotRead(b.file, read.reason) };
+    if (!read.ok) return { ok: false, reason: m.cannotRead(b.file, read.reason), code: 'unreadable' };
     const result = computeResult(read.input, read.settings);
     const year = result.year.trim();
     if (year === '') issues.push(bookIssue('year-blank', m.yearBlank(b.file), b.file));
@@ -76,7 +84,7 @@ function orderYears(years: EvaluatedYear[], issues: CompareIssue[], force: boole
   for (let i = 1; i < ordered.length; i++) {
     const [a, b] = [ordered[i - 1], ordered[i]];
     if (normalizeText(a.year) !== normalizeText(b.year)) continue;
-    if (!force) return { ok: false, reason: m.sameYear(a.year, a.file, b.file) };
+    if (!force) return { ok: false, reason: m.sameYear(a.year, a.file, b.file), code: 'same-year' };
     issues.push(bookIssue('same-year', m.sameYearForced(a.year, a.file, b.file), b.file));
   }
   return { ok: true, value: ordered };
@@ -93,7 +101,7 @@ function checkCounties(years: readonly EvaluatedYear[], issues: CompareIssue[], 
     const first = named[0];
     if (normalizeText(y.result.county) === normalizeText(first.result.county)) continue;
     const args = [first.result.county, y.result.county, first.file, y.file] as const;
-    if (!force) return { ok: false, reason: m.differentCounties(...args) };
+    if (!force) return { ok: false, reason: m.differentCounties(...args), code: 'different-counties' };
     issues.push(bookIssue('different-counties', m.differentCountiesForced(...args), y.file));
   }
   return { ok: true, value: latest.result.county || (named[0]?.result.county ?? '') };

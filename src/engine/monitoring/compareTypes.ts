@@ -114,5 +114,8 @@ export interface Comparison {
   issues: CompareIssue[];
 }
 
+/** Why workbooks cannot be compared; `different-counties` and `same-year` may be overridden (`force`). */
+export type CompareRefusal = 'too-few' | 'unreadable' | 'different-counties' | 'same-year';
+
 /** A comparison, or the reason the workbooks cannot be compared (one Chinese line). */
-export type CompareOutcome = { ok: true; comparison: Comparison } | { ok: false; reason: string };
+export type CompareOutcome = { ok: true; comparison: Comparison } | { ok: false; reason: string; code: CompareRefusal };

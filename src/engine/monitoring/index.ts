@@ -2,5 +2,5 @@
 export { compareWorkbooks, type CompareOptions } from './compare';
 export { COMPARE_SETTING_DEFS, defaultCompareSettings, type CompareSettings } from './compareSettings';
 export { MAPPING_SHEET } from './compareSchools';
-export type { CompareIssue, CompareOutcome, Comparison, YearWorkbook } from './compareTypes';
+export type { CompareIssue, CompareOutcome, CompareRefusal, Comparison, YearWorkbook } from './compareTypes';
 export { YEAR_VERDICTS, type YearVerdict } from './compareVerdict';
