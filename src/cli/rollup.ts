@@ -14,6 +14,9 @@ import { evaluateCountyFile } from './countyFile';
 import { UsageError, parseArgs, runTime, samePath, type CliIo } from './main';
 import { newWorkbookBytes } from './newWorkbook';
 
+/** Counties listed on the terminal after a run; the workbook has them all. */
+const LISTED_COUNTIES = 50;
+
 /** Default name of the roll-up workbook, beside the first county. */
 export const DEFAULT_ROLLUP_NAME = '区县汇总.xlsx';
 
@@ -36,14 +39,12 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   await writeOrFail(out, () => newWorkbookBytes(buildRollupSheets(rollup), runTime(io)));
   if (json !== null) await writeOrFail(json, async () => `${JSON.stringify(rollupJson(rollup), null, 2)}\n`);
   io.out(M.rollupDone(rollup.usable, outcomes.length - rollup.usable));
-  for (const c of outcomes) {
-    io.out(
-      M.rollupCountyLine(
-        'summary' in c ? c.summary.county || c.file : c.file,
-        'summary' in c ? VERDICT_WORDS[c.summary.verdict] : M.unreadable,
-      ),
-    );
+  // A city's counties are listed one per line; a province's or the nation's only in the workbook.
+  for (const c of outcomes.slice(0, LISTED_COUNTIES)) {
+    const name = 'summary' in c ? c.summary.county || c.file : c.file;
+    io.out(M.rollupCountyLine(name, 'summary' in c ? VERDICT_WORDS[c.summary.verdict] : M.unreadable));
   }
+  if (outcomes.length > LISTED_COUNTIES) io.out(M.rollupMoreCounties(outcomes.length - LISTED_COUNTIES));
   io.out(M.rollupWritten(out));
   if (json !== null) io.out(M.rollupJsonWritten(json));
   return 0;

@@ -107,6 +107,27 @@ describe('rollup engine', () => {
   });
 });
 
+describe('rollup of the same county twice', () => {
+  it('warns on 数据问题 that 综合达标县 2024 is in two workbooks, and still gives each its row', () => {
+    const twice = buildRollup([
+      outcomeOf(COMPOSITE),
+      outcomeOf(RONGCHANG),
+      { ...outcomeOf(COMPOSITE), file: 'copy.xlsx' },
+    ]);
+    expect(twice.duplicates).toEqual([{ county: '综合达标县', year: '2024', files: [COMPOSITE, 'copy.xlsx'] }]);
+    const issues = buildRollupSheets(twice)[2];
+    expect(issues.values[1]).toEqual([
+      '综合达标县',
+      `${COMPOSITE}\ncopy.xlsx`,
+      '警告',
+      null,
+      null,
+      `区县“综合达标县”（2024 年度）出现在 2 个工作簿中：${COMPOSITE}、copy.xlsx；汇总中各占一行，请确认是否重复`,
+    ]);
+    expect(buildRollupSheets(twice)[0].values).toHaveLength(4);
+  });
+});
+
 describe('junheng rollup (in this process)', () => {
   let dir: string;
   const lines: string[] = [];

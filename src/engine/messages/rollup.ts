@@ -43,7 +43,8 @@ export const rollupMessages = {
   noIssues: '各区县均未发现数据问题',
   unreadableIssue: (why: string) => `工作簿无法读取，未纳入汇总：${why}`,
   noCounty: '（未填写）',
-  notEvaluable: (reason: string) => reason,
+  duplicateCounty: (county: string, year: string, files: readonly string[]) =>
+    `区县“${county}”${year ? `（${year} 年度）` : ''}出现在 ${files.length} 个工作簿中：${files.join('、')}；汇总中各占一行，请确认是否重复`,
   usage: [
     '  junheng rollup <区县.xlsx>… [--out <汇总.xlsx>] [--json <汇总.json>]',
     '      评估多个区县工作簿，写出区县汇总、区县对比和各区县数据问题（默认 区县汇总.xlsx）。',
@@ -55,6 +56,7 @@ export const rollupMessages = {
   rollupDone: (usable: number, failed: number) =>
     `已汇总 ${usable} 个区县${failed > 0 ? `，${failed} 个工作簿无法读取（见区县汇总表）` : ''}`,
   rollupCountyLine: (county: string, verdict: string) => `  ${county}：${verdict}`,
+  rollupMoreCounties: (n: number) => `  ……另有 ${n} 个区县，见区县汇总表`,
   rollupWritten: (p: string) => `汇总已写入：${p}`,
   rollupJsonWritten: (p: string) => `汇总数据（JSON）已写入：${p}`,
 } as const;

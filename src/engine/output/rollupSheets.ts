@@ -118,6 +118,12 @@ function buildIssuesSheet(rollup: Rollup): SheetSpec {
   b.row(0, [...M.issuesHeader], { bold: true });
   let r = 1;
   const severity = outputMessages.severity;
+  for (const d of rollup.duplicates) {
+    b.row(r, [d.county, d.files.join('\n')]);
+    b.set(r, 2, severity.warning, { fill: 'near' });
+    b.set(r, 5, M.duplicateCounty(d.county, d.year, d.files));
+    r++;
+  }
   for (const c of rollup.counties) {
     if (!('summary' in c)) {
       b.row(r, [null, c.file]);
