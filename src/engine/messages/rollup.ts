@@ -85,6 +85,8 @@ export const collectMessages = {
     `${type}学校的表未按学段分列 ${quoted(labels)}，无法拆成 ${quoted(headers)}，两列留空；请按小学、初中分别填报`,
   stageUnknown: (labels: readonly string[], headers: readonly string[]) =>
     `学校类型未填或无法识别，无法判断 ${quoted(labels)} 属于哪个学段，${quoted(headers)} 留空`,
+  duplicateCode: (code: string, earlier: string) =>
+    `学校代码 ${code} 与填报表 ${earlier} 相同，两行都已写入学校基础数据（评估时会报代码重复），请确认是否重复填报`,
   blankItem: (header: string) => `“${header}”未填，该列留空`,
   missingItem: (header: string) => `表中没有“${header}”这一项，该列留空`,
   mappingNoHeader: '没有找到“表中项目 | 对应项目”表头，字段对照未采用',
