@@ -79,7 +79,7 @@ describe('node bin/junheng.js rollup | collect', () => {
     const school = readGrids(readFileSync(out)).sheets[0];
     expect(school.values.slice(2, 4).map((row) => row[1])).toEqual(['城南小学', '新城九年一贯制学校']);
     const help = junheng(['--help']);
-    expect(help.stdout).toContain('junheng rollup <区县.xlsx>…');
+    expect(help.stdout).toContain('junheng rollup <区县.xlsx | 文件夹>…');
     expect(help.stdout).toContain('junheng collect <学校填报表.xlsx | 文件夹>… --out <区县.xlsx>');
   });
 });
