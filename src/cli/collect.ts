@@ -16,7 +16,8 @@ import {
 } from '../engine/output/collectSheets';
 import type { SheetGrid } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
-import { UsageError, parseArgs, runTime, samePath, type CliIo } from './main';
+import { expandInputs } from './inputs';
+import { UsageError, parseArgs, runTime, type CliIo } from './main';
 import { newWorkbookBytes } from './newWorkbook';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -26,7 +27,7 @@ export async function runCollect(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args, ['--out'], []);
   const out = options['--out'];
   if (typeof out !== 'string') throw new UsageError(M.missingOut);
-  const files = await expandInputs(positional, out);
+  const files = await expandInputs(positional, [out]);
   if (files.length === 0) throw new UsageError(M.noForms);
 
   const sources: FormSource[] = [];
@@ -56,31 +57,10 @@ export async function runCollect(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** The files named, and the .xlsx files under the folders named (sorted, Office lock files left out). */
-async function expandInputs(inputs: string[], out: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (stat === null) throw new UsageError(C.noSuchFile(input));
-    if (stat.isDirectory()) {
-      const found = await fs.readdir(input, { recursive: true });
-      const forms = found.filter((f) => /\.xlsx$/i.test(f) && !path.basename(f).startsWith('~$')).sort();
-      for (const f of forms) {
-        const file = path.join(input, f);
-        // The output may sit in the folder of the forms; it is never read as one.
-        if (!(await samePath(file, out))) files.push(file);
-      }
-    } else {
-      if (await samePath(input, out)) throw new UsageError(C.sameAsInput);
-      files.push(input);
-    }
-  }
-  return files;
-}
-
 async function readForm(file: string): Promise<FormSource> {
+  const bytes = await fs.readFile(file).catch(() => null);
+  if (bytes === null) return { file, error: C.noSuchFile(file) };
   try {
-    const bytes = await fs.readFile(file);
     if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) return { file, error: C.notXlsx(file) };
     return { file, workbook: readGrids(bytes) };
   } catch (e) {

@@ -11,23 +11,24 @@ import { VERDICT_WORDS, cliMessages as C, rollupMessages as M } from '../engine/
 import { buildRollup, rollupJson, type CountyOutcome } from '../engine/monitoring/rollup';
 import { buildRollupSheets } from '../engine/output/rollupSheets';
 import { evaluateCountyFile } from './countyFile';
-import { UsageError, parseArgs, runTime, samePath, type CliIo } from './main';
+import { expandInputs } from './inputs';
+import { UsageError, parseArgs, runTime, type CliIo } from './main';
 import { newWorkbookBytes } from './newWorkbook';
+
+/** Counties listed on the terminal after a run; the workbook has them all. */
+const LISTED_COUNTIES = 50;
 
 /** Default name of the roll-up workbook, beside the first county. */
 export const DEFAULT_ROLLUP_NAME = '区县汇总.xlsx';
 
 /** Runs the command; resolves to the exit status. */
 export async function runRollup(args: string[], io: CliIo): Promise<number> {
-  const { positional: files, options } = parseArgs(args, ['--out', '--json'], []);
-  if (files.length === 0) throw new UsageError(M.noInputs);
-  const out =
-    typeof options['--out'] === 'string' ? options['--out'] : path.join(path.dirname(files[0]), DEFAULT_ROLLUP_NAME);
+  const { positional, options } = parseArgs(args, ['--out', '--json'], []);
+  if (positional.length === 0) throw new UsageError(M.noInputs);
+  const out = typeof options['--out'] === 'string' ? options['--out'] : await defaultOut(positional[0]);
   const json = typeof options['--json'] === 'string' ? options['--json'] : null;
-  for (const f of files) {
-    if (await samePath(f, out)) throw new UsageError(C.sameAsInput);
-    if (json !== null && (await samePath(f, json))) throw new UsageError(C.sameAsInput);
-  }
+  const files = await expandInputs(positional, json === null ? [out] : [out, json]);
+  if (files.length === 0) throw new UsageError(M.noInputs);
 
   const outcomes = await evaluateCounties(files, threadCount(io, files.length));
   const rollup = buildRollup(outcomes);
@@ -36,17 +37,24 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   await writeOrFail(out, () => newWorkbookBytes(buildRollupSheets(rollup), runTime(io)));
   if (json !== null) await writeOrFail(json, async () => `${JSON.stringify(rollupJson(rollup), null, 2)}\n`);
   io.out(M.rollupDone(rollup.usable, outcomes.length - rollup.usable));
-  for (const c of outcomes) {
-    io.out(
-      M.rollupCountyLine(
-        'summary' in c ? c.summary.county || c.file : c.file,
-        'summary' in c ? VERDICT_WORDS[c.summary.verdict] : M.unreadable,
-      ),
-    );
+  // A city's counties are listed one per line; a province's or the nation's only in the workbook.
+  for (const c of outcomes.slice(0, LISTED_COUNTIES)) {
+    const name = 'summary' in c ? c.summary.county || c.file : c.file;
+    io.out(M.rollupCountyLine(name, 'summary' in c ? VERDICT_WORDS[c.summary.verdict] : M.unreadable));
   }
+  if (outcomes.length > LISTED_COUNTIES) io.out(M.rollupMoreCounties(outcomes.length - LISTED_COUNTIES));
   io.out(M.rollupWritten(out));
   if (json !== null) io.out(M.rollupJsonWritten(json));
   return 0;
+}
+
+/** `区县汇总.xlsx` in the folder given first, or beside the first workbook. */
+async function defaultOut(first: string): Promise<string> {
+  const isDir = await fs.stat(first).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  return path.join(isDir ? first : path.dirname(first), DEFAULT_ROLLUP_NAME);
 }
 
 async function writeOrFail(file: string, content: () => Promise<Uint8Array | string>): Promise<void> {

@@ -132,6 +132,27 @@ describe('collect: forms in the layout of the city form', () => {
   });
 });
 
+describe('collect: the same school twice', () => {
+  it('keeps both rows and names the later form', () => {
+    const form = { workbook: { sheets: [cityForm(PRIMARY)] } };
+    const r = collectForms(
+      [
+        { file: '一.xlsx', ...form },
+        { file: '二.xlsx', ...form },
+      ],
+      null,
+    );
+    expect(r.schools.map((s) => s.values.code)).toEqual(['2150001001', '2150001001']);
+    expect(r.problems.map((p) => [p.form, p.code, p.message])).toEqual([
+      [
+        '二.xlsx',
+        'duplicate-school',
+        '学校代码 2150001001 与填报表 一.xlsx 相同，两行都已写入学校基础数据（评估时会报代码重复），请确认是否重复填报',
+      ],
+    ]);
+  });
+});
+
 describe('collect: sums need every sub-item', () => {
   it('leaves a sum blank and names the blank sub-items rather than count them as 0', () => {
     const values = { ...PRIMARY, 艺术专任教师人数: null, '博士研究生学历教师人数（小学）': null };

@@ -3,7 +3,7 @@
  * the engine and through the command (in this process; the spawned command with worker threads is
  * rollup-spawn.test.ts). Figures are the fixtures' hand calculations (test/fixtures/*\/README.md).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
@@ -107,6 +107,27 @@ describe('rollup engine', () => {
   });
 });
 
+describe('rollup of the same county twice', () => {
+  it('warns on 数据问题 that 综合达标县 2024 is in two workbooks, and still gives each its row', () => {
+    const twice = buildRollup([
+      outcomeOf(COMPOSITE),
+      outcomeOf(RONGCHANG),
+      { ...outcomeOf(COMPOSITE), file: 'copy.xlsx' },
+    ]);
+    expect(twice.duplicates).toEqual([{ county: '综合达标县', year: '2024', files: [COMPOSITE, 'copy.xlsx'] }]);
+    const issues = buildRollupSheets(twice)[2];
+    expect(issues.values[1]).toEqual([
+      '综合达标县',
+      `${COMPOSITE}\ncopy.xlsx`,
+      '警告',
+      null,
+      null,
+      `区县“综合达标县”（2024 年度）出现在 2 个工作簿中：${COMPOSITE}、copy.xlsx；汇总中各占一行，请确认是否重复`,
+    ]);
+    expect(buildRollupSheets(twice)[0].values).toHaveLength(4);
+  });
+});
+
 describe('junheng rollup (in this process)', () => {
   let dir: string;
   const lines: string[] = [];
@@ -139,6 +160,20 @@ describe('junheng rollup (in this process)', () => {
     const written = readGrids(readFileSync(out));
     expect(written.sheets.map((s) => s.name)).toEqual(['区县汇总', '区县对比', '数据问题']);
     expect(written.sheets[0].values[4][2]).toBe('加权县');
+  });
+
+  it('takes a folder, writes 区县汇总.xlsx into it, and never reads its own output on a second run', async () => {
+    const folder = path.join(dir, '各区县');
+    mkdirSync(folder);
+    copyFileSync(COMPOSITE, path.join(folder, '综合.xlsx'));
+    copyFileSync(WEIGHTED, path.join(folder, '加权.xlsx'));
+    for (let run = 0; run < 2; run++) {
+      lines.length = 0;
+      expect(await main(['rollup', folder], io)).toBe(0);
+      expect(lines.slice(0, 3)).toEqual(['已汇总 2 个区县', '  加权县：未达标', '  综合达标县：未达标']);
+    }
+    const book = readGrids(readFileSync(path.join(folder, '区县汇总.xlsx')));
+    expect(book.sheets[0].values.map((r) => r[2])).toEqual(['区县', '加权县', '综合达标县']);
   });
 
   it('exits 2 with one line when no workbook can be used', async () => {

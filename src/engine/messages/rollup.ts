@@ -43,9 +43,10 @@ export const rollupMessages = {
   noIssues: '各区县均未发现数据问题',
   unreadableIssue: (why: string) => `工作簿无法读取，未纳入汇总：${why}`,
   noCounty: '（未填写）',
-  notEvaluable: (reason: string) => reason,
+  duplicateCounty: (county: string, year: string, files: readonly string[]) =>
+    `区县“${county}”${year ? `（${year} 年度）` : ''}出现在 ${files.length} 个工作簿中：${files.join('、')}；汇总中各占一行，请确认是否重复`,
   usage: [
-    '  junheng rollup <区县.xlsx>… [--out <汇总.xlsx>] [--json <汇总.json>]',
+    '  junheng rollup <区县.xlsx | 文件夹>… [--out <汇总.xlsx>] [--json <汇总.json>]',
     '      评估多个区县工作簿，写出区县汇总、区县对比和各区县数据问题（默认 区县汇总.xlsx）。',
     '  junheng collect <学校填报表.xlsx | 文件夹>… --out <区县.xlsx>',
     '      把每校一份的竖表（项目 | 单位 | 填报值）汇入模板的学校基础数据表，并写出采集问题表。',
@@ -55,6 +56,7 @@ export const rollupMessages = {
   rollupDone: (usable: number, failed: number) =>
     `已汇总 ${usable} 个区县${failed > 0 ? `，${failed} 个工作簿无法读取（见区县汇总表）` : ''}`,
   rollupCountyLine: (county: string, verdict: string) => `  ${county}：${verdict}`,
+  rollupMoreCounties: (n: number) => `  ……另有 ${n} 个区县，见区县汇总表`,
   rollupWritten: (p: string) => `汇总已写入：${p}`,
   rollupJsonWritten: (p: string) => `汇总数据（JSON）已写入：${p}`,
 } as const;
@@ -83,6 +85,8 @@ export const collectMessages = {
     `${type}学校的表未按学段分列 ${quoted(labels)}，无法拆成 ${quoted(headers)}，两列留空；请按小学、初中分别填报`,
   stageUnknown: (labels: readonly string[], headers: readonly string[]) =>
     `学校类型未填或无法识别，无法判断 ${quoted(labels)} 属于哪个学段，${quoted(headers)} 留空`,
+  duplicateCode: (code: string, earlier: string) =>
+    `学校代码 ${code} 与填报表 ${earlier} 相同，两行都已写入学校基础数据（评估时会报代码重复），请确认是否重复填报`,
   blankItem: (header: string) => `“${header}”未填，该列留空`,
   missingItem: (header: string) => `表中没有“${header}”这一项，该列留空`,
   mappingNoHeader: '没有找到“表中项目 | 对应项目”表头，字段对照未采用',

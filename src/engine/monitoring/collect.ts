@@ -68,7 +68,25 @@ export function collectForms(forms: readonly FormSource[], mapping: SheetGrid | 
     schools.push(...found.schools);
     problems.push(...found.problems);
   }
+  problems.push(...duplicateCodes(schools));
   return { schools, problems };
+}
+
+/** A 学校代码 on more than one form (a school that filled twice): both rows are kept, the later form is named. */
+function duplicateCodes(schools: readonly CollectedSchool[]): CollectProblem[] {
+  const first = new Map<string, CollectedSchool>();
+  const out: CollectProblem[] = [];
+  for (const s of schools) {
+    const code = s.values.code;
+    if (typeof code !== 'string' || code === '') continue;
+    const earlier = first.get(code);
+    if (!earlier) first.set(code, s);
+    else
+      out.push(
+        problem('warning', s.form, s.sheet, null, null, M.duplicateCode(code, earlier.form), 'duplicate-school'),
+      );
+  }
+  return out;
 }
 
 function problem(

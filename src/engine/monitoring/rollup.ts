@@ -94,6 +94,8 @@ export interface Rollup {
   comparisons: CoefficientComparison[];
   /** Counties whose summary is usable. */
   usable: number;
+  /** The same county and year given in more than one workbook (the files, in input order): likely a mistake. */
+  duplicates: { county: string; year: string; files: string[] }[];
 }
 
 /** Gathers the outcomes (in input order) and compares each coefficient across the usable counties. */
@@ -102,7 +104,25 @@ export function buildRollup(counties: CountyOutcome[]): Rollup {
   for (const stage of ROLLUP_STAGES) {
     for (const indicator of INDICATOR_IDS) comparisons.push(compareCoefficient(counties, stage, indicator));
   }
-  return { counties, comparisons, usable: counties.filter((c) => 'summary' in c).length };
+  return {
+    counties,
+    comparisons,
+    usable: counties.filter((c) => 'summary' in c).length,
+    duplicates: duplicates(counties),
+  };
+}
+
+function duplicates(counties: CountyOutcome[]): Rollup['duplicates'] {
+  const seen = new Map<string, { county: string; year: string; files: string[] }>();
+  for (const c of counties) {
+    // A county whose name is not filled in cannot be told from another; only named ones are compared.
+    if (!('summary' in c) || c.summary.county === '') continue;
+    const key = `${c.summary.county}\u0000${c.summary.year}`;
+    const entry = seen.get(key) ?? { county: c.summary.county, year: c.summary.year, files: [] };
+    entry.files.push(c.file);
+    seen.set(key, entry);
+  }
+  return [...seen.values()].filter((d) => d.files.length > 1);
 }
 
 function compareCoefficient(counties: CountyOutcome[], stage: Stage, indicator: IndicatorId): CoefficientComparison {

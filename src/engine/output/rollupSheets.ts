@@ -56,7 +56,7 @@ function writeCountyRow(b: SheetBuilder, r: number, c: CountyOutcome, items: str
   b.row(r, [s.county || M.noCounty, s.year], {}, 2);
   const v = verdictCell(s.verdict);
   b.set(r, 4, v.word, { fill: v.fill, bold: true });
-  b.set(r, 5, s.blockers.join('\n'));
+  b.set(r, 5, s.blockers.join('；'));
   let col = M.summaryHeaderStart.length;
   b.row(r, [s.parts.pass, s.parts.fail, s.parts.incomplete, s.parts.excluded], { format: FORMATS.integer }, col);
   col += M.partsHeader.length;
@@ -118,6 +118,12 @@ function buildIssuesSheet(rollup: Rollup): SheetSpec {
   b.row(0, [...M.issuesHeader], { bold: true });
   let r = 1;
   const severity = outputMessages.severity;
+  for (const d of rollup.duplicates) {
+    b.row(r, [d.county, d.files.join('\n')]);
+    b.set(r, 2, severity.warning, { fill: 'near' });
+    b.set(r, 5, M.duplicateCounty(d.county, d.year, d.files));
+    r++;
+  }
   for (const c of rollup.counties) {
     if (!('summary' in c)) {
       b.row(r, [null, c.file]);
