@@ -6,3 +6,4 @@ export * from './reading';
 export * from './compute';
 export * from './output';
 export * from './workbook';
+export * from './print';
