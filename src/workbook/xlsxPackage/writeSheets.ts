@@ -158,7 +158,6 @@ export function writeSheetsIntoPackage(
     const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
     newSheetXml += `<${sheetPrefix}sheet name="${escapeXml(item.spec.name)}" sheetId="${nextSheetId++}" ${idAttr}/>`;
   }
-  wbSplices.push(...printTitleSplices(map, plan));
   if (newSheetXml) {
     if (sheetsNode) {
       wbSplices.push(appendInside(map.workbookText, sheetsNode, newSheetXml));
@@ -168,6 +167,8 @@ export function writeSheetsIntoPackage(
       wbSplices.push({ from: at, to: at, text: `<${sheetPrefix}sheets>${newSheetXml}</${sheetPrefix}sheets>` });
     }
   }
+  // After the sheets: when both are inserted at the same place, `<sheets>` must come first.
+  wbSplices.push(...printTitleSplices(map, plan));
   if (wbSplices.length > 0) edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
 
   // Styles: rewritten only when something was appended; created when the package had none.
