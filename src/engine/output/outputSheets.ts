@@ -328,12 +328,16 @@ function buildIndicatorSheet(result: EvaluationResult, font?: FontSpec): SheetSp
   b.header(r++, [...M.excludedHeader]);
   const excluded = result.parts.filter((p) => !p.included);
   if (excluded.length === 0) b.set(r++, 0, M.noExcluded);
+  // The reason is merged over the indicator columns, which are too narrow for a sentence.
+  const reasonCol = M.excludedHeader.length - 1;
+  b.merge(top, reasonCol, 1, INDICATOR_IDS.length);
   for (const part of excluded) {
     b.row(r, [part.code, part.name, STAGE_WORDS[part.stage], part.students, part.excludedReason]);
+    b.merge(r, reasonCol, 1, INDICATOR_IDS.length);
     r++;
   }
-  b.box(top, 0, r - top, M.excludedHeader.length);
-  const caps = [16, 26, 6, 10, ...INDICATOR_IDS.map(() => 12), ...INDICATOR_IDS.map(() => 12), 9, 9, 40, 30];
+  b.box(top, 0, r - top, reasonCol + INDICATOR_IDS.length);
+  const caps = [16, 26, 6, 10, ...INDICATOR_IDS.map(() => 12), ...INDICATOR_IDS.map(() => 12), 9, 9, 30, 20];
   return b.build(caps, { freeze: { rows: 3, cols: 2 } });
 }
 
