@@ -366,7 +366,8 @@ function buildCoefficientSheet(result: EvaluationResult, font?: FontSpec): Sheet
   const b = new SheetBuilder(OUTPUT_SHEETS.coefficients, font);
   b.title(`${result.county}${M.cvSheetTitle}`, M.cvSheetHeader.length);
   b.header(1, [...M.cvSheetHeader]);
-  b.repeatRows(1, 1);
+  // Two tables with different columns: the title, not the first table's header, is repeated on every page.
+  b.repeatRows(0, 0);
   let r = 2;
   for (const stage of STAGES) r = writeStageCoefficients(b, r, stage, result.coefficients[stage]);
   r++;
