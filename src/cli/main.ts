@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
-import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
+import { cliMessages as C, printMessages, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import { buildTemplateSheets } from '../engine/template';
 import { runReport } from './report';
@@ -113,9 +113,16 @@ export function runTime(io: CliIo): Date {
   return new Date();
 }
 
-/** `YYYY-MM-DD HH:MM:SS UTC`, readable and independent of the machine's time zone. */
-function displayTime(d: Date): string {
-  return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** Offset of China Standard Time from UTC, in milliseconds. */
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * `YYYY-MM-DD HH:MM:SS（北京时间）`: China Standard Time (UTC+8), as the county office reads its clock, whatever the
+ * time zone of the machine that runs the command.
+ */
+export function displayTime(d: Date): string {
+  const local = new Date(d.getTime() + CHINA_OFFSET_MS);
+  return printMessages.chinaTime(local.toISOString().slice(0, 19).replace('T', ' '));
 }
 
 /** The default output name: `县.xlsx` → `县.result.xlsx`. */

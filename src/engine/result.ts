@@ -84,12 +84,22 @@ export interface ItemResult {
   status: ItemStatus;
   /** School-by-school items (G3, G4, G5, G6, Q4): codes of the schools that do not meet it. */
   failing?: string[];
+  /** G3: the schools counted apart by build year (REPORT.md §2.4: ≤2016 / after), in a fixed order. */
+  groups?: ItemGroup[];
   /** Q9: one entry per subject. */
   subjects?: { subject: string; stage: string; level: number | null; rate: number | null; status: ItemStatus }[];
   /** Self-assessed items carry the user's word; computed ones a short Chinese account of the figures. */
   detail: string;
   selfAssessed: boolean;
   borderline?: boolean;
+}
+
+/** Schools of a school-by-school item counted within one group: how many it applies to and how many meet it. */
+export interface ItemGroup {
+  label: string;
+  applicable: number;
+  meeting: number;
+  missing: number;
 }
 
 export interface VetoResult {

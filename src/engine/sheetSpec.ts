@@ -31,6 +31,40 @@ export interface ValidationSpec {
   prompt?: { title: string; message: string };
 }
 
+/** Typeface of every written cell; a setting, since offices differ (宋体, 等线, 仿宋…). */
+export interface FontSpec {
+  name: string;
+  /** Points. */
+  size: number;
+}
+
+/** How a sheet prints: paper, orientation, fitting, repeated header rows and the page-number footer. */
+export interface PageSpec {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** Pages across the sheet is scaled to fit; as many pages down as it needs. */
+  fitToWidth: number;
+  /** 1-based rows repeated at the top of every printed page (the table's header rows). */
+  printTitleRows?: { first: number; last: number };
+  /** Footer text in the header/footer code of SpreadsheetML (`&P` page, `&N` pages), centred. */
+  footer: string;
+}
+
+/** Cells given together a look: the title row, the header cells of a table, its body. */
+export interface SheetLook {
+  font: FontSpec;
+  /** The title row's cells: a larger bold font, centred. */
+  title: string[];
+  /** Thin borders on every side of each cell. */
+  borders: string[];
+  /** Text wraps inside the cell. */
+  wrap: string[];
+  /** Centred horizontally and vertically (header cells). */
+  center: string[];
+  /** Heights in points of rows that must be taller than one line (0-based row → points). */
+  rowHeights: { row: number; height: number }[];
+}
+
 export interface SheetSpec {
   name: string;
   /** Anchored at A1; rows may be ragged. */
@@ -51,4 +85,7 @@ export interface SheetSpec {
    */
   validations?: ValidationSpec[];
   chart?: ChartSpec;
+  /** Font, title, borders, wrapping; absent on sheets written before the look existed (plain cells). */
+  look?: SheetLook;
+  page?: PageSpec;
 }

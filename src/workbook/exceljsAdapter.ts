@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { eachCellOfRange } from '../engine/a1';
 import type { CellValue, SheetGrid, WorkbookInput } from '../engine/types';
-import type { SheetSpec, ValidationSpec } from '../engine/sheetSpec';
+import type { PageSpec, SheetLook, SheetSpec, ValidationSpec } from '../engine/sheetSpec';
 import type { WorkbookPort } from './port';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30), for turning dates into serial numbers. */
@@ -168,6 +168,56 @@ function exceljsValidation(v: ValidationSpec): object {
   return { ...rule, showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message };
 }
 
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+
+/**
+ * The sheet's look: its font on every written cell (bold and title faces kept), thin borders, vertical centring,
+ * wrapping and horizontal centring where the spec asks, and the taller rows.
+ */
+function applyLook(ws: ExcelJS.Worksheet, spec: SheetSpec, look: SheetLook): void {
+  const font = { name: look.font.name, size: look.font.size, charset: 134 };
+  spec.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.font = { ...font, bold: cell.font?.bold === true };
+      cell.alignment = { vertical: 'middle' };
+    }),
+  );
+  const each = (ranges: readonly string[], visit: (cell: ExcelJS.Cell) => void): void => {
+    for (const range of ranges) eachCellOf(range, (r, c) => visit(ws.getCell(r, c)));
+  };
+  each(look.title, (cell) => {
+    cell.font = { ...font, size: look.font.size + 5, bold: true };
+  });
+  each(look.borders, (cell) => {
+    cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  });
+  each(look.wrap, (cell) => {
+    cell.alignment = { ...cell.alignment, vertical: 'middle', wrapText: true };
+  });
+  each([...look.center, ...look.title], (cell) => {
+    cell.alignment = { ...cell.alignment, vertical: 'middle', horizontal: 'center' };
+  });
+  for (const { row, height } of look.rowHeights) ws.getRow(row + 1).height = height;
+}
+
+/** A4, orientation, fitted to the page width, centred, the repeated header rows and the page-number footer. */
+function applyPage(ws: ExcelJS.Worksheet, page: PageSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(page.printTitleRows ? { printTitlesRow: `${page.printTitleRows.first}:${page.printTitleRows.last}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${page.footer}` };
+}
+
 function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.values.forEach((line, r) => {
     line.forEach((v, c) => {
@@ -187,12 +237,15 @@ function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       });
     }
   }
+  const font = spec.look ? { name: spec.look.font.name, size: spec.look.font.size, charset: 134 } : {};
   for (const range of spec.bold) {
     eachCellOf(range, (r, c) => {
-      ws.getCell(r, c).font = { bold: true };
+      ws.getCell(r, c).font = { ...font, bold: true };
     });
   }
   for (const range of spec.merges) ws.mergeCells(range);
+  if (spec.look) applyLook(ws, spec, spec.look);
+  if (spec.page) applyPage(ws, spec.page);
   spec.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });

@@ -164,7 +164,7 @@ describe('junheng evaluate', () => {
       expect([name, b.get(name)]).toEqual([name, a.get(name)]);
     }
     // The summary was rewritten with the new run time.
-    expect(JSON.stringify(b.get(OUTPUT_SHEETS.summary))).toContain('2025-01-01 00:00:00 UTC');
+    expect(JSON.stringify(b.get(OUTPUT_SHEETS.summary))).toContain('2025-01-01 08:00:00（北京时间）');
   });
 
   it('adds 评估标准 with the defaults when the input has none', async () => {

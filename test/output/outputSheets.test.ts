@@ -2,6 +2,7 @@ import { a1, a1Range } from '../../src/engine/a1';
 import { OUTPUT_SHEETS, SHEETS } from '../../src/engine/columns';
 import { INDICATOR_NAMES, outputMessages as M } from '../../src/engine/messages';
 import { buildOutputSheets, buildSettingsSheet, stagePassCounts } from '../../src/engine/output';
+import { displayText } from '../../src/engine/output/numberFormats';
 import { INDICATOR_IDS } from '../../src/engine/result';
 import { SETTING_DEFS } from '../../src/engine/settings';
 import { STATUS_FILLS } from '../../src/engine/sheetSpec';
@@ -49,14 +50,17 @@ describe('buildOutputSheets', () => {
     const p = findRow(summary, (r) => r[0] === '小学' && r[1] === M.passCountRow);
     expect(summary.values[p].slice(2, 10)).toEqual([3, 3, 3, 3, 2, 2, 3, 2]);
     expect(cell(summary, a1(p + 1, 1))).toBe(M.passRatioRow);
-    expect(cell(summary, a1(p + 1, 6))).toBeCloseTo(2 / 3, 12);
-    expect(cell(summary, a1(p + 1, 2))).toBe(1);
-    expect(formatAt(summary, a1(p + 1, 6))).toBe('0.00%');
+    // The ratio row is in percent under its "（%）" label: 66.67, and 100 for a whole figure (seed 000's shape).
+    expect(cell(summary, a1(p + 1, 6))).toBeCloseTo(200 / 3, 10);
+    expect(formatAt(summary, a1(p + 1, 6))).toBe('0.00');
+    expect(cell(summary, a1(p + 1, 2))).toBe(100);
+    expect(formatAt(summary, a1(p + 1, 2))).toBe('0');
     expect(summary.merges).toContain(a1Range(p, 0, 2, 1));
 
     const j = findRow(summary, (r) => r[0] === '初中' && r[1] === M.passCountRow);
     expect(summary.values[j].slice(2, 10)).toEqual([2, 2, 2, 2, 2, 2, 1, 1]);
-    expect(cell(summary, a1(j + 1, 9))).toBe(0.5);
+    expect(cell(summary, a1(j + 1, 9))).toBe(50);
+    expect(formatAt(summary, a1(j + 1, 9))).toBe('0');
     expect(stagePassCounts(smallResult().parts, 'primary')).toEqual({
       included: 3,
       indicators: [3, 3, 3, 3, 2, 2, 3],
@@ -90,11 +94,24 @@ describe('buildOutputSheets', () => {
     const g11 = findRow(summary, (r) => r[0] === 'G11');
     expect(cell(summary, a1(g11, 2))).toBe(0.4475);
     expect(formatAt(summary, a1(g11, 2))).toBe('0.00%');
+    // The standard 10% is written as the reports write it, without trailing zeros.
+    expect(formatAt(summary, a1(g11, 3))).toBe('0%');
     expect(cell(summary, a1(g11 + 1, 2))).toBe(0.3773);
     expect(cell(summary, a1(g11 + 1, 3))).toBe(0.2);
     const g8 = findRow(summary, (r) => r[0] === 'G8');
     expect(cell(summary, a1(g8, 4))).toBe('待填报');
-    expect(formatAt(summary, a1(g8, 3))).toBe('#,##0.00');
+    // Money in whole 元 is written 158,352, not 158,352.00.
+    expect(formatAt(summary, a1(g8, 3))).toBe('#,##0');
+    const g7 = findRow(summary, (r) => r[0] === 'G7');
+    expect([cell(summary, a1(g7, 3)), formatAt(summary, a1(g7, 3))]).toEqual([6000, '#,##0']);
+    expect(displayText(cell(summary, a1(g7, 2)) as number, formatAt(summary, a1(g7, 2)) ?? '')).toBe('6,904.76');
+    // A failing value is never displayed as its standard: 4383/4384 is 99.98% at pct2 (REPORT.md §5 item 7), and
+    // 99999/100000, which pct2 would round to 100.00%, gets a third decimal.
+    const g9 = findRow(summary, (r) => r[0] === 'G9');
+    expect(displayText(cell(summary, a1(g9, 2)) as number, formatAt(summary, a1(g9, 2)) ?? '')).toBe('99.98%');
+    const g12 = findRow(summary, (r) => r[0] === 'G12');
+    expect(displayText(cell(summary, a1(g12, 2)) as number, formatAt(summary, a1(g12, 2)) ?? '')).toBe('99.999%');
+    expect(displayText(cell(summary, a1(g9, 3)) as number, formatAt(summary, a1(g9, 3)) ?? '')).toBe('100%');
     const q9 = findRow(summary, (r) => r[0] === 'Q9');
     expect([cell(summary, a1(q9, 2)), formatAt(summary, a1(q9, 2)), cell(summary, a1(q9, 4))]).toEqual([
       3,
@@ -115,9 +132,9 @@ describe('buildOutputSheets', () => {
   });
 
   it('writes one row per included part on 指标结果, unrounded values with formats, excluded ones at the end', () => {
-    expect(indicators.freeze).toEqual({ rows: 2, cols: 2 });
-    expect(cell(indicators, 'A1')).toBe('学校代码');
-    expect(isBold(indicators, 'A1')).toBe(true);
+    expect(indicators.freeze).toEqual({ rows: 3, cols: 2 });
+    expect(cell(indicators, 'A2')).toBe('学校代码');
+    expect(isBold(indicators, 'A2')).toBe(true);
     const valueCol = M.partsHeader.length;
     const statusCol = valueCol + INDICATOR_IDS.length;
     const tail = statusCol + INDICATOR_IDS.length;
@@ -152,7 +169,7 @@ describe('buildOutputSheets', () => {
   });
 
   it('writes 整改台账 from the shortfalls and 数据问题 with errors first', () => {
-    expect(ledger.values[1]).toEqual([
+    expect(ledger.values[2]).toEqual([
       'C',
       'C学校',
       '小学',
@@ -166,17 +183,17 @@ describe('buildOutputSheets', () => {
       '需增加体育运动场馆面积 1,500 m²',
     ]);
     const valueCol = M.ledgerHeader.indexOf('现值');
-    expect(formatAt(ledger, a1(1, valueCol))).toBe('0.00');
+    expect(formatAt(ledger, a1(2, valueCol))).toBe('0.00');
     // A school-level Q4 row: no 学段, the share of the budget shown as a percentage.
-    expect(ledger.values[2].slice(0, 6)).toEqual(['A', 'A学校', null, 'Q4', '教师培训经费占公用经费比例', 0.03]);
-    expect(formatAt(ledger, a1(2, valueCol))).toBe('0.00%');
-    expect(issues.values.slice(1)).toEqual([
+    expect(ledger.values[3].slice(0, 6)).toEqual(['A', 'A学校', null, 'Q4', '教师培训经费占公用经费比例', 0.03]);
+    expect(formatAt(ledger, a1(3, valueCol))).toBe('0.00%');
+    expect(issues.values.slice(2)).toEqual([
       ['错误', '学校基础数据', 'F12', '错误一'],
       ['错误', '区县数据', M.wholeSheet, '错误二'],
       ['警告', '学校基础数据', 'J9', '警告一'],
     ]);
-    expect(fillAt(issues, a1(1, 0))).toBe(STATUS_FILLS.fail);
-    expect(fillAt(issues, a1(3, 0))).toBe(STATUS_FILLS.near);
+    expect(fillAt(issues, a1(2, 0))).toBe(STATUS_FILLS.fail);
+    expect(fillAt(issues, a1(4, 0))).toBe(STATUS_FILLS.near);
   });
 
   it('groups fills by colour: each colour appears once', () => {

@@ -116,6 +116,11 @@ export function smallResult(): EvaluationResult {
     item('G2', 'basic', null, null),
     { ...item('G11', 'pass', 0.4475, 0.1), value2: 0.3773, standard2: 0.2 },
     item('G8', 'missing', null, 158352),
+    // 870000 元 ÷ 126 students (seed 000, REPORT.md §6.1 #14): 6904.76 元 against 6000.
+    item('G7', 'pass', 870000 / 126, 6000),
+    // 4383 of 4384 teachers trained: fails, so it must not read as the standard 100%.
+    item('G9', 'fail', 4383 / 4384, 1),
+    item('G12', 'fail', 99999 / 100000, 1),
   ];
   return {
     county: '测试县',

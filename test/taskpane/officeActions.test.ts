@@ -83,9 +83,9 @@ describe('evaluate', () => {
     const summary = fake.sheet(OUTPUT_SHEETS.summary).values.flat();
     expect(summary).toContain(paneRunTime(RUN_AT));
     expect(paneRunTime(RUN_AT)).toBe('2026-11-22 10:30');
-    // 数据问题: a header row, then one row per issue.
+    // 数据问题: the title row and a header row, then one row per issue.
     const issueRows = fake.sheet(OUTPUT_SHEETS.issues).values.filter((r) => r && r.some((v) => v !== null));
-    expect(issueRows.length).toBe(Math.max(1, outcome.result.issues.length + 1));
+    expect(issueRows.length).toBe(Math.max(1, outcome.result.issues.length) + 2);
   });
 
   it('highlights the input cells behind failing values, and 清除结果 removes sheets and highlights', async () => {

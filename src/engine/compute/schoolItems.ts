@@ -18,7 +18,7 @@
  */
 import type { CountyData, School, SchoolNumericField, Stage } from '../model';
 import { FIELD_AT, figure, SCHOOL_NUMERIC_FIELDS } from '../model';
-import type { ItemResult } from '../result';
+import type { ItemGroup, ItemResult } from '../result';
 import type { ShortfallTable } from './shortfallTable';
 import type { DataIssue } from '../types';
 import { chooseSource, warnIfDisagree } from './twoSources';
@@ -42,11 +42,23 @@ class Tally {
   meeting = 0;
   missing = 0;
   failing: string[] = [];
-  add(code: string, o: Outcome): void {
+  /** Counts within groups, when the item is also counted apart by group (G3 by build year). */
+  private readonly groups = new Map<string, ItemGroup>();
+  add(code: string, o: Outcome, group?: string): void {
     this.applicable++;
     if (o === 'pass') this.meeting++;
     else if (o === 'missing') this.missing++;
     else this.failing.push(code);
+    if (group === undefined) return;
+    let g = this.groups.get(group);
+    if (!g) this.groups.set(group, (g = { label: group, applicable: 0, meeting: 0, missing: 0 }));
+    g.applicable++;
+    if (o === 'pass') g.meeting++;
+    else if (o === 'missing') g.missing++;
+  }
+  /** The groups in the order given (empty ones included, so a table always has its rows). */
+  groupsIn(order: readonly string[]): ItemGroup[] {
+    return order.map((label) => this.groups.get(label) ?? { label, applicable: 0, meeting: 0, missing: 0 });
   }
   /** The item: fail if any school fails, else 待填报 if any is missing; `emptyPasses` when nothing applies. */
   result(id: string, standard: number | null, emptyPasses: boolean, emptyDetail: string): ItemResult {
@@ -190,12 +202,15 @@ export function computeG3(
   const musicRow = out.kindOf('G3', m.actions.g3Music, m.units.rooms);
   const artRow = out.kindOf('G3', m.actions.g3Art, m.units.rooms);
   const t = new Tally();
+  const ages = m.detail.g3Groups(oldYear);
+  const ageOf = (y: number | null): string => (y === null ? ages[2] : y <= oldYear ? ages[0] : ages[1]);
   schools.forEach((school, i) => {
     if (facts.itemScope[i] === 0) return;
+    const age = ageOf(school.builtYear);
     const classes = sumOverStages(school, facts.active[i], CLASSES);
     const music96 = figure(school, FIELD_AT.music96);
     const art90 = figure(school, FIELD_AT.art90);
-    if (classes === null || music96 !== music96 || art90 !== art90) return t.add(school.code, 'missing');
+    if (classes === null || music96 !== music96 || art90 !== art90) return t.add(school.code, 'missing', age);
     const old = relax && school.builtYear !== null && school.builtYear <= oldYear;
     // The smaller-room columns only add rooms for old buildings; left blank they add none.
     const music = music96 + (old ? orZero(figure(school, FIELD_AT.music73)) : 0);
@@ -203,9 +218,9 @@ export function computeG3(
     const required = Math.ceil(classes / perRoom - 1e-9);
     const ok = roomShortfall(school, m.actions.g3Music, musicRow, music, required, rooms, out);
     const artOk = roomShortfall(school, m.actions.g3Art, artRow, art, required, rooms, out);
-    t.add(school.code, ok && artOk ? 'pass' : 'fail');
+    t.add(school.code, ok && artOk ? 'pass' : 'fail', age);
   });
-  return t.result('G3', 1, false, m.detail.notApplicable);
+  return { ...t.result('G3', 1, false, m.detail.notApplicable), groups: t.groupsIn(ages) };
 }
 
 /** G4: compulsory-stage students within the size limit of the school's type (规程 relaxation optional). */

@@ -116,6 +116,12 @@ export const computeMessages = {
 
   detail: {
     notApplicable: '无适用学校',
+    /** G3's build-year groups: up to the relaxation year, after it, and year not given. */
+    g3Groups: (year: number): readonly [string, string, string] => [
+      `${year}年及之前建成`,
+      `${year}年之后建成`,
+      '建成年份未填',
+    ],
     schools: (meeting: number, total: number, missing: number): string =>
       `${meeting}/${total} 所学校达标` + (missing > 0 ? `，${missing} 所数据不全` : ''),
     g6None: (threshold: number): string => `无在校生不足 ${threshold} 人的公办学校`,

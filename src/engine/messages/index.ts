@@ -13,3 +13,4 @@ export * from './addin';
 export * from './intake';
 export * from './compare';
 export * from './report';
+export * from './print';

@@ -51,6 +51,9 @@ export const INDICATOR_SHORT: Readonly<Record<IndicatorId, string>> = {
 
 export const outputMessages = {
   summaryTitle: '县域义务教育优质均衡发展督导评估汇总',
+  /** The title row of 评估汇总: the county's own name in place of 县域 when it is known. */
+  summaryTitleOf: (county: string) =>
+    county ? `${county}义务教育优质均衡发展督导评估汇总` : '县域义务教育优质均衡发展督导评估汇总',
   county: '区县',
   year: '评估年度',
   runTime: '评估时间',
@@ -96,6 +99,9 @@ export const outputMessages = {
   excludedHeader: ['学校代码', '学校名称', '学段', '在校生数', '原因'],
   noExcluded: '无',
   cvSheetTitle: '校际差异系数（按在校生数加权）',
+  indicatorsTitle: '资源配置指标结果（逐校逐学段）',
+  ledgerTitle: '整改台账',
+  issuesTitle: '数据问题',
   cvSheetHeader: ['学段', '指标', '纳入学校数', '平均值', '标准差', '差异系数', '上限', '结论', '临界提示'],
   contributorsTitle: '拉高差异系数的学校（占 Σ在校生数×(指标值−平均值)² 的比例）',
   contributorsHeader: ['学段', '指标', '学校代码', '学校名称', '指标值', '在校生数', '贡献占比'],

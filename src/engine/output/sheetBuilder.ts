@@ -1,11 +1,18 @@
 /**
- * Accumulates the cells and styles of one output sheet and turns them into a SheetSpec.
- * Styles are collected per cell and compressed into column runs, so an adapter sets each
- * format or colour once per block instead of once per cell.
+ * Accumulates the cells and styles of one output sheet and turns them into a SheetSpec that prints well by
+ * default: the sheet's font on every cell, header cells bold, bordered, wrapped and centred, table bodies
+ * bordered, widths that show every header and value, taller rows where text wraps, and A4 landscape fitted to one
+ * page wide with the header rows repeated and page numbers. Styles are collected per cell and compressed into
+ * column runs, so an adapter sets each format or colour once per block instead of once per cell.
  */
 import { a1, a1Range } from '../a1';
-import type { OutputValue, SheetSpec, ValidationSpec } from '../sheetSpec';
+import { printMessages as P } from '../messages';
+import type { FontSpec, OutputValue, PageSpec, SheetSpec, ValidationSpec } from '../sheetSpec';
 import { STATUS_FILLS } from '../sheetSpec';
+import { type CellNeed, columnWidths, lineHeight, linesIn, textWidth } from './layout';
+import { displayText } from './numberFormats';
+
+export { FORMATS } from './numberFormats';
 
 /** The four status colours of OUTPUT.md. */
 export type FillKind = keyof typeof STATUS_FILLS;
@@ -14,27 +21,42 @@ export interface CellStyle {
   format?: string;
   fill?: FillKind;
   bold?: boolean;
+  /** A table's header cell: bold, bordered, wrapped and centred. */
+  header?: boolean;
+  /** A cell of a table's body: bordered. */
+  border?: boolean;
 }
 
-/** Number formats of RULES.md §7. */
-export const FORMATS = {
-  value: '0.00',
-  cv: '0.000',
-  percent: '0.00%',
-  integer: '0',
-  money: '#,##0.00',
-} as const;
+/** Font of the output sheets unless the caller names another (REPORT.md: 宋体 / 等线, configurable). */
+export const DEFAULT_FONT: FontSpec = { name: '宋体', size: 11 };
+
+/** Extra settings of a finished sheet. */
+export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & { orientation?: PageSpec['orientation'] };
+
+type Cell = [number, number];
 
 /** Builds a SheetSpec cell by cell; rows and columns are 0-based. */
 export class SheetBuilder {
   private readonly values: OutputValue[][] = [];
-  private readonly formats = new Map<string, Array<[number, number]>>();
-  private readonly fillCells = new Map<string, Array<[number, number]>>();
-  private readonly boldCells: Array<[number, number]> = [];
-  private readonly mergeList: string[] = [];
+  private readonly formats = new Map<string, Cell[]>();
+  /** Each cell's number format by row, for measuring its text as it will show. */
+  private readonly formatGrid: (string | undefined)[][] = [];
+  private readonly fillCells = new Map<string, Cell[]>();
+  private readonly boldCells: Cell[] = [];
+  private readonly headerCells: Cell[] = [];
+  private readonly centerCells: Cell[] = [];
+  private readonly borderCells: Cell[] = [];
+  private readonly titleCells: Cell[] = [];
+  /** Bordered blocks as ranges: a large table's body is one range, not a list of cells. */
+  private readonly boxes: string[] = [];
+  private readonly mergeBlocks: [number, number, number, number][] = [];
   private readonly validationList: ValidationSpec[] = [];
+  private titleRows: { first: number; last: number } | null = null;
 
-  constructor(private readonly name: string) {}
+  constructor(
+    private readonly name: string,
+    private readonly font: FontSpec = DEFAULT_FONT,
+  ) {}
 
   /** Number of rows written so far (the next free 0-based row). */
   get rowCount(): number {
@@ -47,9 +69,16 @@ export class SheetBuilder {
     const line = this.values[row];
     while (line.length < col) line.push(null);
     line[col] = value;
-    if (style.format) pushTo(this.formats, style.format, [row, col]);
+    if (style.format) {
+      pushTo(this.formats, style.format, [row, col]);
+      (this.formatGrid[row] ??= [])[col] = style.format;
+    }
     if (style.fill) pushTo(this.fillCells, STATUS_FILLS[style.fill], [row, col]);
-    if (style.bold) this.boldCells.push([row, col]);
+    if (style.bold || style.header) this.boldCells.push([row, col]);
+    // Header cells and status words (the filled cells) are centred.
+    if (style.header || style.fill) this.centerCells.push([row, col]);
+    if (style.header) this.headerCells.push([row, col]);
+    if (style.border || style.header) this.borderCells.push([row, col]);
   }
 
   /** Writes a row of cells starting at `col`, all with the same style. */
@@ -57,9 +86,37 @@ export class SheetBuilder {
     cells.forEach((v, i) => this.set(row, col + i, v, style));
   }
 
+  /** Writes the header cells of a table in one row (bold, bordered, wrapped, centred). */
+  header(row: number, cells: readonly OutputValue[], col = 0): void {
+    this.row(row, cells, { header: true }, col);
+  }
+
+  /** The sheet's title in row 0, merged over the table's `cols` columns, in a larger bold face. */
+  title(text: string, cols: number): void {
+    this.set(0, 0, text);
+    this.titleCells.push([0, 0]);
+    this.merge(0, 0, 1, cols);
+  }
+
+  /** A bold caption above a table, merged over `cols` columns so that it neither wraps nor widens column A. */
+  caption(row: number, text: string, cols: number): void {
+    this.set(row, 0, text, { bold: true });
+    this.merge(row, 0, 1, cols);
+  }
+
+  /** Borders every cell of a block, empty ones included, so a table prints as a grid. */
+  box(row: number, col: number, rows: number, cols: number): void {
+    if (rows > 0 && cols > 0) this.boxes.push(a1Range(row, col, rows, cols));
+  }
+
+  /** The 0-based rows printed again at the top of every page (a table's header rows). */
+  repeatRows(first: number, last: number): void {
+    this.titleRows = { first, last };
+  }
+
   /** Merges a block given by its 0-based top-left corner and size. */
   merge(row: number, col: number, rows: number, cols: number): void {
-    if (rows * cols > 1) this.mergeList.push(a1Range(row, col, rows, cols));
+    if (rows * cols > 1) this.mergeBlocks.push([row, col, rows, cols]);
   }
 
   /** Adds a drop-down list over a block, with an optional input prompt. */
@@ -81,8 +138,14 @@ export class SheetBuilder {
     this.validationList.push({ range: a1Range(row, col, rows, cols), prompt });
   }
 
-  /** The finished sheet. */
-  build(columnWidths: number[], extra: Pick<SheetSpec, 'freeze' | 'chart'> = {}): SheetSpec {
+  /**
+   * The finished sheet. `maxWidths` caps the width of each column in characters (absent: a default cap); text
+   * wider than its column wraps and its row grows.
+   */
+  build(maxWidths: readonly number[] = [], extra: BuildExtra = {}): SheetSpec {
+    const widths = columnWidths(this.needs(), maxWidths);
+    const wrapCells: Cell[] = [...this.headerCells];
+    const rowHeights = this.rowHeights(widths, wrapCells);
     const spec: SheetSpec = {
       name: this.name,
       values: this.values,
@@ -91,25 +154,98 @@ export class SheetBuilder {
         .flat(),
       fills: [...this.fillCells].map(([color, cells]) => ({ color, ranges: compress(cells) })),
       bold: compress(this.boldCells),
-      merges: this.mergeList,
-      columnWidths,
+      merges: this.mergeBlocks.map(([r, c, rows, cols]) => a1Range(r, c, rows, cols)),
+      columnWidths: widths,
+      look: {
+        font: this.font,
+        title: compress(this.titleCells),
+        borders: [...this.boxes, ...compress(this.borderCells)],
+        wrap: compress(wrapCells),
+        center: compress(this.centerCells),
+        rowHeights,
+      },
+      page: this.page(extra.orientation ?? 'landscape'),
     };
     if (this.validationList.length > 0) spec.validations = this.validationList;
     if (extra.freeze) spec.freeze = extra.freeze;
     if (extra.chart) spec.chart = extra.chart;
     return spec;
   }
+
+  private page(orientation: PageSpec['orientation']): PageSpec {
+    const page: PageSpec = { paper: 'A4', orientation, fitToWidth: 1, footer: P.pageFooter };
+    if (this.titleRows) page.printTitleRows = { first: this.titleRows.first + 1, last: this.titleRows.last + 1 };
+    return page;
+  }
+
+  /** The merged block each cell starts, by `row:col`. */
+  private blockAt(): Map<string, [number, number]> {
+    const at = new Map<string, [number, number]>();
+    for (const [r, c, rows, cols] of this.mergeBlocks) at.set(`${r}:${c}`, [rows, cols]);
+    return at;
+  }
+
+  /** Visits every written cell with the display width of its text as the sheet will show it. */
+  private eachText(visit: (row: number, col: number, width: number) => void): void {
+    this.values.forEach((line, row) => {
+      const formats = this.formatGrid[row];
+      line.forEach((v, col) => {
+        if (v === null) return;
+        visit(row, col, textWidth(typeof v === 'number' ? displayText(v, formats?.[col]) : v));
+      });
+    });
+  }
+
+  /** What every written cell asks of its column. */
+  private needs(): CellNeed[] {
+    const header = new Set(this.headerCells.map(([r, c]) => `${r}:${c}`));
+    const wide = new Set(this.mergeBlocks.filter((b) => b[3] > 1).map(([r, c]) => `${r}:${c}`));
+    const out: CellNeed[] = [];
+    this.eachText((row, col, width) => {
+      // Only the few merged and header cells are looked up by key; plain cells are most of a large sheet.
+      const key = wide.size > 0 || header.size > 0 ? `${row}:${col}` : '';
+      out.push({ row, col, width, header: header.has(key), spanned: wide.has(key) });
+    });
+    return out;
+  }
+
+  /**
+   * Heights of the rows whose text wraps, and the cells that wrap (added to `wrap`): a text wider than its column
+   * (or merged block) wraps onto as many lines as it needs. The title row is taller for its larger face.
+   */
+  private rowHeights(widths: readonly number[], wrap: Cell[]): { row: number; height: number }[] {
+    const blocks = this.blockAt();
+    const header = new Set(this.headerCells.map(([r, c]) => `${r}:${c}`));
+    const title = new Set(this.titleCells.map(([r, c]) => `${r}:${c}`));
+    const lines = new Map<number, number>();
+    this.eachText((row, col, w) => {
+      // Text that fits its own column fits any block it starts too: one line.
+      if (w <= (widths[col] ?? 0) - 2) return;
+      const key = `${row}:${col}`;
+      if (title.has(key)) return;
+      const [rows, cols] = blocks.get(key) ?? [1, 1];
+      let width = 0;
+      for (let c = col; c < col + cols; c++) width += widths[c] ?? 8;
+      const n = Math.ceil(linesIn(w, width) / rows);
+      if (n > 1 && !header.has(key)) wrap.push([row, col]);
+      if (n > 1) lines.set(row, Math.max(lines.get(row) ?? 1, n));
+    });
+    const unit = lineHeight(this.font);
+    const out = [...lines].map(([row, n]) => ({ row, height: n * unit + 2 }));
+    for (const [row] of this.titleCells) out.push({ row, height: Math.round(this.font.size * 2.2) });
+    return out.sort((x, y) => x.row - y.row);
+  }
 }
 
-function pushTo<K>(map: Map<K, Array<[number, number]>>, key: K, cell: [number, number]): void {
+function pushTo<K>(map: Map<K, Cell[]>, key: K, cell: Cell): void {
   const list = map.get(key);
   if (list) list.push(cell);
   else map.set(key, [cell]);
 }
 
 /** Turns a set of cells into A1 ranges: consecutive rows of one column become one range. */
-function compress(cells: Array<[number, number]>): string[] {
-  const unique = [...new Map(cells.map(([r, c]) => [`${c}:${r}`, [r, c] as [number, number]])).values()];
+function compress(cells: Cell[]): string[] {
+  const unique = [...new Map(cells.map(([r, c]) => [`${c}:${r}`, [r, c] as Cell])).values()];
   unique.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
   const out: string[] = [];
   let i = 0;

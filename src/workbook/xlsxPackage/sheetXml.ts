@@ -1,70 +1,105 @@
 /**
  * A SheetSpec as a worksheet part: values (strings inline, so the shared-string table stays untouched), cell
- * styles, merges, column widths, frozen panes and drop-down lists. The chart is not written here; the add-in
+ * styles, merges, column widths, row heights, frozen panes, drop-down lists and the page setup (A4, orientation,
+ * fit to width, page-number footer; the repeated header rows are a defined name of the workbook). The chart is not written here; the add-in
  * draws it in Excel.
  */
 import { a1, columnLetters, eachCellOfRange } from '../../engine/a1';
-import type { SheetSpec, ValidationSpec } from '../../engine/sheetSpec';
+import type { PageSpec, SheetSpec, ValidationSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Style of every cell of a spec: per row, the cellXfs index by column (0 or absent: no style). */
-export type StyleGrid = (number[] | undefined)[];
+/**
+ * Style of every cell of a spec: per row, the cellXfs index by column (0 or absent: no style); `base` is the style
+ * of a written cell the spec gives nothing else (the sheet's font), 0 for a spec without a look.
+ */
+export interface StyleGrid {
+  rows: (number[] | undefined)[];
+  base: number;
+}
+
+/** Bits of a cell's style code below the fill and format indices. */
+const BOLD = 1;
+const BORDER = 2;
+const WRAP = 4;
+const CENTER = 8;
+const TITLE = 16;
+const FLAG_SPAN = 32;
+/** Room for 4,095 fills before the format index. */
+const FILL_SPAN = 4096;
 
 /**
- * Resolves the formats, fills and bold ranges of a spec into one cellXfs index per styled cell, registering each
- * combination with the style book. A later format or fill over the same cell wins, as when the ranges are applied
- * one after another.
+ * Resolves the formats, fills, bold, borders, wrapping, centring and title ranges of a spec into one cellXfs index
+ * per styled cell, registering each combination with the style book. A later format or fill over the same cell
+ * wins, as when the ranges are applied one after another.
  */
 export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
   const formats: string[] = [];
   const colours: string[] = [];
-  // Per cell, a code packing the format (index + 1), the fill (index + 1) and the bold bit.
+  // Per cell, a code packing the format (index + 1), the fill (index + 1) and the flag bits.
   const codes: (number[] | undefined)[] = [];
-  const FILL_SPAN = 1 << 12;
   const update = (r: number, c: number, f: (code: number) => number): void => {
     const line = (codes[r] ??= []);
     line[c] = f(line[c] ?? 0);
   };
+  const flag = (ranges: readonly string[] | undefined, bit: number): void => {
+    for (const range of ranges ?? []) eachCellOfRange(range, (r, c) => update(r, c, (code) => code | bit));
+  };
   for (const { range, format } of spec.numberFormats) {
     let i = formats.indexOf(format);
     if (i < 0) i = formats.push(format) - 1;
-    eachCellOfRange(range, (r, c) =>
-      update(r, c, (code) => (i + 1) * FILL_SPAN * 2 + (Math.floor(code / 2) % FILL_SPAN) * 2 + (code % 2)),
-    );
+    const at = (i + 1) * FILL_SPAN * FLAG_SPAN;
+    eachCellOfRange(range, (r, c) => update(r, c, (code) => at + (code % (FILL_SPAN * FLAG_SPAN))));
   }
   for (const { color, ranges } of spec.fills) {
     let i = colours.indexOf(color);
     if (i < 0) i = colours.push(color) - 1;
+    const at = (i + 1) * FLAG_SPAN;
     for (const range of ranges) {
       eachCellOfRange(range, (r, c) =>
-        update(r, c, (code) => Math.floor(code / (FILL_SPAN * 2)) * FILL_SPAN * 2 + (i + 1) * 2 + (code % 2)),
+        update(r, c, (code) => code - (code % (FILL_SPAN * FLAG_SPAN)) + at + (code % FLAG_SPAN)),
       );
     }
   }
-  for (const range of spec.bold) eachCellOfRange(range, (r, c) => update(r, c, (code) => code - (code % 2) + 1));
+  flag(spec.bold, BOLD);
+  const look = spec.look;
+  flag(look?.borders, BORDER);
+  flag(look?.wrap, WRAP);
+  flag(look?.center, CENTER);
+  flag(look?.title, TITLE);
 
   // The codes become cellXfs indices in place, so a large sheet holds one array per row, not two.
   const xfByCode = new Map<number, number>();
+  const resolve = (code: number): number => {
+    let xf = xfByCode.get(code);
+    if (xf === undefined) {
+      const fmt = Math.floor(code / (FILL_SPAN * FLAG_SPAN));
+      const fill = Math.floor(code / FLAG_SPAN) % FILL_SPAN;
+      xf = book.xf({
+        format: fmt ? formats[fmt - 1] : null,
+        bold: (code & BOLD) !== 0,
+        fill: fill ? colours[fill - 1] : null,
+        font: look?.font,
+        title: (code & TITLE) !== 0,
+        border: (code & BORDER) !== 0,
+        wrap: (code & WRAP) !== 0,
+        center: (code & CENTER) !== 0,
+      });
+      xfByCode.set(code, xf);
+    }
+    return xf;
+  };
   for (const line of codes) {
     if (!line) continue;
     for (let c = 0; c < line.length; c++) {
       const code = line[c];
-      if (!code) continue;
-      let xf = xfByCode.get(code);
-      if (xf === undefined) {
-        const fmt = Math.floor(code / (FILL_SPAN * 2));
-        const fill = Math.floor(code / 2) % FILL_SPAN;
-        xf = book.xf(fmt ? formats[fmt - 1] : null, code % 2 === 1, fill ? colours[fill - 1] : null);
-        xfByCode.set(code, xf);
-      }
-      line[c] = xf;
+      if (code) line[c] = resolve(code);
     }
   }
-  return codes;
+  return { rows: codes, base: look ? resolve(0) : 0 };
 }
 
 /** Number text for `<v>`: shortest round-trip form, which XML Schema's double accepts. */
@@ -89,7 +124,8 @@ function validationXml(v: ValidationSpec): string {
 }
 
 /** Writes the worksheet part of a spec through `write`, in pieces. */
-export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: string) => void): void {
+export function renderSheet(spec: SheetSpec, grid: StyleGrid, write: (text: string) => void): void {
+  const styles = grid.rows;
   const rows = Math.max(spec.values.length, styles.length);
   let lastCol = 0;
   let lastRow = 0;
@@ -102,7 +138,8 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
   }
   write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1:${a1(lastRow, lastCol)}"/>`,
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${spec.page ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : ''}` +
+      `<dimension ref="A1:${a1(lastRow, lastCol)}"/>`,
   );
   const freeze = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0) ? spec.freeze : null;
   if (freeze) {
@@ -126,6 +163,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
   // Column letters once per sheet rather than once per cell.
   const letters: string[] = [];
   for (let c = 0; c <= lastCol; c++) letters.push(columnLetters(c));
+  const heights = new Map((spec.look?.rowHeights ?? []).map((h) => [h.row, h.height]));
   for (let r = 0; r < rows; r++) {
     const rowNo = String(r + 1);
     const line = spec.values[r];
@@ -134,7 +172,7 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
     let cells = '';
     for (let c = 0; c < n; c++) {
       const v = line?.[c];
-      const s = styleLine?.[c];
+      const s = styleLine?.[c] || (v !== null && v !== undefined ? grid.base : 0);
       const sAttr = s ? ` s="${s}"` : '';
       if (typeof v === 'number' && Number.isFinite(v)) {
         cells += `<c r="${letters[c]}${rowNo}"${sAttr}><v>${numberText(v)}</v></c>`;
@@ -146,7 +184,9 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
         cells += `<c r="${letters[c]}${rowNo}"${sAttr}/>`;
       }
     }
-    if (cells) write(`<row r="${r + 1}">${cells}</row>`);
+    const ht = heights.get(r);
+    const htAttr = ht ? ` ht="${ht}" customHeight="1"` : '';
+    if (cells || ht) write(`<row r="${r + 1}"${htAttr}>${cells}</row>`);
   }
   write('</sheetData>');
   if (spec.merges.length > 0) {
@@ -159,5 +199,20 @@ export function renderSheet(spec: SheetSpec, styles: StyleGrid, write: (text: st
     const items = validations.map(validationXml);
     write(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
   }
-  write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  write(pageXml(spec.page));
+  write('</worksheet>');
+}
+
+/**
+ * printOptions, pageMargins, pageSetup and headerFooter of a page spec (in that schema order); Excel's default
+ * margins for a sheet without one. Paper 9 is A4; fitToHeight 0 lets the sheet run to as many pages as it needs.
+ */
+export function pageXml(page: PageSpec | undefined): string {
+  if (!page) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  return (
+    '<printOptions horizontalCentered="1"/>' +
+    '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${escapeXml(`&C${page.footer}`)}</oddFooter></headerFooter>`
+  );
 }

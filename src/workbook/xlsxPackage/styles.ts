@@ -1,8 +1,9 @@
 /**
- * Cell styles for written sheets, added to the workbook's own styles part: number formats, one bold font, one
- * solid fill per colour and the cellXfs combinations. Entries the part already holds in exactly the same form
+ * Cell styles for written sheets, added to the workbook's own styles part: number formats, the sheet's font
+ * (plain, bold, title size), one solid fill per colour, a thin border, alignment and the cellXfs combinations. Entries the part already holds in exactly the same form
  * are reused, so writing the same sheets twice leaves the styles part as it was after the first time.
  */
+import type { FontSpec } from '../../engine/sheetSpec';
 import { BUILTIN_FORMATS } from './numFmt';
 import { type Splice, type XmlNode, applySplices, child, childrenOf, escapeXml, scanXml } from './xmlScan';
 
@@ -34,6 +35,19 @@ export const EMPTY_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 const BUILTIN_BY_CODE = new Map(Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)]));
+
+/** Everything a written cell's style combines. `font` absent: the workbook's own first font. */
+export interface XfStyle {
+  format: string | null;
+  bold: boolean;
+  fill: string | null;
+  font?: FontSpec;
+  /** The title row's larger bold face. */
+  title?: boolean;
+  border?: boolean;
+  wrap?: boolean;
+  center?: boolean;
+}
 
 /** One list of the styleSheet (`fonts`, `cellXfs`…): what it holds and what is to be appended. */
 interface List {
@@ -139,33 +153,70 @@ export class StyleBook {
     return `${base.slice(0, node.openEnd)}<${p}b/>${base.slice(node.openEnd)}`;
   }
 
-  /**
-   * The cellXfs index for a number format (null: General), bold or not, and a fill colour (`#RRGGBB`, or null);
-   * 0 for a cell with none of them.
-   */
-  xf(format: string | null, bold: boolean, fill: string | null): number {
-    const key = `${format ?? ''}\u0000${bold ? 1 : 0}\u0000${fill ?? ''}`;
+  /** A font of the sheet's look; charset 134 (GB2312) so Excel picks the Chinese face for the text. */
+  private namedFont(font: FontSpec, bold: boolean, title: boolean): string {
+    const p = this.p;
+    const size = title ? font.size + 5 : font.size;
+    return (
+      `<${p}font>${bold || title ? `<${p}b/>` : ''}<${p}sz val="${size}"/><${p}name val="${escapeXml(font.name)}"/>` +
+      `<${p}family val="3"/><${p}charset val="134"/></${p}font>`
+    );
+  }
+
+  private fontId(style: XfStyle): number {
+    if (style.font) return this.indexIn('fonts', this.namedFont(style.font, style.bold, style.title === true));
+    return style.bold ? this.indexIn('fonts', this.boldFont()) : 0;
+  }
+
+  private fillId(fill: string | null): number {
+    if (fill === null) return 0;
+    const p = this.p;
+    return this.indexIn(
+      'fills',
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${fill.replace('#', '').toUpperCase()}"/>` +
+        `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
+  }
+
+  /** Thin black lines on the four sides. */
+  private borderId(border: boolean | undefined): number {
+    if (!border) return 0;
+    const p = this.p;
+    const side = (s: string): string => `<${p}${s} style="thin"><${p}color indexed="64"/></${p}${s}>`;
+    return this.indexIn(
+      'borders',
+      `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`,
+    );
+  }
+
+  /** The `<alignment>` of a looked cell: always vertically centred, wrapped and centred when asked. */
+  private alignment(style: XfStyle): string {
+    if (!style.font) return '';
+    const h = style.center || style.title ? ' horizontal="center"' : '';
+    return `<${this.p}alignment${h} vertical="center"${style.wrap ? ' wrapText="1"' : ''}/>`;
+  }
+
+  /** The cellXfs index of a style; 0 for a cell with nothing to show (no format, font, fill or border). */
+  xf(style: XfStyle): number {
+    const key = JSON.stringify(style);
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     let index = 0;
-    if (format !== null || bold || fill !== null) {
+    if (style.format !== null || style.bold || style.fill !== null || style.font || style.border) {
       const p = this.p;
-      const fmtId = format === null ? 0 : this.numFmtId(format);
-      const fontId = bold ? this.indexIn('fonts', this.boldFont()) : 0;
-      const fillId =
-        fill === null
-          ? 0
-          : this.indexIn(
-              'fills',
-              `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${fill.replace('#', '').toUpperCase()}"/>` +
-                `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
-            );
+      const fmtId = style.format === null ? 0 : this.numFmtId(style.format);
+      const fontId = this.fontId(style);
+      const fillId = this.fillId(style.fill);
+      const borderId = this.borderId(style.border);
+      const align = this.alignment(style);
       const apply =
-        (fmtId ? ' applyNumberFormat="1"' : '') + (fontId ? ' applyFont="1"' : '') + (fillId ? ' applyFill="1"' : '');
-      index = this.indexIn(
-        'cellXfs',
-        `<${p}xf numFmtId="${fmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`,
-      );
+        (fmtId ? ' applyNumberFormat="1"' : '') +
+        (fontId ? ' applyFont="1"' : '') +
+        (fillId ? ' applyFill="1"' : '') +
+        (borderId ? ' applyBorder="1"' : '') +
+        (align ? ' applyAlignment="1"' : '');
+      const open = `<${p}xf numFmtId="${fmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
+      index = this.indexIn('cellXfs', align ? `${open}>${align}</${p}xf>` : `${open}/>`);
     }
     this.xfCache.set(key, index);
     return index;

@@ -168,6 +168,8 @@ export function writeSheetsIntoPackage(
       wbSplices.push({ from: at, to: at, text: `<${sheetPrefix}sheets>${newSheetXml}</${sheetPrefix}sheets>` });
     }
   }
+  // After the sheets: when both are inserted at the same place, `<sheets>` must come first.
+  wbSplices.push(...printTitleSplices(map, plan));
   if (wbSplices.length > 0) edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
 
   // Styles: rewritten only when something was appended; created when the package had none.
@@ -244,6 +246,50 @@ export function writeSheetsIntoPackage(
     }
   }
   return writeZip(out);
+}
+
+/** The workbook children that follow `<definedNames>` (ECMA-376 Part 1, 18.2.27). */
+const AFTER_DEFINED_NAMES = AFTER_SHEETS.slice(AFTER_SHEETS.indexOf('definedNames') + 1);
+
+/** A sheet name as a formula writes it: always quoted, a quote inside doubled. */
+function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The repeated header rows of the written sheets as `_xlnm.Print_Titles` defined names (scoped by the sheet's tab
+ * index), replacing the ones the written sheets had; other defined names are kept as they are. Written in tab
+ * order after the kept names, so a second run writes the same text.
+ */
+function printTitleSplices(map: WorkbookMap, plan: Planned[]): Splice[] {
+  const root = map.workbookRoot;
+  const text = map.workbookText;
+  const p = root.prefix;
+  const tabOf = new Map<Planned, number>();
+  let next = map.sheets.length;
+  for (const item of plan) tabOf.set(item, item.existing ? map.sheets.indexOf(item.existing) : next++);
+  const written = new Set([...tabOf.values()].map(String));
+  const node = child(root, 'definedNames');
+  const splices: Splice[] = [];
+  for (const d of node ? childrenOf(node, 'definedName') : []) {
+    if (d.attrs.name === '_xlnm.Print_Titles' && written.has(d.attrs.localSheetId ?? '')) {
+      splices.push({ from: d.start, to: d.end, text: '' });
+    }
+  }
+  const names = [...tabOf]
+    .sort((x, y) => x[1] - y[1])
+    .filter(([item]) => item.spec.page?.printTitleRows)
+    .map(([item, tab]) => {
+      const rows = item.spec.page?.printTitleRows ?? { first: 1, last: 1 };
+      const ref = `${quotedSheet(item.spec.name)}!$${rows.first}:$${rows.last}`;
+      return `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${tab}">${escapeXml(ref)}</${p}definedName>`;
+    })
+    .join('');
+  if (!names) return splices;
+  if (node) return [...splices, appendInside(text, node, names)];
+  const later = root.children.find((c) => AFTER_DEFINED_NAMES.includes(c.local));
+  const at = later ? later.start : root.closeStart;
+  return [{ from: at, to: at, text: `<${p}definedNames>${names}</${p}definedNames>` }];
 }
 
 /** Which specs are written, and to which part. */

@@ -11,6 +11,8 @@ import { a1 } from '../../../src/engine/a1';
 import { ExceljsWorkbook } from '../../../src/workbook/exceljsAdapter';
 import { readGrids, writeSheetsIntoPackage } from '../../../src/workbook/xlsxPackage';
 import { crc32 } from '../../../src/workbook/xlsxPackage/zip';
+import { buildOutputSheets } from '../../../src/engine/output';
+import { smallResult } from '../../output/support';
 import { outputLikeSheet, spec } from '../../support/sheets';
 import { packageProblems, partText, partsOf } from './packageCheck';
 
@@ -338,5 +340,71 @@ describe('zip entries written in blocks', () => {
     const ws = (await openExceljs(out)).getWorksheet('指标结果')!;
     expect(ws.rowCount).toBe(40_000);
     expect(ws.getCell('B40000').value).toBe(19_999.5);
+  });
+});
+
+describe('writeSheetsIntoPackage: the output sheets fit to print', () => {
+  const sheets = buildOutputSheets(smallResult(), { runTime: '2024-06-01 16:00:00（北京时间）' });
+
+  async function written(): Promise<Uint8Array> {
+    return writeSheetsIntoPackage(await userWorkbook(), sheets, 'replace', { entryTime: WHEN });
+  }
+
+  /** The worksheet part of a sheet, found through the workbook as Excel finds it. */
+  function sheetXml(bytes: Uint8Array, name: string): string {
+    const wb = partText(bytes, 'xl/workbook.xml');
+    const tag = [...wb.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`name="${name}"`));
+    const rid = /r:id="([^"]+)"/.exec(tag ?? '')?.[1];
+    const rels = partText(bytes, 'xl/_rels/workbook.xml.rels');
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    return partText(bytes, `xl/${target}`);
+  }
+
+  it('sets A4 landscape, one page wide, centred, with the page-number footer, on every output sheet', async () => {
+    const bytes = await written();
+    expect(packageProblems(bytes)).toEqual([]);
+    for (const s of sheets) {
+      const xml = sheetXml(bytes, s.name);
+      expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+      expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      expect(xml).toContain('<printOptions horizontalCentered="1"/>');
+      expect(xml).toContain('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>');
+    }
+  });
+
+  it('repeats the header rows through _xlnm.Print_Titles, the same on a second run', async () => {
+    const bytes = await written();
+    const wb = partText(bytes, 'xl/workbook.xml');
+    const tab = (name: string): number =>
+      [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]).indexOf(name);
+    expect(wb).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${tab('指标结果')}">'指标结果'!$2:$3</definedName>`,
+    );
+    expect(wb).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${tab('整改台账')}">'整改台账'!$2:$2</definedName>`,
+    );
+    const again = writeSheetsIntoPackage(bytes, sheets, 'replace', { entryTime: WHEN });
+    expect(partText(again, 'xl/workbook.xml')).toBe(wb);
+    expect(wb.match(/_xlnm\.Print_Titles/g)).toHaveLength(sheets.length);
+  });
+
+  it('writes the sheet font, thin borders, wrapped centred headers and taller header rows', async () => {
+    const bytes = await written();
+    const styles = partText(bytes, 'xl/styles.xml');
+    expect(styles).toContain('<font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>');
+    expect(styles).toContain('<font><b/><sz val="16"/><name val="宋体"/>');
+    expect(styles).toContain('<left style="thin"><color indexed="64"/></left>');
+    expect(styles).toContain('<alignment horizontal="center" vertical="center" wrapText="1"/>');
+    // 指标结果: the title in A1 and the header 学校代码 in A2 have styles whose font is 宋体.
+    const xml = sheetXml(bytes, '指标结果');
+    expect(xml).toMatch(/<row r="1" ht="24" customHeight="1">/);
+    expect(xml).toMatch(/<row r="3" ht="\d+(\.\d+)?" customHeight="1">/);
+    const ws = (await openExceljs(bytes)).getWorksheet('指标结果');
+    expect(ws?.getCell('A1').font).toMatchObject({ name: '宋体', size: 16, bold: true });
+    expect(ws?.getCell('A2').font).toMatchObject({ name: '宋体', size: 11, bold: true });
+    expect(ws?.getCell('A2').border?.left?.style).toBe('thin');
+    expect(ws?.getCell('A2').alignment).toMatchObject({ horizontal: 'center', wrapText: true });
+    expect(ws?.getCell('A4').font).toMatchObject({ name: '宋体', size: 11 });
+    expect(ws?.getCell('A4').border?.bottom?.style).toBe('thin');
   });
 });
