@@ -1100,7 +1100,7 @@ class FakeConditionalFormatCollection extends FakeObject {
       if (!created) throw new FakeOfficeError('ItemNotFound', 'Conditional format was never added');
       return created;
     });
-    this.queue('add', [type], () => {
+    this.queue('conditionalFormats.add', [type], () => {
       const { sheet, areas } = this.range.target();
       guardProtected(sheet);
       const excel = this.context.excel;

@@ -145,6 +145,20 @@ describe('evaluate', () => {
     expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
   });
 
+  it('highlights failing for another reason: the written results are still returned, with the reason as a warning', async () => {
+    const { fake, actions } = setUp();
+    await actions.insertTemplate(true);
+    // Adding the first highlight rule fails: the five sheets are in place by then.
+    fake.failAt({ member: 'conditionalFormats.add', code: 'GeneralException' });
+    const outcome = await actions.evaluate(() => undefined);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.warning).toBe(addinMessages.highlightsFailed(workbookMessages.generalException));
+    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+    await actions.clearResults();
+    expect(names(fake)).toEqual(TEMPLATE_NAMES);
+    expect(fake.sheet(SHEETS.school).conditionalFormats).toEqual([]);
+  });
+
   it('a protected workbook structure: the run is refused with its own sentence and nothing changes', async () => {
     const { fake, actions } = setUp();
     await actions.insertTemplate(true);

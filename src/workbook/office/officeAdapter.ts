@@ -252,7 +252,8 @@ interface WritePlan {
  */
 function swapInSheets(ctx: Excel.RequestContext, plans: WritePlan[]): void {
   ctx.application.suspendApiCalculationUntilNextSync();
-  const ordered = [...plans].sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+  const place = (p: WritePlan): number => p.position ?? Number.MAX_SAFE_INTEGER;
+  const ordered = [...plans].sort((a, b) => place(a) - place(b));
   for (const plan of ordered) {
     const ws = plan.ws;
     if (!ws) continue;

@@ -111,6 +111,67 @@ describe('fake Excel strictness', () => {
     expect(fake.cell('学校基础数据', 'C3')).toBeCloseTo(0.12, 12);
     expect(fake.cell('学校基础数据', 'D3')).toBeNull();
   });
+
+  test('Excel reads error words, formulas, currency, thousands and dates as something other than text', async () => {
+    const fake = createFakeExcel(initial);
+    const typed = ['#N/A', '=SUM(A1)', '¥12', '1,234', '1/2', '2024-5-6', "''引号"];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('学校基础数据').getRange('A3:G3').values = [typed];
+      await ctx.sync();
+    });
+    const got = ['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3'].map((a) => fake.cell('学校基础数据', a));
+    // 2024-05-06 is day 45418 counted from 30 December 1899, as Excel counts.
+    expect(got).toEqual([
+      { error: '#N/A' },
+      { error: '#NAME?', formula: '=SUM(A1)' },
+      12,
+      1234,
+      expect.any(Number),
+      45418,
+      "'引号",
+    ]);
+  });
+
+  test('a protected sheet refuses writes but can be deleted; a protected workbook refuses adding and deleting sheets', async () => {
+    const fake = createFakeExcel([...initial, { name: '其他', values: [['x']] }]);
+    fake.protectSheet('学校基础数据', true, { allowFormatColumns: true });
+    const write = fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('学校基础数据').getRange('A3').values = [['x']];
+      await ctx.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'AccessDenied' });
+    fake.protectWorkbook(true);
+    for (const change of [
+      (ctx: Excel.RequestContext) => ctx.workbook.worksheets.add('新表'),
+      (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem('其他').delete(),
+      (ctx: Excel.RequestContext) => (ctx.workbook.worksheets.getItem('其他').name = '改名'),
+    ]) {
+      const attempt = fake.run(async (ctx) => {
+        change(ctx);
+        await ctx.sync();
+      });
+      await expect(attempt).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    fake.protectWorkbook(false);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('学校基础数据').delete();
+      await ctx.sync();
+    });
+    expect(fake.sheets().map((x) => x.name)).toEqual(['其他']);
+  });
+
+  test('a sheet keeps its id across a rename and can be found by it', async () => {
+    const fake = createFakeExcel(initial);
+    const id = fake.sheet('学校基础数据').id;
+    fake.renameSheet('学校基础数据', '改名后');
+    const name = await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(id);
+      ws.load('name,id');
+      await ctx.sync();
+      return [ws.name, ws.id];
+    });
+    expect(name).toEqual(['改名后', id]);
+  });
 });
 
 describe('fake Excel as a global', () => {
