@@ -11,6 +11,8 @@ export const rollupMessages = {
   sectionsHeader: ['资源配置', '政府保障程度', '教育质量', '社会认可度', '一票否决'],
   issueCountHeader: ['数据错误数', '数据警告数'],
   unreadable: '无法读取',
+  verdictCounts: (pass: number, fail: number, incomplete: number, unreadable: number) =>
+    `合计：达标 ${pass} 个区县，未达标 ${fail} 个，待填报 ${incomplete} 个${unreadable > 0 ? `，无法读取 ${unreadable} 个` : ''}`,
   comparisonStatsTitle: '各差异系数在区县间的分布',
   comparisonStatsHeader: [
     '学段',

@@ -41,6 +41,12 @@ function buildSummarySheet(rollup: Rollup): SheetSpec {
   const header = [...M.summaryHeaderStart, ...M.partsHeader, ...cvHeaders, ...M.sectionsHeader, ...items];
   b.row(0, [...header, ...M.issueCountHeader], { bold: true });
   rollup.counties.forEach((c, i) => writeCountyRow(b, i + 1, c, items));
+  // Under the table, the counts a 督导室 reports first; a blank row keeps them out of the table's filter range.
+  const count = (v: string) => rollup.counties.filter((c) => 'summary' in c && c.summary.verdict === v).length;
+  const unreadable = rollup.counties.length - rollup.usable;
+  b.set(rollup.counties.length + 2, 1, M.verdictCounts(count('pass'), count('fail'), count('incomplete'), unreadable), {
+    bold: true,
+  });
   const widths = header.map((_, c) => (c === 1 ? 24 : c === 5 || c === 6 ? 40 : c === 0 ? 6 : 12));
   return b.build([...widths, 10, 10], { freeze: { rows: 1, cols: 3 } });
 }
