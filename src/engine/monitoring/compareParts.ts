@@ -90,7 +90,10 @@ export function partKey(keys: SchoolKeys, year: number, p: PartResult): string {
 export function partsByKey(results: readonly EvaluationResult[], keys: SchoolKeys): Map<string, PartResult>[] {
   return results.map((r, y) => {
     const map = new Map<string, PartResult>();
-    for (const p of r.parts) if (!map.has(partKey(keys, y, p))) map.set(partKey(keys, y, p), p);
+    for (const p of r.parts) {
+      const key = partKey(keys, y, p);
+      if (!map.has(key)) map.set(key, p);
+    }
     return map;
   });
 }
