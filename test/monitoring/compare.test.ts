@@ -191,9 +191,14 @@ describe('compare: bad input', () => {
     );
     expect(o).toEqual({
       ok: false,
-      reason:
-        '2023.xlsx 与 2024.xlsx 是同一年度（2024）：年度对比需要不同年度的工作簿。确认无误时可加 --force 继续比较。',
+      code: 'same-year',
+      reason: '2023.xlsx 与 2024.xlsx 是同一年度（2024）：年度对比需要不同年度的工作簿。',
     });
+    const forced = compare(
+      pair(yearBook({ year: '2024', schools: school }), yearBook({ year: '2024', schools: school })),
+      { force: true },
+    );
+    expect(forced.issues.map((i) => i.code)).toEqual(['same-year']);
   });
 
   it('refuses a single workbook and names a workbook without a school sheet', () => {
@@ -242,6 +247,29 @@ describe('compare: merged schools and the margins as settings', () => {
     expect(c.schools.removed).toEqual([]);
     expect(c.schools.changed).toEqual([{ code: 'P009', what: '并入 P001（按学校对照）', year: '2024' }]);
     expect(c.parts.find((p) => p.code === 'P001')?.verdicts).toEqual(['pass', 'pass']);
+  });
+
+  it('shows a 小学 that became a 教学点 of fewer than 50 pupils leaving the evaluation', () => {
+    const c = compare(
+      pair(
+        yearBook({
+          year: '2023',
+          schools: [primary('P001', '第一小学'), primary('P002', '第二小学'), primary('P005', '五村小学')],
+        }),
+        yearBook({
+          year: '2024',
+          schools: [
+            primary('P001', '第一小学'),
+            primary('P002', '第二小学'),
+            primary('P005', '五村教学点', { 学校类型: '教学点', 小学在校生数: 40 }),
+          ],
+        }),
+      ),
+    );
+    const what = c.schools.changed.filter((x) => x.code === 'P005').map((x) => x.what);
+    expect(what.slice(0, 2)).toEqual(['名称：五村小学 → 五村教学点', '类型：小学 → 教学点']);
+    expect(what[2]).toMatch(/^小学不再纳入资源配置评估：/);
+    expect(c.parts.find((p) => p.code === 'P005')?.verdicts).toEqual(['pass', null]);
   });
 
   it('reads the margins from 评估标准 of the latest workbook: every mover named, adding up to the change', () => {

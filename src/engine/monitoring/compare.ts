@@ -66,13 +66,9 @@ export function compareWorkbooks(books: readonly YearWorkbook[], options: Compar
   return { ok: true, comparison: buildComparison(ordered.value, county.value, options.baseline === true, issues) };
 }
 
-function bookIssue(
-  code: string,
-  message: string,
-  file: string | null,
-  severity: 'error' | 'warning' = 'warning',
-): CompareIssue {
-  return { severity, code, message, file, sheet: null, cell: null };
+/** A warning about a workbook as a whole (no cell to point at). */
+function bookIssue(code: string, message: string, file: string | null): CompareIssue {
+  return { severity: 'warning', code, message, file, sheet: null, cell: null };
 }
 
 /** Year order: by the 评估年度 when every year is a number; the same year twice is refused unless forced. */

@@ -90,7 +90,10 @@ export function partKey(keys: SchoolKeys, year: number, p: PartResult): string {
 export function partsByKey(results: readonly EvaluationResult[], keys: SchoolKeys): Map<string, PartResult>[] {
   return results.map((r, y) => {
     const map = new Map<string, PartResult>();
-    for (const p of r.parts) if (!map.has(partKey(keys, y, p))) map.set(partKey(keys, y, p), p);
+    for (const p of r.parts) {
+      const key = partKey(keys, y, p);
+      if (!map.has(key)) map.set(key, p);
+    }
     return map;
   });
 }
@@ -104,13 +107,12 @@ export function partSeries(
   rule: MarginRule,
   baseline: boolean,
 ): PartSeries[] {
-  const order: string[] = [];
-  const seen = new Set<string>();
-  for (let y = byYear.length - 1; y >= 0; y--) {
-    for (const key of byYear[y].keys()) if (!seen.has(key) && seen.add(key)) order.push(key);
-  }
-  return order.map((key) => {
+  // A Set keeps the order of first insertion: the latest year's parts, then each earlier year's that are gone.
+  const order = new Set<string>();
+  for (let y = byYear.length - 1; y >= 0; y--) for (const key of byYear[y].keys()) order.add(key);
+  return [...order].map((key) => {
     const parts = byYear.map((m) => m.get(key) ?? null);
+    // Every key comes from some year, so at least one part is there; its latest name and 学段 are shown.
     const latest = parts.filter((p): p is PartResult => p !== null).pop() as PartResult;
     const indicators = {} as Record<IndicatorId, Series>;
     for (const id of INDICATOR_IDS) {
