@@ -12,6 +12,8 @@ import { buildOutputSheets, buildSettingsSheet } from '../../src/engine/output';
 import type { SheetSpec } from '../../src/engine/sheetSpec';
 import { buildTemplateSheets, headerWidth, schoolHeaderText, SCHOOL_HEADER_ROW } from '../../src/engine/template';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
+import { OfficeWorkbook } from '../../src/workbook/office';
+import { createFakeExcel } from '../support/fakeExcel';
 import { readGrids } from '../../src/workbook/xlsxPackage';
 import { overlappingRanges, specOverlaps, xlsxOverlaps, xlsxRuleCount } from '../support/overlaps';
 
@@ -77,6 +79,23 @@ describe('no written workbook carries overlapping validations or conditional for
     const file = path.join(dir, 'adapter.xlsx');
     await book.saveAs(file);
     expect(xlsxOverlaps(await fs.readFile(file))).toEqual([]);
+  });
+});
+
+describe("the add-in's highlights carry no overlapping conditional formats", () => {
+  it('marks the sample county with red and amber rules over disjoint cells', async () => {
+    const sheets = buildTemplateSheets({ sample: true });
+    const outcome = evaluate(specsAsGrids(sheets));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const fake = createFakeExcel(
+      sheets.map((x) => ({ name: x.name, values: x.values.map((r) => r.map((v) => v ?? null)) })),
+    );
+    const summary = await new OfficeWorkbook({ run: fake.run }).applyHighlights(outcome.result);
+    expect(summary.failCells).toBeGreaterThan(0);
+    expect(summary.nearCells).toBeGreaterThan(0);
+    const addresses = fake.sheet(SHEETS.school).conditionalFormats.map((cf) => cf.address);
+    expect(addresses.length).toBe(summary.rules);
+    expect(overlappingRanges(addresses)).toEqual([]);
   });
 });
 
