@@ -14,7 +14,8 @@ import { buildTemplateSheets, headerWidth, schoolHeaderText, SCHOOL_HEADER_ROW }
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { createFakeExcel } from '../support/fakeExcel';
-import { readGrids } from '../../src/workbook/xlsxPackage';
+import { readGrids, writeSheetsIntoPackage } from '../../src/workbook/xlsxPackage';
+import { strFromU8, unzipSync } from 'fflate';
 import { overlappingRanges, specOverlaps, xlsxOverlaps, xlsxRuleCount } from '../support/overlaps';
 
 const io = (): CliIo => ({ out: () => undefined, err: () => undefined, env: { JUNHENG_NOW: '2024-06-01T08:00:00Z' } });
@@ -68,6 +69,22 @@ describe('no written workbook carries overlapping validations or conditional for
     expect(readGrids(bytes).sheets.map((s) => s.name)).toContain('数据问题');
     expect(xlsxOverlaps(bytes)).toEqual([]);
     expect(xlsxRuleCount(bytes)).toBeGreaterThan(SCHOOL_COLUMNS.length);
+  });
+
+  it("the command line's own package writer keeps list and prompt validations apart, prompt-only ones included", async () => {
+    const file = path.join(dir, 'package-writer.xlsx');
+    expect(await main(['template', file], io())).toBe(0);
+    const blank = await fs.readFile(file);
+    const written = writeSheetsIntoPackage(blank, buildTemplateSheets({ sample: false }), 'replace');
+    expect(xlsxOverlaps(written)).toEqual([]);
+    const parts = unzipSync(written, { filter: (f) => f.name.startsWith('xl/worksheets/') });
+    const xml = Object.values(parts)
+      .map((d) => strFromU8(d))
+      .join('');
+    expect(xml).toContain(
+      '<dataValidation allowBlank="1" showInputMessage="1" promptTitle="学校代码" prompt="学校标识码或本县统一的学校代码，每校唯一，不能重复。" sqref="A3:A502"/>',
+    );
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*promptTitle="学校类型"[^>]*sqref="C3:C502">/);
   });
 
   it('the file adapter writing the output sheets over the sample has none', async () => {
