@@ -12,7 +12,10 @@ import { buildOutputSheets, buildSettingsSheet } from '../../src/engine/output';
 import type { SheetSpec } from '../../src/engine/sheetSpec';
 import { buildTemplateSheets, headerWidth, schoolHeaderText, SCHOOL_HEADER_ROW } from '../../src/engine/template';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
-import { readGrids } from '../../src/workbook/xlsxPackage';
+import { OfficeWorkbook } from '../../src/workbook/office';
+import { createFakeExcel } from '../support/fakeExcel';
+import { readGrids, writeSheetsIntoPackage } from '../../src/workbook/xlsxPackage';
+import { strFromU8, unzipSync } from 'fflate';
 import { overlappingRanges, specOverlaps, xlsxOverlaps, xlsxRuleCount } from '../support/overlaps';
 
 const io = (): CliIo => ({ out: () => undefined, err: () => undefined, env: { JUNHENG_NOW: '2024-06-01T08:00:00Z' } });
@@ -68,6 +71,22 @@ describe('no written workbook carries overlapping validations or conditional for
     expect(xlsxRuleCount(bytes)).toBeGreaterThan(SCHOOL_COLUMNS.length);
   });
 
+  it("the command line's own package writer keeps list and prompt validations apart, prompt-only ones included", async () => {
+    const file = path.join(dir, 'package-writer.xlsx');
+    expect(await main(['template', file], io())).toBe(0);
+    const blank = await fs.readFile(file);
+    const written = writeSheetsIntoPackage(blank, buildTemplateSheets({ sample: false }), 'replace');
+    expect(xlsxOverlaps(written)).toEqual([]);
+    const parts = unzipSync(written, { filter: (f) => f.name.startsWith('xl/worksheets/') });
+    const xml = Object.values(parts)
+      .map((d) => strFromU8(d))
+      .join('');
+    expect(xml).toContain(
+      '<dataValidation allowBlank="1" showInputMessage="1" promptTitle="学校代码" prompt="学校标识码或本县统一的学校代码，每校唯一，不能重复。" sqref="A3:A502"/>',
+    );
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*promptTitle="学校类型"[^>]*sqref="C3:C502">/);
+  });
+
   it('the file adapter writing the output sheets over the sample has none', async () => {
     const book = ExceljsWorkbook.create();
     await book.writeSheets(sample, 'replace');
@@ -77,6 +96,23 @@ describe('no written workbook carries overlapping validations or conditional for
     const file = path.join(dir, 'adapter.xlsx');
     await book.saveAs(file);
     expect(xlsxOverlaps(await fs.readFile(file))).toEqual([]);
+  });
+});
+
+describe("the add-in's highlights carry no overlapping conditional formats", () => {
+  it('marks the sample county with red and amber rules over disjoint cells', async () => {
+    const sheets = buildTemplateSheets({ sample: true });
+    const outcome = evaluate(specsAsGrids(sheets));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const fake = createFakeExcel(
+      sheets.map((x) => ({ name: x.name, values: x.values.map((r) => r.map((v) => v ?? null)) })),
+    );
+    const summary = await new OfficeWorkbook({ run: fake.run }).applyHighlights(outcome.result);
+    expect(summary.failCells).toBeGreaterThan(0);
+    expect(summary.nearCells).toBeGreaterThan(0);
+    const addresses = fake.sheet(SHEETS.school).conditionalFormats.map((cf) => cf.address);
+    expect(addresses.length).toBe(summary.rules);
+    expect(overlappingRanges(addresses)).toEqual([]);
   });
 });
 
