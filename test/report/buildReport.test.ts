@@ -30,7 +30,7 @@ describe('seed 000 (荣昌): figures of REPORT.md §6.1', () => {
   const { doc, text, lines } = draft(rongchang());
 
   it('titles the county with its own level word', () => {
-    expect(doc.title).toEqual(['重庆市荣昌区创建全国义务教育优质均衡发展区', '自查自评报告']);
+    expect(doc.title).toEqual(['重庆市荣昌区创建全国', '义务教育优质均衡发展区自查自评报告']);
   });
 
   it('counts 74 school parts: 小学 55 with the 校区 and 校点, 初中 19 with the 完全中学 junior parts', () => {
@@ -145,7 +145,7 @@ describe('seed 001 (北碚): figures of REPORT.md §6.2', () => {
     expect(text).not.toContain('我区15项指标均达到评估标准');
     const problems = lines.slice(lines.indexOf('四、存在问题及整改措施'));
     expect(problems.join('\n')).toContain('资源配置：5所学校未达到');
-    expect(problems.join('\n')).toContain('P2小学（小学）需增加体育运动场馆面积');
+    expect(problems.join('\n')).toContain('P2小学需增加体育运动场馆面积750平方米；');
     expect(problems.join('\n')).toMatch(/政府保障程度指标三（音乐、美术专用教室）未达标：P35小学需增加音乐专用教室1间/);
     expect(lines.slice(-2)).toEqual(['重庆市北碚区人民政府教育督导室', '2024年5月20日']);
   });
