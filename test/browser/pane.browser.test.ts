@@ -14,6 +14,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { a1, parseA1 } from '../../src/engine/a1';
@@ -558,6 +559,23 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
       await inExcel('protectWorkbook', false);
       await clearAndCheck();
     });
+  });
+
+  it('生成自评报告 downloads a .docx of the open workbook that names the county', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: s.draftReport }).click(),
+    ]);
+    const county = String(expected.county);
+    expect(download.suggestedFilename()).toBe(`${county}自查自评报告.docx`);
+    const bytes = new Uint8Array(await fs.readFile(await download.path()));
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+    expect(xml).toContain(`${county}创建全国`);
+    expect(xml).toContain(`义务教育优质均衡发展${county.slice(-1)}自查自评报告`);
+    await page
+      .getByRole('status')
+      .getByText(s.reportReady(`${county}自查自评报告.docx`))
+      .waitFor();
   });
 
   it('ran without page errors, without the network, and in reasonable time', () => {

@@ -1,7 +1,8 @@
 /** The report's text for the seed counties (REPORT.md §6), a failing value near its standard, and failing items. */
 import { reportFromWorkbook, reportText, type ReportDocument } from '../../src/engine/report';
 import type { WorkbookInput } from '../../src/engine/types';
-import { beibei, rongchang } from './seedCounties';
+import { countyGrid, schoolGrid, workbook } from '../support/grid';
+import { beibei, junior, primary, RC_COUNTY, rongchang } from './seedCounties';
 
 const DATE = new Date('2024-05-20T02:00:00Z');
 
@@ -30,7 +31,7 @@ describe('seed 000 (荣昌): figures of REPORT.md §6.1', () => {
   const { doc, text, lines } = draft(rongchang());
 
   it('titles the county with its own level word', () => {
-    expect(doc.title).toEqual(['重庆市荣昌区创建全国义务教育优质均衡发展区', '自查自评报告']);
+    expect(doc.title).toEqual(['重庆市荣昌区创建全国', '义务教育优质均衡发展区自查自评报告']);
   });
 
   it('counts 74 school parts: 小学 55 with the 校区 and 校点, 初中 19 with the 完全中学 junior parts', () => {
@@ -145,7 +146,7 @@ describe('seed 001 (北碚): figures of REPORT.md §6.2', () => {
     expect(text).not.toContain('我区15项指标均达到评估标准');
     const problems = lines.slice(lines.indexOf('四、存在问题及整改措施'));
     expect(problems.join('\n')).toContain('资源配置：5所学校未达到');
-    expect(problems.join('\n')).toContain('P2小学（小学）需增加体育运动场馆面积');
+    expect(problems.join('\n')).toContain('P2小学需增加体育运动场馆面积750平方米；');
     expect(problems.join('\n')).toMatch(/政府保障程度指标三（音乐、美术专用教室）未达标：P35小学需增加音乐专用教室1间/);
     expect(lines.slice(-2)).toEqual(['重庆市北碚区人民政府教育督导室', '2024年5月20日']);
   });
@@ -159,5 +160,26 @@ describe('a failing value never reads as its standard', () => {
     expect(conclusion).toBe('自评结论：未达标。');
     expect(text).toContain('持证上岗率99.98%。');
     expect(text).toContain('政府保障程度指标十二（专任教师持证上岗率）未达标');
+  });
+});
+
+describe('a coefficient above its limit', () => {
+  // Ten 小学 at 8 m² of sports ground per pupil and one at 100 m²: each passes L5, the spread does not
+  // (mean 180/11, cv ≈ 1.616 > 0.50).
+  const rows = [...Array.from({ length: 10 }, (_, i) => primary(`P${i}`)), primary('Q', { 体育运动场馆面积: 50000 })];
+  rows.push(junior('J1'), junior('J2'));
+  const outcome = reportFromWorkbook(workbook(schoolGrid(rows), countyGrid(RC_COUNTY)), { date: DATE });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const lines = reportText(outcome.report);
+  const text = lines.join('\n');
+
+  it('is named with its value in the balance sentence, 表2 and 存在问题, and the section does not claim 达到', () => {
+    const cv = outcome.result.coefficients.primary.L5.cv ?? NaN;
+    expect(cv).toBeCloseTo(1.6163, 3);
+    expect(text).toContain('，其中生均体育运动场馆面积校际差异系数为1.616，高于0.50，未达到评估标准；初中7项指标');
+    expect(text).toContain('，未全部达到评估标准。小学、初中校际综合差异系数分别为');
+    expect(tableRows(outcome.report, '表2 校际差异系数')[0].slice(-3)).toEqual([expect.any(String), '0.50', '未达标']);
+    expect(text).toContain('校际均衡：小学生均体育运动场馆面积校际差异系数为1.616，高于0.50。');
+    expect(text).toContain('小学、初中各项指标校际差异系数未全部达到评估标准');
   });
 });

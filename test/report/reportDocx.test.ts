@@ -94,7 +94,7 @@ describe('the report .docx', () => {
       expect(flat).toContain('—1—');
       expect(flat).toContain('—2—');
       const text = flat.replace(/—\d+—/g, '');
-      expect(text).toContain('重庆市北碚区创建全国义务教育优质均衡发展区');
+      expect(text).toContain('重庆市北碚区创建全国义务教育优质均衡发展区自查自评报告');
       expect(text).toContain('70所学校7项指标均达到要求；1所学校6项指标达到要求');
       expect(text).toContain('占符合交流轮岗条件教师总数的29.5%；交流轮岗的骨干教师139名，占交流轮岗教师总数的30.8%。');
       expect(text).toContain('达标率66.7%');

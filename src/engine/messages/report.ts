@@ -65,7 +65,15 @@ export const CONCLUSION_WORDS = {
 } as const;
 
 export const reportMessages = {
-  title: (county: string, word: string) => [`${county}创建全国义务教育优质均衡发展${word}`, '自查自评报告'],
+  /**
+   * The title in 梯形 shape within 20 characters a line (2号 on the 版心): "{县}创建全国" over
+   * "义务教育优质均衡发展{区}自查自评报告"; a long name gets a line of its own.
+   */
+  title: (county: string, word: string): string[] => {
+    const tail = `义务教育优质均衡发展${word}自查自评报告`;
+    const head = `${county}创建全国`;
+    return head.length <= 20 ? [head, tail] : [county, `创建全国${tail}`];
+  },
   /** Short indicator names for the columns of 表2. */
   shortNames: {
     L1: '高于规定学历教师',

@@ -83,7 +83,9 @@ const g3: Sentence = (ctx, item) => {
   if (nNew > 0) out.push(`${y}年之后新建投用的义务教育学校${nNew}所，其中达标学校${kNew}所，达标率${r(kNew, nNew)}`);
   if (nUnknown > 0 && nUnknown < parts.length) out.push(`未填报建成年份的学校${nUnknown}所，其中达标学校${kUnknown}所`);
   const total = `合计${parts.length}所学校中达标${kOld + kNew + kUnknown}所，达标率${r(kOld + kNew + kUnknown, parts.length)}。`;
-  return out.length > 0 ? `${out.join('；')}。${total}` : `全${ctx.word}${total}`;
+  if (out.length > 0) return `${out.join('；')}。${total}`;
+  const k = kOld + kNew + kUnknown;
+  return `全${ctx.word}${parts.length}所学校中，音乐、美术专用教室数量和面积达标学校${k}所，达标率${r(k, parts.length)}。`;
 };
 
 const g4: Sentence = (ctx, item) => {

@@ -16,11 +16,13 @@ function actionText(action: string): string {
     .replace(/m²/g, '平方米');
 }
 
-/** "A小学（小学部）需增加…；B…" for the ledger rows of the given items. */
-function schoolList(rows: readonly Shortfall[]): string {
+/** "A小学需增加…；B学校（小学部）需增加…" for ledger rows; only a combined school names the part. */
+function schoolList(ctx: ReportContext, rows: readonly Shortfall[]): string {
   const byPart = new Map<string, string[]>();
   for (const r of rows) {
-    const key = r.stage === null ? r.name : `${r.name}（${STAGE_WORDS[r.stage]}）`;
+    const type = ctx.schoolsByCode.get(r.code)?.type;
+    const combined = type === '九年一贯制' || type === '十二年一贯制';
+    const key = r.stage !== null && combined ? `${r.name}（${STAGE_WORDS[r.stage]}部）` : r.name;
     const list = byPart.get(key) ?? [];
     list.push(actionText(r.action));
     byPart.set(key, list);
@@ -38,7 +40,7 @@ function problemLines(ctx: ReportContext): string[] {
   if (failedParts.size > 0) {
     const rows = res.shortfalls.filter((s) => s.stage !== null && failedParts.has(`${s.code}|${s.stage}`));
     lines.push(
-      `资源配置：${int(failedParts.size)}所学校未达到“至少6项指标达到要求、余项不低于要求的85%”的要求。${schoolList(rows)}。`,
+      `资源配置：${int(failedParts.size)}所学校未达到“至少6项指标达到要求、余项不低于要求的85%”的要求。${schoolList(ctx, rows)}。`,
     );
   }
   for (const st of ['primary', 'junior'] as const) {
@@ -55,7 +57,7 @@ function problemLines(ctx: ReportContext): string[] {
       if (item.status !== 'fail' && item.status !== 'basic') return;
       const rows = res.shortfalls.filter((s) => s.item === item.id);
       const word = item.status === 'basic' ? '基本达标' : '未达标';
-      const detail = rows.length > 0 ? schoolList(rows) : item.detail;
+      const detail = rows.length > 0 ? schoolList(ctx, rows) : item.detail;
       lines.push(`${section}指标${cn(i + 1)}（${item.name}）${word}：${detail}。`);
     });
   };
