@@ -55,6 +55,7 @@ function sharedFigures(input: CountyInput, result: EvaluationResult): SharedFigu
       budget: n(figure(s, FIELD_AT.publicBudget)),
       primary: n(figure(s, FIELD_AT.primaryStudents)),
       junior: n(figure(s, FIELD_AT.juniorStudents)),
+      special: s.type === '特殊教育学校',
       ref: cellRef(input.schoolSheet, fieldCell(s, 'publicBudget') ?? `${s.row}`),
     })),
   };
