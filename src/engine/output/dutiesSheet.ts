@@ -55,7 +55,8 @@ function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult
 export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
   const duties = result.duties ?? [];
   const b = new SheetBuilder(DUTY_SHEETS.output);
-  b.set(0, 0, M.sheetTitle(result.county, ''), { bold: true });
+  const year = result.dutiesYear;
+  b.set(0, 0, M.sheetTitle(result.county, year === null || year === undefined ? '' : String(year)), { bold: true });
   b.merge(0, 0, 1, M.header.length);
   b.set(1, 0, M.sheetNote);
   b.merge(1, 0, 1, M.header.length);
