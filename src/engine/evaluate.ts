@@ -14,6 +14,7 @@ export function evaluate(workbook: WorkbookInput): EvaluationOutcome {
   const duties = computeDuties(workbook, read.input, result);
   result.duties = duties.duties;
   result.dutiesSheet = duties.sheet;
+  result.dutiesYear = duties.year;
   result.issues.push(...duties.issues);
   return { ok: true, result };
 }

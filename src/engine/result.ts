@@ -150,6 +150,8 @@ export interface EvaluationResult {
   duties?: DutyResult[];
   /** The `履职数据` sheet the duties were read from; null or absent when there is none (no `履职评价` is written). */
   dutiesSheet?: string | null;
+  /** The 数据年度 of `履职数据` (2023 for the 2024 evaluation); null when not given. */
+  dutiesYear?: number | null;
 }
 
 /** A run either computes (data errors inside the result) or cannot use the workbook at all. */

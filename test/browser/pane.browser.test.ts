@@ -585,4 +585,19 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     expect(officeJsServed).toBe(0);
     expect(Date.now() - startedAt).toBeLessThan(60_000);
   });
+  it('shows the 履职 lines beside the 优质均衡 ones and writes 履职评价, since the sample has 履职数据', async () => {
+    await page.getByRole('button', { name: s.evaluate }).click();
+    const duties = page.getByRole('region', { name: '履行教育职责评价' });
+    await duties.waitFor();
+    // The sample's 履职数据 is untouched by the edit above: S1 is 411 ÷ 416 and short of 100%, one check lacks 上年.
+    const s1 = await duties.getByTestId('duty-S1').innerText();
+    expect(s1).toContain('S1 安全隐患整改率 98.80%');
+    expect(s1).toContain('未达标');
+    expect(s1).toContain('低于标准1.20个百分点');
+    expect(await duties.getByTestId('duties-counts').innerText()).toMatch(
+      /^达标 \d+ 项，未达标 \d+ 项，未佐证 1 项，仅供参考 7 项$/,
+    );
+    const e1 = (await sheetOf('履职评价')).values.find((r) => r[0] === 'E1');
+    expect([e1?.[3], e1?.[7]]).toEqual(['99.61%', '达标']);
+  });
 });

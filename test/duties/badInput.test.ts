@@ -115,6 +115,19 @@ describe('履职数据', () => {
     expect(sup.gap).toBe('缺少：本年66人及以上班级数（履职数据!B4）');
   });
 
+  it('names a missing 上年 column when the sheet has none', () => {
+    const grid = {
+      name: '履职数据',
+      values: [
+        ['项目', '本年'],
+        ['一般公共预算教育支出', 208177],
+      ],
+    };
+    const f1 = check(runDuties([grid]).duties, 'F1');
+    expect(f1.status).toBe('missing');
+    expect(f1.gap).toBe('缺少：上年一般公共预算教育支出（“履职数据”表无“上年”列）');
+  });
+
   it('warns when the disabled children’s categories do not add up to the total', () => {
     const rows: [string, number][] = [
       ['适龄残疾儿童少年数', 600],

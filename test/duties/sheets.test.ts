@@ -78,7 +78,8 @@ describe('the 履职评价 sheet', () => {
     expect(buildOutputSheets(without, { runTime: 'x' }).map((s) => s.name)).toEqual(Object.values(OUTPUT_SHEETS));
   });
 
-  it('has a row per check with the figures as printed, the standard, the status, the computation and the cells', () => {
+  it('has a title with the county and the 数据年度, then a row per check with the figures as printed', () => {
+    expect(rows[0][0]).toBe('示例县 履行教育职责自评表（数据年度 2023）');
     expect(rows[2]).toEqual([
       '编号',
       '检查项',
@@ -97,8 +98,8 @@ describe('the 履职评价 sheet', () => {
       '适龄残疾儿童少年义务教育入学率',
       null,
       '99.61%',
-      '',
-      '',
+      null,
+      null,
       '≥97%',
       '达标',
       '(145+245+116) ÷ (589−41−40) = 506 ÷ 508 = 99.61%',

@@ -28,12 +28,15 @@ export function dutyRulesGrid(
   return { name: DUTY_SHEETS.rules, values };
 }
 
-/** A one-school workbook (the engine needs a school sheet) with the given 履职 sheets and county figures. */
+/** A workbook of `schools` (one 小学 unless given: the engine needs a school sheet), the 履职 sheets and county figures. */
 export function runDuties(
   grids: SheetGrid[],
   county: Record<string, CellValue> = {},
+  schools: Array<Record<string, CellValue>> = [
+    { 学校代码: 'S1', 学校名称: '一小', 学校类型: '小学', 小学在校生数: 500 },
+  ],
 ): { result: EvaluationResult; duties: DutyResult[] } {
-  const school = schoolGrid([{ 学校代码: 'S1', 学校名称: '一小', 学校类型: '小学', 小学在校生数: 500 }]);
+  const school = schoolGrid(schools);
   const outcome = evaluate(workbook(school, countyGrid({ 区县名称: '示例县', ...county }), ...grids));
   if (!outcome.ok) throw new Error(outcome.reason);
   return { result: outcome.result, duties: outcome.result.duties ?? [] };

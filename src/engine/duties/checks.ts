@@ -6,7 +6,7 @@
 import { dutiesMessages as M } from '../messages/duties';
 import type { DutyFormat } from './format';
 import { DISABLED_CATEGORIES, DUTY_STAGES, stageKey, type DutyStage, type DutyYear } from './items';
-import type { Inputs, SharedFigure, SharedFigures } from './inputs';
+import type { FundedSchool, Inputs, SharedFigure, SharedFigures } from './inputs';
 import type { DutyOptions, DutyRuleDefaults } from './rules';
 
 /** What a check computed; the runner turns it into a verdict. */
@@ -178,18 +178,23 @@ export function fundedStudents(n: number, bands: DutyOptions['bands']): number {
   return band ? Math.max(n, band.as) : n;
 }
 
-/** F4: every school's 公用经费预算 against rate × max(students, band) of its 学段. */
+/** The 公用经费 a school must budget (元): 特教 at its own rate, others by 学段 with the small-school bands. */
+function fundingNeeded(s: FundedSchool, n: number, o: DutyOptions): number {
+  if (s.special) return n * o.specialRate;
+  // A small school's floor is shared between its 学段 in proportion to their students.
+  const scale = fundedStudents(n, o.bands) / n;
+  return ((s.primary ?? 0) * o.primaryRate + (s.junior ?? 0) * o.juniorRate) * scale;
+}
+
+/** F4: every school's 公用经费预算 against the 定额 of its 学段 (fundingNeeded). */
 function f4(inp: Inputs, ctx: DutyContext): DutyFigures {
-  const { primaryRate, juniorRate, bands } = ctx.options;
   let checked = 0;
   const failing: string[] = [];
   for (const s of ctx.shared.schools) {
     const n = (s.primary ?? 0) + (s.junior ?? 0);
     if (s.budget === null || (s.primary === null && s.junior === null) || n <= 0) continue;
     checked++;
-    // A small school's floor is shared between its 学段 in proportion to their students.
-    const scale = fundedStudents(n, bands) / n;
-    const needed = ((s.primary ?? 0) * primaryRate + (s.junior ?? 0) * juniorRate) * scale;
+    const needed = fundingNeeded(s, n, ctx.options);
     const budget = s.budget * 10000;
     if (budget < needed - 1e-6) {
       failing.push(M.f4School(s.name, ctx.fmt.num(budget), ctx.fmt.num(needed)));

@@ -55,6 +55,7 @@ function sharedFigures(input: CountyInput, result: EvaluationResult): SharedFigu
       budget: n(figure(s, FIELD_AT.publicBudget)),
       primary: n(figure(s, FIELD_AT.primaryStudents)),
       junior: n(figure(s, FIELD_AT.juniorStudents)),
+      special: s.type === '特殊教育学校',
       ref: cellRef(input.schoolSheet, fieldCell(s, 'publicBudget') ?? `${s.row}`),
     })),
   };
@@ -65,13 +66,15 @@ export interface DutiesOutcome {
   duties: DutyResult[];
   /** The name of the `履职数据` sheet read; null when there is none (no 履职评价 sheet is written then). */
   sheet: string | null;
+  /** The 数据年度 row of `履职数据`. */
+  year: number | null;
   issues: DataIssue[];
 }
 
 /** Runs the 履职 checks of a workbook whose 优质均衡 evaluation is `result`. */
 export function computeDuties(workbook: WorkbookInput, input: CountyInput, result: EvaluationResult): DutiesOutcome {
   const dataGrid = findSheet(workbook.sheets, DUTY_SHEETS.data);
-  if (!dataGrid) return { duties: [], sheet: null, issues: [] };
+  if (!dataGrid) return { duties: [], sheet: null, year: null, issues: [] };
   const read = readDutyData(dataGrid);
   const issues = [...read.issues];
   const rulesGrid = findSheet(workbook.sheets, DUTY_SHEETS.rules);
@@ -91,5 +94,6 @@ export function computeDuties(workbook: WorkbookInput, input: CountyInput, resul
     const r = runDutyCheck(def, rules.checks.get(def.key) ?? def.defaults, read.data, ctx);
     if (r) duties.push(r);
   }
-  return { duties, sheet: dataGrid.name, issues };
+  const year = read.data.figures.get('dataYear')?.now?.value ?? null;
+  return { duties, sheet: dataGrid.name, year, issues };
 }

@@ -34,6 +34,8 @@ export interface FundedSchool {
   budget: number | null;
   primary: number | null;
   junior: number | null;
+  /** A 特殊教育学校: funded at the 特教 rate, without the small-school bands. */
+  special: boolean;
   ref: string;
 }
 
@@ -69,13 +71,19 @@ export class Inputs {
 
   /** The figure, recording its cell, or (when blank) recording it as missing for that year. */
   use(key: string, year: DutyYear = 'now'): number | null {
-    const f = this.data.figures.get(key)?.[year];
+    const row = this.data.figures.get(key);
+    const f = row?.[year];
     const label = DUTY_ITEM_BY_KEY.get(key)?.label ?? key;
     if (f && f.value !== null && f.cell !== null) {
       this.cells.push(cellRef(this.data.sheet, f.cell));
       return f.value;
     }
-    const where = f?.cell ? cellRef(this.data.sheet, f.cell) : M.noRow(this.data.sheet);
+    // The row is there but the sheet has no column for that year, or there is no row for the item at all.
+    const where = f?.cell
+      ? cellRef(this.data.sheet, f.cell)
+      : row
+        ? M.noColumn(this.data.sheet, year)
+        : M.noRow(this.data.sheet);
     this.missing[year].push(M.missingInput(year, label, where));
     return null;
   }

@@ -51,6 +51,7 @@ export interface DutyOptions {
   trainingBase: TrainingBase;
   primaryRate: number;
   juniorRate: number;
+  specialRate: number;
   bands: FundingBand[];
 }
 
@@ -106,6 +107,12 @@ export const DUTY_OPTION_DEFS: readonly DutyOptionDef[] = [
   },
   { key: 'juniorRate', label: '初中生均公用经费定额', text: '1000', note: '元/生·年；荣昌1000，沙坪坝1700' },
   {
+    key: 'specialRate',
+    label: '特殊教育学校生均公用经费定额',
+    text: '6000',
+    note: '元/生·年，全国标准；特殊教育学校不按小规模学校核定人数',
+  },
+  {
     key: 'bands',
     label: '小规模学校核定人数',
     text: '不足100按100',
@@ -129,6 +136,7 @@ export function defaultDutyOptions(): DutyOptions {
     trainingBase: '公用经费',
     primaryRate: 800,
     juniorRate: 1000,
+    specialRate: 6000,
     bands: [{ from: 0, to: 100, as: 100 }],
   };
 }

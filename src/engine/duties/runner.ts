@@ -7,7 +7,7 @@ import { atLeast, atMost, tolerance } from '../compute/status';
 import type { DutyCheckDef, DutyContext, DutyFigures, DutyKind } from './checks';
 import { Inputs, type DutyData } from './inputs';
 import type { DutyResult, DutyStatus } from './result';
-import type { DutyRule } from './rules';
+import type { DutyOp, DutyRule } from './rules';
 import type { DutyFormat } from './format';
 
 interface Judgement {
@@ -38,73 +38,79 @@ function missing(inp: Inputs, ...years: ('now' | 'prev' | 'older')[]): Judgement
   return { status: 'missing', standard: null, gap: M.lacks(lacks.length > 0 ? lacks : [M.cannotCompute]) };
 }
 
-/** Applies the rule to the figures. */
+/** What an operator looks at: the check, its threshold, the figures (value known) and how to word a difference. */
+interface Judged {
+  def: DutyCheckDef;
+  t: number | null;
+  f: DutyFigures;
+  value: number;
+  inp: Inputs;
+  fmt: DutyFormat;
+  /** A difference in words: percentage points for rates, never a bare "%" that reads as a relative change. */
+  diff: (x: number) => string;
+}
+
+const NO_THRESHOLD: Judgement = { status: 'missing', standard: null, gap: M.noThreshold };
+
+const verdict = (pass: boolean, standard: number | null, gap: () => string): Judgement => ({
+  status: pass ? 'pass' : 'fail',
+  standard,
+  gap: pass ? null : gap(),
+});
+
+/** A level against the threshold (T1 compares the difference it measured, and shows the level it must reach). */
+function level(op: '≥' | '≤' | '>') {
+  return ({ t, f, value, diff }: Judged): Judgement => {
+    if (t === null) return NO_THRESHOLD;
+    const subject = f.measure ?? value;
+    const pass = op === '≥' ? atLeast(subject, t) : op === '≤' ? atMost(subject, t) : subject > t + tolerance(t);
+    const standard = f.measure !== undefined && f.measure !== null ? value - f.measure + t : t;
+    return verdict(pass, standard, () => M.gapLevel(op, diff(Math.abs(subject - t))));
+  };
+}
+
+/** The operators of `履职评价标准`, one row each: nothing about an operator is written anywhere else. */
+const OPERATORS: Record<DutyOp, (j: Judged) => Judgement> = {
+  '≥': level('≥'),
+  '≤': level('≤'),
+  '>': level('>'),
+  不低于上年: ({ f, value, inp, diff }) => {
+    const p = f.previous ?? null;
+    if (p === null) return missing(inp, 'prev');
+    return verdict(atLeast(value, p), p, () => M.gapBelowLastYear(diff(p - value)));
+  },
+  比上年下降不少于: ({ def, t, f, value, inp, fmt, diff }) => {
+    const p = f.previous ?? null;
+    if (p === null) return missing(inp, 'prev');
+    if (t === null) return NO_THRESHOLD;
+    const target = lowered(def.kind, p, t);
+    return verdict(atMost(value, target), target, () => M.gapFall(diff(p - value), fmt.num(t)));
+  },
+  较基准年累计下降不少于: ({ def, t, f, value, inp, fmt, diff }) => {
+    const { base, years } = f;
+    if (base === undefined || base === null || years === undefined || years === null) return missing(inp, 'now');
+    if (t === null) return NO_THRESHOLD;
+    const target = lowered(def.kind, base, t * years);
+    return verdict(atMost(value, target), target, () => M.gapCumulative(diff(base - value), fmt.num(t * years), years));
+  },
+  // Three years of decline fail; a year not below the last passes at once, whatever the year before.
+  不连续三年下降: ({ def, f, value, inp, fmt }) => {
+    const p = f.previous ?? null;
+    if (p === null) return missing(inp, 'prev');
+    if (atLeast(value, p)) return verdict(true, null, () => '');
+    const o = f.older ?? null;
+    if (o === null) return { ...missing(inp, 'older'), gap: M.lacks([M.trendNeedsOlder, ...inp.missing.older]) };
+    const show = (x: number): string => shown(def.kind, def.unit, x, fmt);
+    return verdict(!(value < p && p < o), null, () => M.gapTrend(show(o), show(p), show(value)));
+  },
+};
+
+/** Applies the rule to the figures: 未佐证 when the value itself could not be computed. */
 function judge(def: DutyCheckDef, rule: DutyRule, f: DutyFigures, inp: Inputs, fmt: DutyFormat): Judgement {
   const { value } = f;
   if (value === null) return missing(inp, 'now', 'prev', 'older');
-  const t = rule.threshold;
-  // Differences of rates are in percentage points, never a bare "%" that could be read as a relative change.
-  const show = (x: number): string => (def.kind === 'rate' ? fmt.points(x) : shown(def.kind, def.unit, x, fmt));
-  switch (rule.op) {
-    case '≥':
-    case '≤':
-    case '>': {
-      if (t === null) return { status: 'missing', standard: null, gap: M.noThreshold };
-      const subject = f.measure ?? value;
-      const pass =
-        rule.op === '≥' ? atLeast(subject, t) : rule.op === '≤' ? atMost(subject, t) : subject > t + tolerance(t);
-      const standard = f.measure !== undefined && f.measure !== null ? value - f.measure + t : t;
-      return {
-        status: pass ? 'pass' : 'fail',
-        standard,
-        gap: pass ? null : M.gapLevel(rule.op, show(Math.abs(subject - t))),
-      };
-    }
-    case '不低于上年': {
-      const p = f.previous ?? null;
-      if (p === null) return missing(inp, 'prev');
-      const pass = atLeast(value, p);
-      return { status: pass ? 'pass' : 'fail', standard: p, gap: pass ? null : M.gapBelowLastYear(show(p - value)) };
-    }
-    case '比上年下降不少于': {
-      const p = f.previous ?? null;
-      if (p === null) return missing(inp, 'prev');
-      if (t === null) return { status: 'missing', standard: null, gap: M.noThreshold };
-      const target = lowered(def.kind, p, t);
-      const pass = atMost(value, target);
-      return {
-        status: pass ? 'pass' : 'fail',
-        standard: target,
-        gap: pass ? null : M.gapFall(show(p - value), fmt.num(t)),
-      };
-    }
-    case '较基准年累计下降不少于': {
-      if (f.base === undefined || f.base === null || f.years === undefined || f.years === null)
-        return missing(inp, 'now');
-      if (t === null) return { status: 'missing', standard: null, gap: M.noThreshold };
-      const target = lowered(def.kind, f.base, t * f.years);
-      const pass = atMost(value, target);
-      return {
-        status: pass ? 'pass' : 'fail',
-        standard: target,
-        gap: pass ? null : M.gapCumulative(show(f.base - value), fmt.num(t * f.years), f.years),
-      };
-    }
-    case '不连续三年下降': {
-      const p = f.previous ?? null;
-      if (p === null) return missing(inp, 'prev');
-      if (atLeast(value, p)) return { status: 'pass', standard: null, gap: null };
-      const o = f.older ?? null;
-      if (o === null) return { ...missing(inp, 'older'), gap: M.lacks([M.trendNeedsOlder, ...inp.missing.older]) };
-      const falling = value < p && p < o;
-      const level = (x: number): string => shown(def.kind, def.unit, x, fmt);
-      return {
-        status: falling ? 'fail' : 'pass',
-        standard: null,
-        gap: falling ? M.gapTrend(level(o), level(p), level(value)) : null,
-      };
-    }
-  }
+  const diff = (x: number): string => (def.kind === 'rate' ? fmt.points(x) : shown(def.kind, def.unit, x, fmt));
+  return OPERATORS[rule.op]({ def, t: rule.threshold, f, value, inp, fmt, diff });
 }
 
 /** A figure in its unit as the report shows it. */

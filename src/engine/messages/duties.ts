@@ -18,9 +18,9 @@ export const DUTY_STATUS_WORDS: Readonly<Record<DutyStatus, string>> = {
 };
 
 export const dutiesMessages = {
-  yearWord: (y: DutyYear): string => YEAR_WORDS[y],
   itemLabel: (key: string): string => DUTY_ITEM_BY_KEY.get(key)?.label ?? key,
   noRow: (sheet: string): string => `“${sheet}”表无此行`,
+  noColumn: (sheet: string, year: DutyYear): string => `“${sheet}”表无“${YEAR_WORDS[year]}”列`,
   missingInput: (year: DutyYear, label: string, where: string): string => `${YEAR_WORDS[year]}${label}（${where}）`,
   blank: '—',
   twoYears: (now: string, prev: string): string => `本年 ${now}；上年 ${prev}`,

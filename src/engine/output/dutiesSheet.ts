@@ -25,7 +25,9 @@ function sourceText(d: DutyResult): string {
 }
 
 function checkRow(b: SheetBuilder, r: number, d: DutyResult): void {
-  b.row(r, [d.id, d.name, d.stage, d.text.value, d.text.previous, d.text.change, d.text.standard]);
+  // A figure the check does not have is a blank cell, not an empty text.
+  const t = d.text;
+  b.row(r, [d.id, d.name, d.stage, t.value || null, t.previous || null, t.change || null, t.standard]);
   b.set(r, 7, DUTY_STATUS_WORDS[d.status], { fill: FILL[d.status] });
   b.set(r, 8, d.basis);
   b.set(r, 9, sourceText(d));
@@ -53,7 +55,8 @@ function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult
 export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
   const duties = result.duties ?? [];
   const b = new SheetBuilder(DUTY_SHEETS.output);
-  b.set(0, 0, M.sheetTitle(result.county, ''), { bold: true });
+  const year = result.dutiesYear;
+  b.set(0, 0, M.sheetTitle(result.county, year === null || year === undefined ? '' : String(year)), { bold: true });
   b.merge(0, 0, 1, M.header.length);
   b.set(1, 0, M.sheetNote);
   b.merge(1, 0, 1, M.header.length);
