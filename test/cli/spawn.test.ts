@@ -46,4 +46,20 @@ describe('node bin/junheng.js', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^junheng: 找不到文件：/);
   });
+
+  it('evaluate loads no docx, exceljs or React: the start-up of a 300-school county stays small', () => {
+    const sample = path.join(dir, '加载.xlsx');
+    expect(junheng(['template', sample, '--sample']).status).toBe(0);
+    // Runs the command in a process that lists, after it finishes, every package module it loaded.
+    const script =
+      `require(${JSON.stringify(path.join(root, 'build', 'cli', 'main.js'))})` +
+      `.main(['evaluate', ${JSON.stringify(sample)}]).then((code) => {` +
+      `const loaded = Object.keys(require.cache).filter((m) => m.includes('node_modules'))` +
+      `.map((m) => m.split('node_modules/').pop().split('/')[0]);` +
+      `process.stderr.write(JSON.stringify({ code, packages: [...new Set(loaded)].sort() }));});`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    const { code, packages } = JSON.parse(r.stderr) as { code: number; packages: string[] };
+    expect(code).toBe(0);
+    expect(packages).toEqual(['fflate', 'saxes', 'xmlchars']);
+  });
 });
