@@ -279,8 +279,13 @@ export function jsonContent(value: unknown): Content {
   };
 }
 
-/** Levels of nesting written piece by piece; deeper values (one school, one issue) are stringified whole. */
-const STREAMED_DEPTH = 3;
+/**
+ * Levels of nesting written piece by piece; deeper values (one school, one shortfall, one guarantee item) are
+ * stringified whole. Two levels keep every piece small (the largest, a guarantee item's list of failing schools,
+ * is about 70 KB at 10,000 schools); three cut each school into its fields and made the JSON of a 10,000-school
+ * county cost 2.3 times a plain JSON.stringify (about 1 s of CPU against 0.4 s at two levels).
+ */
+const STREAMED_DEPTH = 2;
 
 /**
  * The text of `JSON.stringify(value, null, 2)` in pieces. The outer levels are walked here, with the same rules
