@@ -8,7 +8,6 @@ import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, printMessages, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
-import { buildTemplateSheets } from '../engine/template';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
 import { checkPackage, readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
@@ -221,6 +220,7 @@ async function runTemplate(args: string[], io: CliIo): Promise<number> {
   const sample = options['--sample'] === true;
   // exceljs is loaded only here: `evaluate` does without it, and loading it costs a good part of a second.
   const { ExceljsWorkbook } = await import('../workbook/exceljsAdapter');
+  const { buildTemplateSheets } = await import('../engine/template');
   const book = ExceljsWorkbook.create();
   await book.writeSheets(buildTemplateSheets({ sample }), 'replace');
   const dir = path.dirname(out);

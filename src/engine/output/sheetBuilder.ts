@@ -33,7 +33,12 @@ export const DEFAULT_FONT: FontSpec = { name: '宋体', size: 11 };
 /** Extra settings of a finished sheet. */
 export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & { orientation?: PageSpec['orientation'] };
 
-type Cell = [number, number];
+/**
+ * A cell as one number, `col * ROW_SPAN + row` (see cellKey). A large sheet lists a million styled cells; as
+ * [row, col] pairs they were a million small arrays for the garbage collector, and each set and sort of them
+ * went through string keys.
+ */
+type Cell = number;
 
 /** Builds a SheetSpec cell by cell; rows and columns are 0-based. */
 export class SheetBuilder {
@@ -69,16 +74,17 @@ export class SheetBuilder {
     const line = this.values[row];
     while (line.length < col) line.push(null);
     line[col] = value;
+    const cell = cellKey(row, col);
     if (style.format) {
-      pushTo(this.formats, style.format, [row, col]);
+      pushTo(this.formats, style.format, cell);
       (this.formatGrid[row] ??= [])[col] = style.format;
     }
-    if (style.fill) pushTo(this.fillCells, STATUS_FILLS[style.fill], [row, col]);
-    if (style.bold || style.header) this.boldCells.push([row, col]);
+    if (style.fill) pushTo(this.fillCells, STATUS_FILLS[style.fill], cell);
+    if (style.bold || style.header) this.boldCells.push(cell);
     // Header cells and status words (the filled cells) are centred.
-    if (style.header || style.fill) this.centerCells.push([row, col]);
-    if (style.header) this.headerCells.push([row, col]);
-    if (style.border || style.header) this.borderCells.push([row, col]);
+    if (style.header || style.fill) this.centerCells.push(cell);
+    if (style.header) this.headerCells.push(cell);
+    if (style.border || style.header) this.borderCells.push(cell);
   }
 
   /** Writes a row of cells starting at `col`, all with the same style. */
@@ -94,7 +100,7 @@ export class SheetBuilder {
   /** The sheet's title in row 0, merged over the table's `cols` columns, in a larger bold face. */
   title(text: string, cols: number): void {
     this.set(0, 0, text);
-    this.titleCells.push([0, 0]);
+    this.titleCells.push(cellKey(0, 0));
     this.merge(0, 0, 1, cols);
   }
 
@@ -200,8 +206,8 @@ export class SheetBuilder {
 
   /** What every written cell asks of its column. */
   private needs(): CellNeed[] {
-    const header = keysOf(this.headerCells);
-    const wide = keysOf(this.mergeBlocks.filter((b) => b[3] > 1));
+    const header = new Set(this.headerCells);
+    const wide = new Set(this.mergeBlocks.filter((b) => b[3] > 1).map(([r, c]) => cellKey(r, c)));
     const out: CellNeed[] = [];
     this.eachText((row, col, width) => {
       const key = cellKey(row, col);
@@ -220,7 +226,7 @@ export class SheetBuilder {
     wrap: Cell[],
   ): { row: number; height: number }[] {
     const blocks = this.blockAt();
-    const title = keysOf(this.titleCells);
+    const title = new Set(this.titleCells);
     const lines = new Map<number, number>();
     for (const { row, col, width: w, header } of needs) {
       // Text that fits its own column fits any block it starts too: one line.
@@ -231,29 +237,22 @@ export class SheetBuilder {
       let width = 0;
       for (let c = col; c < col + cols; c++) width += widths[c] ?? 8;
       const n = Math.ceil(linesIn(w, width) / rows);
-      if (n > 1 && !header) wrap.push([row, col]);
+      if (n > 1 && !header) wrap.push(key);
       if (n > 1) lines.set(row, Math.max(lines.get(row) ?? 1, n));
     }
     const unit = lineHeight(this.font);
     const out = [...lines].map(([row, n]) => ({ row, height: n * unit + 2 }));
-    for (const [row] of this.titleCells) out.push({ row, height: Math.round(this.font.size * 2.2) });
+    for (const cell of this.titleCells) out.push({ row: cell % ROW_SPAN, height: Math.round(this.font.size * 2.2) });
     return out.sort((x, y) => x.row - y.row);
   }
 }
 
-/** Columns per row in a cell key; a sheet has at most 16,384 columns. */
-const COL_SPAN = 16384;
+/** Rows per column in a cell key: a sheet has at most 1,048,576 rows (2^20), so keys stay exact integers. */
+const ROW_SPAN = 2 ** 21;
 
-/**
- * A cell as one number. Number keys replace `${row}:${col}` strings, which cost a string per written cell
- * (a million on a 10,000-school run) twice over in every build.
- */
-function cellKey(row: number, col: number): number {
-  return row * COL_SPAN + col;
-}
-
-function keysOf(cells: readonly (readonly number[])[]): Set<number> {
-  return new Set(cells.map(([r, c]) => cellKey(r, c)));
+/** A cell as one number; sorted numerically, the cells of one column come together in row order. */
+function cellKey(row: number, col: number): Cell {
+  return col * ROW_SPAN + row;
 }
 
 function pushTo<K>(map: Map<K, Cell[]>, key: K, cell: Cell): void {
@@ -262,18 +261,13 @@ function pushTo<K>(map: Map<K, Cell[]>, key: K, cell: Cell): void {
   else map.set(key, [cell]);
 }
 
-/** Cells are packed as `col * ROW_SPAN + row`: rows stay below 2^21, so the packed number is exact. */
-const ROW_SPAN = 2 ** 21;
-
 /**
- * Turns a set of cells into A1 ranges: consecutive rows of one column become one range. The cells are packed
- * into numbers and sorted as a Float64Array; de-duplicating through `${c}:${r}` string keys took 0.7 s of a
- * 10,000-school run (7% of its CPU), the numeric sort a few tens of milliseconds.
+ * Turns a set of cells into A1 ranges: consecutive rows of one column become one range. The cell keys are
+ * sorted as a Float64Array; de-duplicating through `${c}:${r}` string keys took 0.7 s of a 10,000-school run
+ * (7% of its CPU), the numeric sort a few tens of milliseconds.
  */
 function compress(cells: Cell[]): string[] {
-  const packed = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) packed[i] = cells[i][1] * ROW_SPAN + cells[i][0];
-  packed.sort();
+  const packed = Float64Array.from(cells).sort();
   const out: string[] = [];
   let i = 0;
   while (i < packed.length) {
