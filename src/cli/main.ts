@@ -198,6 +198,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
     written = writeSheetsIntoPackage(bytes, sheets, 'replace', {
       entryTime: when,
       addMissing: [buildSettingsSheet()],
+      checked: true,
     });
   } catch (e) {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));

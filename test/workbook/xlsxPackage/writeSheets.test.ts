@@ -10,7 +10,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { a1 } from '../../../src/engine/a1';
 import { ExceljsWorkbook } from '../../../src/workbook/exceljsAdapter';
 import { readGrids, writeSheetsIntoPackage } from '../../../src/workbook/xlsxPackage';
-import { crc32 } from '../../../src/workbook/xlsxPackage/zip';
+import { PackageError, crc32, readZip } from '../../../src/workbook/xlsxPackage/zip';
 import { buildOutputSheets } from '../../../src/engine/output';
 import { smallResult } from '../../output/support';
 import { outputLikeSheet, spec } from '../../support/sheets';
@@ -138,6 +138,20 @@ describe('writeSheetsIntoPackage', () => {
     expect(partText(out, 'xl/workbook.xml')).toMatch(/<sheet name="数据问题" sheetId="4" r:id="rId\d+"\/>/);
     expect(partText(out, '[Content_Types].xml')).toContain('PartName="/xl/worksheets/sheet4.xml"');
     expect(partText(out, 'docProps/app.xml')).toContain('数据问题');
+  });
+
+  it('checks each copied part unless told the package was checked: a damaged part is refused, or copied as it is', async () => {
+    const input = (await userWorkbook()).slice();
+    // The county sheet is copied, not rewritten: damage its compressed bytes in place (raw is a view of input).
+    const county = readZip(input).find((e) => e.name === 'xl/worksheets/sheet3.xml');
+    if (!county) throw new Error('no county sheet');
+    const original = Uint8Array.from(county.raw);
+    for (let i = 0; i < county.raw.length; i++) county.raw[i] ^= 0x5a;
+    expect(() => writeSheetsIntoPackage(input, [summary], 'replace', { entryTime: WHEN })).toThrow(PackageError);
+    const out = writeSheetsIntoPackage(input, [summary], 'replace', { entryTime: WHEN, checked: true });
+    const copied = readZip(out).find((e) => e.name === 'xl/worksheets/sheet3.xml');
+    expect(Buffer.compare(Buffer.from(copied?.raw ?? []), Buffer.from(county.raw))).toBe(0);
+    expect(Buffer.compare(Buffer.from(copied?.raw ?? []), Buffer.from(original))).not.toBe(0);
   });
 
   it('gives identical bytes for identical input and specs, and writing its own output again changes nothing', async () => {
