@@ -19,6 +19,7 @@ import type { WorkbookPort } from '../port';
 import { addinMessages, workbookMessages } from '../../engine/messages';
 import { WorkbookStateError } from './officeErrors';
 import { REQUIRED_EXCEL_API } from './requirements';
+import { lookRanges, writeLook, writePage } from './sheetLook';
 import {
   CALL_OVERHEAD,
   DEFAULT_ADDRESS_LIMIT,
@@ -182,6 +183,7 @@ function validateSpec(spec: SheetSpec): void {
     ...spec.merges,
     ...(spec.validations ?? []).map((v) => v.range),
     ...(spec.chart ? [spec.chart.dataRange, spec.chart.anchor, spec.chart.anchorEnd] : []),
+    ...lookRanges(spec),
   ];
   for (const r of ranges) specRect(spec.name, r);
 }
@@ -629,6 +631,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (prompt) validation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
       });
     }
+    await writeLook(queue, ws, spec, this.addressLimit);
+    await writePage(queue, ws, spec.page);
     if (spec.chart) await this.addChart(queue, ws, spec);
   }
 
