@@ -5,7 +5,7 @@
  * (Excel on the web rejects requests and responses over 5 MB), so very large workbooks add one sync per budget.
  *
  * Requirement sets used: ExcelApi 1.2 (sheet protection), 1.4 (settings), 1.6 (conditional formats), 1.7 (workbook
- * protection), 1.8 (suspendApiCalculation), 1.9 (getRanges / RangeAreas); merged areas are read where ExcelApi 1.13
+ * protection), 1.8 (suspendApiCalculation), 1.9 (getRanges / RangeAreas, page layout); merged areas are read where ExcelApi 1.13
  * is available. REQUIRED_EXCEL_API (requirements.ts) and manifest.xml name the highest of these, 1.9.
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
