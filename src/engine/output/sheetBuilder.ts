@@ -8,7 +8,7 @@
 import { a1, a1Range } from '../a1';
 import { printMessages as P } from '../messages';
 import type { FontSpec, OutputValue, PageSpec, SheetSpec, ValidationSpec } from '../sheetSpec';
-import { STATUS_FILLS } from '../sheetSpec';
+import { MAX_ROW_HEIGHT, STATUS_FILLS } from '../sheetSpec';
 import { type CellNeed, columnWidths, lineHeight, linesIn, textWidth } from './layout';
 import { displayText } from './numberFormats';
 
@@ -231,7 +231,8 @@ export class SheetBuilder {
       if (n > 1) lines.set(row, Math.max(lines.get(row) ?? 1, n));
     });
     const unit = lineHeight(this.font);
-    const out = [...lines].map(([row, n]) => ({ row, height: n * unit + 2 }));
+    // A cell of many lines (a long list of schools) shows in part rather than asking for a row Excel refuses.
+    const out = [...lines].map(([row, n]) => ({ row, height: Math.min(n * unit + 2, MAX_ROW_HEIGHT) }));
     for (const [row] of this.titleCells) out.push({ row, height: Math.round(this.font.size * 2.2) });
     return out.sort((x, y) => x.row - y.row);
   }

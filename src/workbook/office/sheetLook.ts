@@ -8,7 +8,7 @@
  * `worksheet.pageLayout`), the set the add-in already requires; nothing needs a later set.
  */
 import { a1Range } from '../../engine/a1';
-import type { PageSpec, SheetLook, SheetSpec } from '../../engine/sheetSpec';
+import { MAX_ROW_HEIGHT, type PageSpec, type SheetLook, type SheetSpec } from '../../engine/sheetSpec';
 import { CALL_OVERHEAD, estimateCall, parseRange, unionAddresses, type Rect } from './requestBudget';
 
 /** What the adapter's request queue offers: queue a call estimated at `bytes`, flushing first when needed. */
@@ -21,9 +21,6 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideH
 
 /** Margins in inches, as the file writers set them (narrow sides leave room for wide tables). */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 } as const;
-
-/** Excel's tallest row, in points. */
-export const MAX_ROW_HEIGHT = 409;
 
 /** Points the title font is larger than the sheet's font (16 pt over 11 pt), as in the file writers. */
 const TITLE_STEP = 5;

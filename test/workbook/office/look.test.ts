@@ -4,7 +4,7 @@ import { evaluate } from '../../../src/engine/evaluate';
 import { buildOutputSheets } from '../../../src/engine/output';
 import type { SheetSpec } from '../../../src/engine/sheetSpec';
 import { EXCEL_PAYLOAD_LIMIT } from '../../../src/workbook/office/requestBudget';
-import { MAX_ROW_HEIGHT } from '../../../src/workbook/office/sheetLook';
+import { MAX_ROW_HEIGHT } from '../../../src/engine/sheetSpec';
 import { borderSides, createFakeExcel, styleAt, type FakeExcel } from '../../support/fakeExcel';
 import { smallResult } from '../../output/support';
 import { cellsOf, expectSheetMatchesSpec, templateWorkbook } from './support';
