@@ -144,13 +144,14 @@ class GridBuilder {
 }
 
 /**
- * Row `r` of `rows` with at least `c` cells, blanks as null. A new row far from A is made in one allocation,
+ * Row `r` of `rows` with at least `c` cells, blanks as null (a new row gets `c + 1`, as cell `c` is set next). A new row far from A is made in one allocation,
  * several times faster than pushing its blanks one by one.
  */
 function padded<T>(rows: (T | null)[][], r: number, c: number): (T | null)[] {
   let line = rows[r];
   if (line.length === 0 && c > 0) {
-    line = new Array<T | null>(c).fill(null);
+    // Room for cell `c` too: growing a filled array by one copies it whole.
+    line = new Array<T | null>(c + 1).fill(null);
     rows[r] = line;
   }
   while (line.length < c) line.push(null);
