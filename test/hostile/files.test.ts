@@ -184,10 +184,11 @@ describe('a closed standard output', () => {
     expect(build.status).toBe(0);
     const out = path.join(dir, 'pipe.result.xlsx');
     const r = spawnSync(
-      'sh',
+      'bash',
       [
         '-c',
-        `"${process.execPath}" bin/junheng.js evaluate "${sample}" --out "${out}" | head -c1 >/dev/null; echo "$?"`,
+        // PIPESTATUS[0]: the command's own exit status, not that of head.
+        `"${process.execPath}" bin/junheng.js evaluate "${sample}" --out "${out}" | head -c1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
       ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, JUNHENG_NOW: NOW } },
     );
