@@ -13,6 +13,7 @@ import { areaAddresses } from '../../src/workbook/office/officeAdapter';
 import { isDateFormat } from '../../src/workbook/xlsxPackage/numFmt';
 import { PackageError, checkPackage, readGrids } from '../../src/workbook/xlsxPackage/read';
 import { declareUtf8, scanXml } from '../../src/workbook/xlsxPackage/xmlScan';
+import { shownName } from '../../src/workbook/xlsxPackage/zip';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -172,5 +173,11 @@ describe('the reading entry point in the browser', () => {
     visit(path.resolve(__dirname, '../../src/workbook/xlsxPackage/read.ts'));
     expect([...external].sort()).toEqual(['fflate', 'saxes']);
     expect([...seen].some((f) => f.endsWith('zipWrite.ts'))).toBe(false);
+  });
+});
+
+describe('names as shown in messages', () => {
+  it('escapes terminal controls and direction overrides, and keeps Chinese as it is', () => {
+    expect(shownName('xl/\x1b[2J\u202eevil\x07学校.xml')).toBe('xl/\\x1b[2J\\u202eevil\\x07学校.xml');
   });
 });
