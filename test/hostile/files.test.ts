@@ -4,7 +4,7 @@
  * as it was and no new one; the JSON written in blocks exactly as JSON.stringify writes it; a closed pipe.
  */
 import { spawnSync } from 'child_process';
-import { promises as fs, linkSync, readdirSync, statSync, symlinkSync } from 'fs';
+import { existsSync, promises as fs, linkSync, readdirSync, statSync, symlinkSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
@@ -194,5 +194,30 @@ describe('a closed standard output', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('0');
+  }, 120_000);
+});
+
+describe('an interrupted write', () => {
+  it('removes its temporary file and leaves the previous output when the process is terminated', async () => {
+    if (!existsSync(path.join(root, 'build', 'cli', 'files.js'))) {
+      expect(spawnSync('npm', ['run', 'build:cli'], { cwd: root }).status).toBe(0);
+    }
+    const sub = await fs.mkdtemp(path.join(dir, 'term-'));
+    const target = path.join(sub, 'result.xlsx');
+    await fs.writeFile(target, 'previous result');
+    // The content writes part of the file, then the process is sent SIGTERM while the write is unfinished.
+    const script = `
+      const { writeAll } = require(${JSON.stringify(path.join(root, 'build', 'cli', 'files.js'))});
+      const p = ${JSON.stringify(target)};
+      writeAll([{ out: { given: p, target: p, mode: 0o666 }, content: async (h) => {
+        await h.write('partial');
+        process.kill(process.pid, 'SIGTERM');
+        await new Promise(() => setTimeout(() => undefined, 60000));
+      } }]);`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(143);
+    expect(await fs.readFile(target, 'utf8')).toBe('previous result');
+    expect(readdirSync(sub)).toEqual(['result.xlsx']);
+    await fs.rm(sub, { recursive: true });
   }, 120_000);
 });
