@@ -138,6 +138,8 @@ async function checkOutput(given: string, input: FileId): Promise<OutputTarget &
   try {
     st = await fs.stat(target);
   } catch (e) {
+    // ENOTDIR: a file stands where a folder of the path should be.
+    if (codeOf(e) === 'ENOTDIR') throw new FileError(F.outputFolderMissing(shown));
     if (codeOf(e) !== 'ENOENT') throw new FileError(F.outputNoPermission(shown));
   }
   if (st) {

@@ -3,7 +3,6 @@
  * blank or sample `template`. Exit 0 when it computed, 2 when the input cannot be used; failures are one
  * Chinese line on stderr, never a stack trace.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, printMessages, reportCliMessages, rollupMessages } from '../engine/messages';
@@ -221,17 +220,13 @@ async function runTemplate(args: string[], io: CliIo): Promise<number> {
   if (out === undefined) throw new UsageError(C.missingArgument('<输出.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
   const sample = options['--sample'] === true;
+  // No input to protect; the output is checked writable before the work, as `evaluate` does.
+  const [target] = await checkOutputs({ dev: -1, ino: -1 }, [out]);
   // exceljs is loaded only here: `evaluate` does without it, and loading it costs a good part of a second.
   const { ExceljsWorkbook } = await import('../workbook/exceljsAdapter');
   const book = ExceljsWorkbook.create();
   await book.writeSheets(buildTemplateSheets({ sample }), 'replace');
-  const dir = path.dirname(out);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await book.saveAs(out, { fixedTime: runTime(io) });
-  } catch (e) {
-    throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
-  }
+  await writeAll([{ out: target, content: bytesContent(await book.toBuffer({ fixedTime: runTime(io) })) }]);
   io.out(sample ? C.sampleWritten(out) : C.templateWritten(out));
   return 0;
 }

@@ -19,7 +19,7 @@ import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
-import { readGrids } from '../workbook/xlsxPackage';
+import { readGrids } from '../workbook/xlsxPackage/read';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */
