@@ -3,6 +3,7 @@
  * blank or sample `template`. Exit 0 when it computed, 2 when the input cannot be used; failures are one
  * Chinese line on stderr, never a stack trace.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, printMessages, reportCliMessages, rollupMessages } from '../engine/messages';
