@@ -31,7 +31,11 @@ export interface CellStyle {
 export const DEFAULT_FONT: FontSpec = { name: '宋体', size: 11 };
 
 /** Extra settings of a finished sheet. */
-export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & { orientation?: PageSpec['orientation'] };
+export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & {
+  orientation?: PageSpec['orientation'];
+  /** Input sheets: the widths given are the widths, since their cells are filled later and cannot be measured. */
+  exactWidths?: boolean;
+};
 
 type Cell = [number, number];
 
@@ -143,7 +147,7 @@ export class SheetBuilder {
    * wider than its column wraps and its row grows.
    */
   build(maxWidths: readonly number[] = [], extra: BuildExtra = {}): SheetSpec {
-    const widths = columnWidths(this.needs(), maxWidths);
+    const widths = extra.exactWidths ? [...maxWidths] : columnWidths(this.needs(), maxWidths);
     const wrapCells: Cell[] = [...this.headerCells];
     const rowHeights = this.rowHeights(widths, wrapCells);
     const spec: SheetSpec = {
