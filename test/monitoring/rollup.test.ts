@@ -88,6 +88,11 @@ describe('rollup engine', () => {
     expect(cell(summarySheet, { row: 3, header: '无法读取的原因' })).toBe('不是有效的 .xlsx 工作簿：坏文件.xlsx');
     expect(cell(summarySheet, { row: 4, header: '区县' })).toBe('加权县');
     expect(summarySheet.values[0][0]).toBe('各区县义务教育优质均衡评估汇总（4 个区县）');
+    // Some eighty columns print over several pages across, at the sheet's own font size.
+    const width = summarySheet.columnWidths.reduce((a, b) => a + b, 0);
+    expect(width).toBeGreaterThan(5 * 130);
+    expect(summarySheet.page?.fitToWidth).toBe(Math.ceil(width / 130));
+    expect(summarySheet.page?.printTitleRows).toEqual({ first: 2, last: 2 });
     expect(summarySheet.values[7][0]).toBe('合计：达标 0 个区县，未达标 2 个，待填报 1 个，无法读取 1 个');
   });
 

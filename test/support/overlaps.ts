@@ -45,7 +45,9 @@ export function overlappingRanges(sqrefs: readonly string[]): string[] {
 
 /** Overlapping validations of each spec, as `sheet: A ∩ B`. */
 export function specOverlaps(specs: readonly SheetSpec[]): string[] {
-  return specs.flatMap((s) => overlappingRanges((s.validations ?? []).map((v) => v.range)).map((o) => `${s.name}: ${o}`));
+  return specs.flatMap((s) =>
+    overlappingRanges((s.validations ?? []).map((v) => v.range)).map((o) => `${s.name}: ${o}`),
+  );
 }
 
 const SQREF = /<(dataValidation|conditionalFormatting)\b[^>]*\bsqref="([^"]*)"/g;

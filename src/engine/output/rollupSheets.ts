@@ -18,6 +18,9 @@ import type { SheetSpec } from '../sheetSpec';
 import { FORMATS, SheetBuilder, type FillKind } from './sheetBuilder';
 import { coefficientCell, verdictCell } from './statusStyle';
 
+/** Character widths that fit across an A4 landscape page at the sheets' font size. */
+const LANDSCAPE_PAGE_CHARS = 130;
+
 /** The three sheets of the roll-up workbook. */
 export function buildRollupSheets(rollup: Rollup): SheetSpec[] {
   return [buildSummarySheet(rollup), buildComparisonSheet(rollup), buildIssuesSheet(rollup)];
@@ -52,7 +55,12 @@ function buildSummarySheet(rollup: Rollup): SheetSpec {
   const unreadable = n - rollup.usable;
   b.caption(n + 3, M.verdictCounts(count('pass'), count('fail'), count('incomplete'), unreadable), 6);
   const widths = header.map((_, c) => (c === 1 ? 24 : c === 5 || c === 6 ? 40 : c === 0 ? 6 : 12));
-  return b.build([...widths, 10, 10], { freeze: { rows: 2, cols: 3 } });
+  const spec = b.build([...widths, 10, 10], { freeze: { rows: 2, cols: 3 } });
+  // Some eighty columns fitted to one page wide would print too small to read: the table runs over as many
+  // pages across as keep the text at its size.
+  const total = spec.columnWidths.reduce((sum, w) => sum + w, 0);
+  if (spec.page) spec.page.fitToWidth = Math.max(1, Math.ceil(total / LANDSCAPE_PAGE_CHARS));
+  return spec;
 }
 
 /** One county in row `r`, numbered `no`. */
