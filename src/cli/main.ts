@@ -3,8 +3,6 @@
  * blank or sample `template`. Exit 0 when it computed, 2 when the input cannot be used; failures are one
  * Chinese line on stderr, never a stack trace.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
@@ -29,8 +27,6 @@ import { runCompare } from './compare';
 import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
 
 export type { CliIo } from './args';
-// Still imported from here by the report command until it moves onto files.ts.
-export { UsageError, parseArgs, runTime } from './args';
 
 const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -141,25 +137,4 @@ async function runTemplate(args: string[], io: CliIo): Promise<number> {
   await writeAll([{ out: target, content: bytesContent(await book.toBuffer({ fixedTime: runTime(io) })) }]);
   io.out(sample ? C.sampleWritten(out) : C.templateWritten(out));
   return 0;
-}
-
-/** True when two paths name the same file (through links, or relative and absolute). */
-export async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string): Promise<string> => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return (await real(a)) === (await real(b));
-}
-
-/** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
-export async function checkInput(input: string): Promise<void> {
-  try {
-    await readInput(input);
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
 }

@@ -56,6 +56,7 @@ const COMMANDS: [string, (out: string) => string[], () => string][] = [
   ['compare', (out) => ['compare', county, county2, '--force', '--out', out], () => county],
   ['compare --json', (out) => ['compare', county, county2, '--force', '--json', out], () => county2],
   ['collect', (out) => ['collect', forms, '--out', out], () => path.join(forms, '城南小学.xlsx')],
+  ['report', (out) => ['report', county, '--out', out], () => county],
 ];
 
 describe('an output that is a hard link to an input is refused, the input unchanged', () => {
