@@ -19,6 +19,7 @@ import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
+// The reader alone: the package index also holds the writer, which needs Node's zlib and is not bundled.
 import { readGrids } from '../workbook/xlsxPackage/read';
 import type { RunStep } from './strings';
 
