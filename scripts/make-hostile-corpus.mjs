@@ -145,6 +145,11 @@ const CASES = {
             ),
       ),
     ),
+  'grid-wide-rows.xlsx': (p) => {
+    let rows = '';
+    for (let r = 60_000; r < 61_000; r++) rows += `<row r="${r}"><c r="XFD${r}"><v>1</v></c></row>`;
+    return zip(insertBefore(p, SHEET, '</sheetData>', rows));
+  },
   'cell-megabyte-of-digits.xlsx': (p) =>
     zip(
       insertBefore(p, SHEET, '</sheetData>', `<row r="60000"><c r="A60000"><v>${'9'.repeat(1_000_000)}x</v></c></row>`),

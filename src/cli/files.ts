@@ -24,6 +24,21 @@ export interface FileId {
   ino: number;
 }
 
+/** True when two identities are the same file. */
+export function sameFile(a: FileId, b: FileId): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The identity of the file a path leads to (links followed), or null when there is none to be had. */
+export async function fileIdOf(p: string): Promise<FileId | null> {
+  try {
+    const st = await fs.stat(p);
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return null;
+  }
+}
+
 /** A path as it may be shown in a one-line message (control characters escaped). */
 export function shownPath(p: string): string {
   return shownName(p);
@@ -45,6 +60,16 @@ function notXlsxMessage(p: string, head: Uint8Array): string {
   if (ole || ext === '.xls') return F.legacyFormat(shownPath(p), '.xls');
   if (ext === '.csv' || ext === '.txt' || ext === '.et' || ext === '.ods') return F.legacyFormat(shownPath(p), ext);
   return C.notXlsx(shownPath(p));
+}
+
+/**
+ * Reads several inputs in order, each as `readInput` does; the first that cannot be used ends the command with
+ * its own message.
+ */
+export async function readInputs(paths: readonly string[]): Promise<{ path: string; bytes: Uint8Array; id: FileId }[]> {
+  const read = [];
+  for (const p of paths) read.push({ path: p, ...(await readInput(p)) });
+  return read;
 }
 
 /**
@@ -130,20 +155,23 @@ async function existingAncestor(target: string): Promise<string> {
   }
 }
 
-/** Checks one output: not the input, a regular file or nothing yet, in a folder the command may write. */
-async function checkOutput(given: string, input: FileId): Promise<OutputTarget & FileId> {
+/** Checks one output: none of the inputs, a regular file or nothing yet, in a folder the command may write. */
+async function checkOutput(given: string, inputs: readonly FileId[]): Promise<OutputTarget & FileId> {
   const shown = shownPath(given);
   const target = await resolved(given);
   let st: Stats | null = null;
   try {
     st = await fs.stat(target);
   } catch (e) {
+    // ENOTDIR: a file stands where a folder of the path should be.
+    if (codeOf(e) === 'ENOTDIR') throw new FileError(F.outputFolderMissing(shown));
     if (codeOf(e) !== 'ENOENT') throw new FileError(F.outputNoPermission(shown));
   }
   if (st) {
     if (st.isDirectory()) throw new FileError(F.outputIsDirectory(shown));
     if (!st.isFile()) throw new FileError(F.outputNotRegular(shown));
-    if (st.dev === input.dev && st.ino === input.ino) throw new FileError(F.outputIsInput(shown));
+    const here: FileId = st;
+    if (inputs.some((input) => sameFile(input, here))) throw new FileError(F.outputIsInput(shown));
   }
   // The file is replaced by a rename, so its folder must be writable, whatever the file's own permissions.
   const folder = st ? path.dirname(target) : await existingAncestor(target);
@@ -158,13 +186,14 @@ async function checkOutput(given: string, input: FileId): Promise<OutputTarget &
 }
 
 /**
- * Checks every output before any work: each may be written, none is the input (by device and inode, so a hard
- * link or a symbolic link to the input is caught), and no two are the same file.
+ * Checks every output before any work: each may be written, none is one of the inputs (by device and inode, so a
+ * hard link or a symbolic link to an input is caught, whether the input was named or found in a folder), and no
+ * two are the same file.
  */
-export async function checkOutputs(input: FileId, outputs: string[]): Promise<OutputTarget[]> {
+export async function checkOutputs(inputs: readonly FileId[], outputs: string[]): Promise<OutputTarget[]> {
   const checked: (OutputTarget & FileId)[] = [];
   for (const given of outputs) {
-    const out = await checkOutput(given, input);
+    const out = await checkOutput(given, inputs);
     const twin = checked.find(
       (o) => o.target === out.target || (out.ino !== -1 && o.dev === out.dev && o.ino === out.ino),
     );

@@ -3,10 +3,8 @@
  * blank or sample `template`. Exit 0 when it computed, 2 when the input cannot be used; failures are one
  * Chinese line on stderr, never a stack trace.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
-import { cliMessages as C, printMessages, reportCliMessages, rollupMessages } from '../engine/messages';
+import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
@@ -21,22 +19,15 @@ import {
   shownPath,
   writeAll,
 } from './files';
+import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
 
-/** Where the command writes its lines; tests pass their own to capture them. */
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  env: Record<string, string | undefined>;
-}
+export type { CliIo } from './args';
 
 const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
 };
-
-/** A failure that ends the command with exit status 2 and one line on stderr. */
-export class UsageError extends Error {}
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -74,92 +65,9 @@ function oneLine(text: string): string {
     .join(' ');
 }
 
-interface Parsed {
-  positional: string[];
-  options: Record<string, string | true>;
-}
-
-/** Splits `--name value` options (and bare flags listed in `flags`) from positional arguments. */
-export function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
-  const parsed: Parsed = { positional: [], options: {} };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (valued.includes(a)) {
-      const v = args[i + 1];
-      if (v === undefined) throw new UsageError(C.missingArgument(a));
-      parsed.options[a] = v;
-      i++;
-    } else if (flags.includes(a)) {
-      parsed.options[a] = true;
-    } else if (a.startsWith('--')) {
-      throw new UsageError(C.unknownOption(a));
-    } else {
-      parsed.positional.push(a);
-    }
-  }
-  return parsed;
-}
-
-/** The run time: `JUNHENG_NOW` (ISO) when set, so re-runs can be byte-stable; else the clock. */
-export function runTime(io: CliIo): Date {
-  const fixed = io.env.JUNHENG_NOW;
-  if (fixed) {
-    const d = new Date(fixed);
-    if (!Number.isNaN(d.getTime())) return d;
-  }
-  return new Date();
-}
-
-/** Offset of China Standard Time from UTC, in milliseconds. */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/**
- * `YYYY-MM-DD HH:MM:SS（北京时间）`: China Standard Time (UTC+8), as the county office reads its clock, whatever the
- * time zone of the machine that runs the command.
- */
-export function displayTime(d: Date): string {
-  const local = new Date(d.getTime() + CHINA_OFFSET_MS);
-  return printMessages.chinaTime(local.toISOString().slice(0, 19).replace('T', ' '));
-}
-
 /** The default output name: `县.xlsx` → `县.result.xlsx`. */
 export function defaultOutputPath(input: string): string {
-  const ext = path.extname(input);
-  const base = ext.toLowerCase() === '.xlsx' ? input.slice(0, -ext.length) : input;
-  return `${base}.result.xlsx`;
-}
-
-/** True when two paths name the same file (through links, or relative and absolute). */
-export async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string): Promise<string> => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return (await real(a)) === (await real(b));
-}
-
-/** Checks the input exists and is a zip (every .xlsx is one), before it is read. */
-export async function checkInput(input: string): Promise<void> {
-  let handle: fs.FileHandle;
-  try {
-    const stat = await fs.stat(input);
-    if (!stat.isFile()) throw new UsageError(C.noSuchFile(input));
-    handle = await fs.open(input, 'r');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(C.noSuchFile(input));
-  }
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    const zip = bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-    if (!zip) throw new UsageError(C.notXlsx(input));
-  } finally {
-    await handle.close();
-  }
+  return besideInput(input, '.result.xlsx');
 }
 
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {
@@ -173,7 +81,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // Everything about the files is settled before the work: the input read once, every output checked writable
   // and distinct from the input and from each other.
   const { bytes, id } = await readInput(input);
-  const [outTarget, jsonTarget] = await checkOutputs(id, json === null ? [out] : [out, json]);
+  const [outTarget, jsonTarget] = await checkOutputs([id], json === null ? [out] : [out, json]);
 
   // The output is the input package with the output sheets written in, every other part copied as it was
   // (charts, images, pivot tables of the user's sheets included).
@@ -219,18 +127,14 @@ async function runTemplate(args: string[], io: CliIo): Promise<number> {
   if (out === undefined) throw new UsageError(C.missingArgument('<输出.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
   const sample = options['--sample'] === true;
+  // No input to protect; the output is checked writable before the work, as `evaluate` does.
+  const [target] = await checkOutputs([], [out]);
   // exceljs is loaded only here: `evaluate` does without it, and loading it costs a good part of a second.
   const { ExceljsWorkbook } = await import('../workbook/exceljsAdapter');
   const { buildTemplateSheets } = await import('../engine/template');
   const book = ExceljsWorkbook.create();
   await book.writeSheets(buildTemplateSheets({ sample }), 'replace');
-  const dir = path.dirname(out);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await book.saveAs(out, { fixedTime: runTime(io) });
-  } catch (e) {
-    throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
-  }
+  await writeAll([{ out: target, content: bytesContent(await book.toBuffer({ fixedTime: runTime(io) })) }]);
   io.out(sample ? C.sampleWritten(out) : C.templateWritten(out));
   return 0;
 }

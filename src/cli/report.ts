@@ -2,20 +2,17 @@
  * `junheng report <input.xlsx> [--out <report.docx>]`: evaluates the workbook as `evaluate` does and writes the
  * draft 自查自评报告 as a .docx (default `<input>.report.docx`). Exit statuses as `evaluate`; the input is only read.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { cliMessages as C, reportCliMessages as RC } from '../engine/messages';
 import { reportFromWorkbook, type ReportDocument } from '../engine/report';
 import { readGrids } from '../workbook/xlsxPackage';
 import { reportDocxBytes } from '../workbook/docx';
-import { checkInput, parseArgs, runTime, samePath, UsageError, type CliIo } from './main';
+import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
+import { bytesContent, checkOutputs, readInput, shownPath, writeAll } from './files';
 import { summaryLines } from './summary';
 
 /** The default report name: `县.xlsx` → `县.report.docx`. */
 export function defaultReportPath(input: string): string {
-  const ext = path.extname(input);
-  const base = ext.toLowerCase() === '.xlsx' ? input.slice(0, -ext.length) : input;
-  return `${base}.report.docx`;
+  return besideInput(input, '.report.docx');
 }
 
 /** How many 【待填写】 placeholders a report leaves for people. */
@@ -32,24 +29,20 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   if (input === undefined) throw new UsageError(C.missingArgument('<输入.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
   const out = typeof options['--out'] === 'string' ? options['--out'] : defaultReportPath(input);
-  await checkInput(input);
-  if (await samePath(input, out)) throw new UsageError(C.sameAsInput);
+  // The input read once and the output checked against it (by device and inode) before the work.
+  const { bytes, id } = await readInput(input);
+  const [target] = await checkOutputs([id], [out]);
 
   let outcome: ReturnType<typeof reportFromWorkbook>;
   const when = runTime(io);
   try {
-    outcome = reportFromWorkbook(readGrids(await fs.readFile(input)), { date: when });
+    outcome = reportFromWorkbook(readGrids(bytes), { date: when });
   } catch (e) {
-    throw new UsageError(C.unreadable(input, e instanceof Error ? e.message : String(e)));
+    throw new UsageError(C.unreadable(shownPath(input), e instanceof Error ? e.message : String(e)));
   }
   if (!outcome.ok) throw new UsageError(outcome.reason);
-  try {
-    const bytes = await reportDocxBytes(outcome.report, when);
-    await fs.mkdir(path.dirname(out), { recursive: true });
-    await fs.writeFile(out, bytes);
-  } catch (e) {
-    throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
-  }
+  // Written whole or not at all: a temporary file beside the target, renamed over it when complete.
+  await writeAll([{ out: target, content: bytesContent(await reportDocxBytes(outcome.report, when)) }]);
   for (const line of summaryLines(outcome.result)) io.out(line);
   io.out(RC.written(out, placeholderCount(outcome.report)));
   return 0;

@@ -12,7 +12,8 @@ import { buildRollup, rollupJson, type CountyOutcome } from '../engine/monitorin
 import { buildRollupSheets } from '../engine/output/rollupSheets';
 import { evaluateCountyFile } from './countyFile';
 import { expandInputs } from './inputs';
-import { UsageError, parseArgs, runTime, type CliIo } from './main';
+import { UsageError, parseArgs, runTime, type CliIo } from './args';
+import { bytesContent, checkOutputs, jsonContent, writeAll } from './files';
 import { newWorkbookBytes } from './newWorkbook';
 
 /** Counties listed on the terminal after a run; the workbook has them all. */
@@ -27,15 +28,21 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   if (positional.length === 0) throw new UsageError(M.noInputs);
   const out = typeof options['--out'] === 'string' ? options['--out'] : await defaultOut(positional[0]);
   const json = typeof options['--json'] === 'string' ? options['--json'] : null;
-  const files = await expandInputs(positional, json === null ? [out] : [out, json]);
+  const outputs = json === null ? [out] : [out, json];
+  const { files, ids } = await expandInputs(positional, outputs);
   if (files.length === 0) throw new UsageError(M.noInputs);
+  // Every output checked against every county workbook, named or found in a folder, before any is evaluated.
+  const targets = await checkOutputs(ids, outputs);
 
   const outcomes = await evaluateCounties(files, threadCount(io, files.length));
   const rollup = buildRollup(outcomes);
   if (rollup.usable === 0) throw new UsageError(M.nothingUsable(files.length));
 
-  await writeOrFail(out, () => newWorkbookBytes(buildRollupSheets(rollup), runTime(io)));
-  if (json !== null) await writeOrFail(json, async () => `${JSON.stringify(rollupJson(rollup), null, 2)}\n`);
+  const written = [
+    { out: targets[0], content: bytesContent(await newWorkbookBytes(buildRollupSheets(rollup), runTime(io))) },
+  ];
+  if (json !== null) written.push({ out: targets[1], content: jsonContent(rollupJson(rollup)) });
+  await writeAll(written);
   io.out(M.rollupDone(rollup.usable, outcomes.length - rollup.usable));
   // A city's counties are listed one per line; a province's or the nation's only in the workbook.
   for (const c of outcomes.slice(0, LISTED_COUNTIES)) {
@@ -55,16 +62,6 @@ async function defaultOut(first: string): Promise<string> {
     () => false,
   );
   return path.join(isDir ? first : path.dirname(first), DEFAULT_ROLLUP_NAME);
-}
-
-async function writeOrFail(file: string, content: () => Promise<Uint8Array | string>): Promise<void> {
-  try {
-    const data = await content();
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, data);
-  } catch (e) {
-    throw new UsageError(C.writeFailed(file, e instanceof Error ? e.message : String(e)));
-  }
 }
 
 /** Threads to use: one per core (`JUNHENG_THREADS` overrides), never more than there are workbooks. */

@@ -50,6 +50,9 @@ export interface PageSpec {
   footer: string;
 }
 
+/** Excel's tallest row, in points: a taller one is refused by Excel and repaired away by LibreOffice. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Cells given together a look: the title row, the header cells of a table, its body. */
 export interface SheetLook {
   font: FontSpec;

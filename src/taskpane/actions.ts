@@ -19,7 +19,8 @@ import { buildTemplateSheets } from '../engine/template';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
-import { readGrids } from '../workbook/xlsxPackage';
+// The reader alone: the package index also holds the writer, which needs Node's zlib and is not bundled.
+import { readGrids } from '../workbook/xlsxPackage/read';
 import type { RunStep } from './strings';
 
 /** The settings in force, as the pane shows them. */

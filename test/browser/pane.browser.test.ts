@@ -159,7 +159,8 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
   const expected = expectedResult();
   const expectedSheets = buildOutputSheets(expected, { runTime: RUN_TIME_SHOWN });
   const templateSpecs = buildTemplateSheets({ sample: true });
-  const outputNames = Object.values(OUTPUT_SHEETS);
+  // The five sheets of OUTPUT.md, and 履职评价 since the sample county has 履职数据.
+  const outputNames = expectedSheets.map((x) => x.name);
 
   let tempDir = '';
   let server: http.Server | null = null;
@@ -301,18 +302,18 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     expect(cell(summary, 'B5')).toBe('未达标');
     expect(summary.fills.B5).toBe(STATUS_FILLS.fail);
 
-    // 指标结果: two header rows, then one row per included school part: 78 of the sample's 81 parts
+    // 指标结果: the title row, two header rows, then one row per included school part: 78 of the sample's 81 parts
     // (a small 教学点 and the two parts of the special school are listed at the end instead).
     const indicators = get(OUTPUT_SHEETS.indicators);
     const included = expected.parts.filter((p) => p.included);
     expect(included.length).toBe(78);
     expect(expected.parts.length).toBe(81);
     // Columns are found by their headers: 学校代码 on the first header row, each status under its bare id (L1…)
-    // on the second; the part rows start below the two header rows.
-    const codeCol = columnOf(indicators, 0, '学校代码');
-    const partRows = indicators.values.slice(2, 2 + included.length);
+    // on the second; the part rows start below the title and the two header rows.
+    const codeCol = columnOf(indicators, 1, '学校代码');
+    const partRows = indicators.values.slice(3, 3 + included.length);
     expect(partRows.map((r) => r[codeCol])).toEqual(included.map((p) => p.code));
-    expect(cell(indicators, a1(2 + included.length, codeCol))).toBeNull();
+    expect(cell(indicators, a1(3 + included.length, codeCol))).toBeNull();
     // Each status word sits on its own colour.
     const fillOf: Record<string, string> = {
       达标: STATUS_FILLS.pass,
@@ -323,7 +324,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     const seenWords = new Set<string>();
     included.forEach((part, i) => {
       for (const id of INDICATOR_IDS) {
-        const address = a1(2 + i, columnOf(indicators, 1, id));
+        const address = a1(3 + i, columnOf(indicators, 2, id));
         const word = cell(indicators, address);
         expect([address, word]).toEqual([address, s.indicatorStatusWords[part.indicators[id].status]]);
         expect([address, indicators.fills[address]]).toEqual([address, fillOf[word as string]]);
@@ -336,7 +337,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     // 差异系数: the junior L6 coefficient is over its 0.45 limit and is the only one that fails.
     const cvSheet = get(OUTPUT_SHEETS.coefficients);
     const [stageCol, idCol, cvCol, limitCol, passCol] = ['学段', '指标', '差异系数', '上限', '结论'].map((h) =>
-      columnOf(cvSheet, 0, h),
+      columnOf(cvSheet, 1, h),
     );
     const cvRows = cvSheet.values.filter(
       (r) => typeof r[idCol] === 'string' && /^L[1-7] /.test(r[idCol]) && r[passCol] != null,
@@ -350,12 +351,12 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     expect(juniorL6?.[limitCol]).toBe(0.45);
     expect(juniorL6?.[cvCol] as number).toBeGreaterThan(0.45);
 
-    // 整改台账 and 数据问题: a header and one row per shortfall or issue.
-    expect(tidyRows(get(OUTPUT_SHEETS.ledger).values).length).toBe(1 + expected.shortfalls.length);
+    // 整改台账 and 数据问题: a title, a header and one row per shortfall or issue.
+    expect(tidyRows(get(OUTPUT_SHEETS.ledger).values).length).toBe(2 + expected.shortfalls.length);
     expect(expected.shortfalls.length).toBeGreaterThan(0);
     const issueSheet = get(OUTPUT_SHEETS.issues);
-    const [sheetCol, cellCol] = ['工作表', '单元格'].map((h) => columnOf(issueSheet, 0, h));
-    const issueRows = tidyRows(issueSheet.values).slice(1);
+    const [sheetCol, cellCol] = ['工作表', '单元格'].map((h) => columnOf(issueSheet, 1, h));
+    const issueRows = tidyRows(issueSheet.values).slice(2);
     expect(issueRows.map((r) => `${r[sheetCol]}!${r[cellCol]}`).sort()).toEqual(
       expected.issues.map((i) => `${i.sheet}!${i.cell}`).sort(),
     );

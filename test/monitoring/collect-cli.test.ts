@@ -67,10 +67,15 @@ describe('junheng collect (in this process)', () => {
       '质量监测',
       '评估标准',
       '填表说明',
+      '履职数据',
+      '履职评价标准',
       '采集问题',
       '字段对照',
     ]);
-    const problems = book.sheets[5].values.slice(1).map((r) => [r[1], r[5]]);
+    const problems = book.sheets
+      .find((s) => s.name === '采集问题')!
+      .values.slice(1)
+      .map((r) => [r[1], r[5]]);
     expect(problems).toContainEqual([path.join(dir, '填报表', '说明.xlsx'), expect.stringMatching(/^不是学校填报表/)]);
     // Without 字段对照, 风雨操场面积 is not known: named, and 体育运动场馆面积 is the 校内体育场面积 alone.
     expect(problems).toContainEqual([

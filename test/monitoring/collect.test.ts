@@ -5,7 +5,12 @@
  * school form and one that cannot be read. Every figure below is the form's own, summed by hand.
  */
 import { collectForms, schoolRow, type CollectProblem } from '../../src/engine/monitoring/collect';
-import { buildCollectedSchoolSheet, buildProblemsSheet } from '../../src/engine/output/collectSheets';
+import {
+  buildCollectedSchoolSheet,
+  buildMappingSheet,
+  buildProblemsSheet,
+} from '../../src/engine/output/collectSheets';
+import { readMapping } from '../../src/engine/monitoring/mapping';
 import { SCHOOL_COLUMNS } from '../../src/engine/columns';
 import { cityForm, formRow } from './cityForm';
 import { FORM_B, MAPPING, PRIMARY, sources } from './collectForms';
@@ -120,15 +125,27 @@ describe('collect: forms in the layout of the city form', () => {
     expect(sheet.values[4][SCHOOL_COLUMNS.length]).toBe('C.xlsx');
     expect(schoolRow(result.schools[0])).toHaveLength(SCHOOL_COLUMNS.length);
     const problems = buildProblemsSheet(result);
-    expect(problems.values[0]).toEqual(['严重程度', '填报表', '工作表', '单元格', '项目', '问题说明']);
-    const severities = problems.values.slice(1).map((r) => r[0]);
+    expect(problems.values[0][0]).toBe('学校填报表采集问题（采集 3 所学校，问题 9 个）');
+    expect(problems.values[1]).toEqual(['严重程度', '填报表', '工作表', '单元格', '项目', '问题说明']);
+    const severities = problems.values.slice(2).map((r) => r[0]);
     expect(severities).toEqual([...severities].sort((x, y) => Number(x === '警告') - Number(y === '警告')));
-    expect(problems.values[1].slice(0, 4)).toEqual([
+    expect(problems.values[2].slice(0, 4)).toEqual([
       '错误',
       'B.xlsx',
       '学校填报数据',
       `E${formRow('室内体育用房面积', FORM_B)}`,
     ]);
+  });
+});
+
+describe('字段对照 as written', () => {
+  it('reads back without a problem: its note stands above the table, not among the items', () => {
+    const sheet = buildMappingSheet();
+    expect(sheet.values[0][0]).toBe('填报表项目与模板列对照');
+    expect(sheet.values[2]).toEqual(['表中项目', '对应项目', '说明']);
+    const read = readMapping({ name: sheet.name, values: sheet.values });
+    expect(read.problems).toEqual([]);
+    expect(read.items).toHaveLength(sheet.values.length - 3);
   });
 });
 

@@ -24,10 +24,11 @@ function outcomeOf(file: string): CountyOutcome {
   return { file, summary: summarizeCounty(outcome.result) };
 }
 
+/** The cell of county number `row` (1-based, as in 序号) under `header`: the title is row 0, the header row 1. */
 function cell(sheet: SheetSpec, ref: { row: number; header: string }): unknown {
-  const col = sheet.values[0].indexOf(ref.header);
+  const col = sheet.values[1].indexOf(ref.header);
   if (col < 0) throw new Error(`no column ${ref.header}`);
-  return sheet.values[ref.row][col];
+  return sheet.values[ref.row + 1][col];
 }
 
 const BROKEN: CountyOutcome = { file: '坏文件.xlsx', error: '不是有效的 .xlsx 工作簿：坏文件.xlsx' };
@@ -86,7 +87,13 @@ describe('rollup engine', () => {
     expect(cell(summarySheet, { row: 3, header: '总体结论' })).toBe('无法读取');
     expect(cell(summarySheet, { row: 3, header: '无法读取的原因' })).toBe('不是有效的 .xlsx 工作簿：坏文件.xlsx');
     expect(cell(summarySheet, { row: 4, header: '区县' })).toBe('加权县');
-    expect(summarySheet.values[6][1]).toBe('合计：达标 0 个区县，未达标 2 个，待填报 1 个，无法读取 1 个');
+    expect(summarySheet.values[0][0]).toBe('各区县义务教育优质均衡评估汇总（4 个区县）');
+    // Some eighty columns print over several pages across, at the sheet's own font size.
+    const width = summarySheet.columnWidths.reduce((a, b) => a + b, 0);
+    expect(width).toBeGreaterThan(5 * 130);
+    expect(summarySheet.page?.fitToWidth).toBe(Math.ceil(width / 130));
+    expect(summarySheet.page?.printTitleRows).toEqual({ first: 2, last: 2 });
+    expect(summarySheet.values[7][0]).toBe('合计：达标 0 个区县，未达标 2 个，待填报 1 个，无法读取 1 个');
   });
 
   it('writes 区县对比 rows against the limit and 数据问题 with the county named', () => {
@@ -117,7 +124,8 @@ describe('rollup of the same county twice', () => {
     ]);
     expect(twice.duplicates).toEqual([{ county: '综合达标县', year: '2024', files: [COMPOSITE, 'copy.xlsx'] }]);
     const issues = buildRollupSheets(twice)[2];
-    expect(issues.values[1]).toEqual([
+    expect(issues.values[0][0]).toBe('各区县数据问题');
+    expect(issues.values[2]).toEqual([
       '综合达标县',
       `${COMPOSITE}\ncopy.xlsx`,
       '警告',
@@ -160,7 +168,7 @@ describe('junheng rollup (in this process)', () => {
     expect(doc.counties[3].parts).toEqual({ pass: 5, fail: 0, incomplete: 0, excluded: 0 });
     const written = readGrids(readFileSync(out));
     expect(written.sheets.map((s) => s.name)).toEqual(['区县汇总', '区县对比', '数据问题']);
-    expect(written.sheets[0].values[4][2]).toBe('加权县');
+    expect(written.sheets[0].values[5][2]).toBe('加权县');
   });
 
   it('takes a folder, writes 区县汇总.xlsx into it, and never reads its own output on a second run', async () => {
@@ -178,7 +186,7 @@ describe('junheng rollup (in this process)', () => {
     // The same inputs at the same stated time give the same file, byte for byte.
     expect(written[1].equals(written[0])).toBe(true);
     const book = readGrids(readFileSync(path.join(folder, '区县汇总.xlsx')));
-    expect(book.sheets[0].values.slice(0, 3).map((r) => r[2])).toEqual(['区县', '加权县', '综合达标县']);
+    expect(book.sheets[0].values.slice(1, 4).map((r) => r[2])).toEqual(['区县', '加权县', '综合达标县']);
   });
 
   it('exits 2 with one line when no workbook can be used', async () => {

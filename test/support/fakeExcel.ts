@@ -64,6 +64,35 @@ export interface FakeSheet {
   protectionOptions: Record<string, boolean | string> | null;
   /** Excel's stable id of the sheet, kept across renames. */
   id: string;
+  /** Font, alignment, wrapping and border settings in the order they were made (see `styleAt`, `borderSides`). */
+  styleOps: FakeStyleOp[];
+  /** Row heights in points by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** What was set through `worksheet.pageLayout`. */
+  page: FakePageSetup;
+}
+
+/**
+ * One style setting over some areas: `prop` is `font.name`, `font.size`, `wrapText`, `horizontalAlignment`,
+ * `verticalAlignment` or `border.<index>.<style|weight|color>` (index as in `format.borders.getItem`).
+ */
+export interface FakeStyleOp {
+  /** Comma-joined A1 areas. */
+  areas: string;
+  prop: string;
+  value: string | number | boolean;
+}
+
+/** The page setup of a sheet as set through `worksheet.pageLayout` (absent: never set). */
+export interface FakePageSetup {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  margins?: { unit: string; options: Record<string, number> };
+  /** As given to `setPrintTitleRows`, e.g. `$2:$3`. */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 /** How a test describes a sheet to start with. */
@@ -529,6 +558,9 @@ function emptySheet(name: string, id: string): FakeSheet {
     conditionalFormats: [],
     charts: [],
     protected: false,
+    styleOps: [],
+    rowHeights: new Map(),
+    page: {},
   };
 }
 
@@ -540,6 +572,7 @@ class FakeWorksheet extends FakeObject {
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeEventSource;
   readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     context: FakeContext,
@@ -547,6 +580,7 @@ class FakeWorksheet extends FakeObject {
   ) {
     super(context);
     this.protection = new FakeWorksheetProtection(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
     this.freezePanes = new FakeFreezePanes(context, this);
     this.charts = new FakeChartCollection(context, this);
     this.onChanged = new FakeEventSource(context, this);
@@ -967,6 +1001,7 @@ function quoteSheet(name: string): string {
 class FakeRangeFormat extends FakeObject {
   readonly fill: FakeStyleSetter;
   readonly font: FakeStyleSetter;
+  readonly borders: FakeBorderCollection;
 
   constructor(
     context: FakeContext,
@@ -975,6 +1010,37 @@ class FakeRangeFormat extends FakeObject {
     super(context);
     this.fill = new FakeStyleSetter(context, range, 'fill');
     this.font = new FakeStyleSetter(context, range, 'font');
+    this.borders = new FakeBorderCollection(context, range);
+  }
+
+  set wrapText(value: boolean) {
+    if (typeof value !== 'boolean') throw new FakeOfficeError('InvalidArgument', `Bad wrapText ${String(value)}`);
+    recordStyle(this.range, 'wrapText', value);
+  }
+
+  set horizontalAlignment(value: string) {
+    const allowed = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+    if (!allowed.includes(value)) throw new FakeOfficeError('InvalidArgument', `Bad horizontalAlignment ${value}`);
+    recordStyle(this.range, 'horizontalAlignment', value);
+  }
+
+  set verticalAlignment(value: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(value)) {
+      throw new FakeOfficeError('InvalidArgument', `Bad verticalAlignment ${value}`);
+    }
+    recordStyle(this.range, 'verticalAlignment', value);
+  }
+
+  /** Sets the height of every row the areas span (Excel allows 0 to 409 points). */
+  set rowHeight(points: number) {
+    this.queue('rowHeight', [points], () => {
+      if (typeof points !== 'number' || !(points >= 0 && points <= 409)) {
+        throw new FakeOfficeError('InvalidArgument', `Bad row height ${String(points)}`);
+      }
+      const { sheet, areas } = this.range.target();
+      guardProtected(sheet);
+      for (const a of areas) for (let r = a.r0; r <= a.r1; r++) sheet.rowHeights.set(r, points);
+    });
   }
 
   protected snapshot(prop: string): unknown {
@@ -1014,6 +1080,20 @@ class FakeStyleSetter extends FakeObject {
     });
   }
 
+  set name(value: string) {
+    if (this.kind !== 'font') throw new FakeOfficeError('InvalidArgument', 'fill.name does not exist');
+    if (typeof value !== 'string' || value === '') throw new FakeOfficeError('InvalidArgument', 'Bad font name');
+    recordStyle(this.range, 'font.name', value);
+  }
+
+  set size(value: number) {
+    if (this.kind !== 'font') throw new FakeOfficeError('InvalidArgument', 'fill.size does not exist');
+    if (typeof value !== 'number' || !(value >= 1 && value <= 409)) {
+      throw new FakeOfficeError('InvalidArgument', `Bad font size ${String(value)}`);
+    }
+    recordStyle(this.range, 'font.size', value);
+  }
+
   set bold(value: boolean) {
     if (this.kind !== 'font') throw new FakeOfficeError('InvalidArgument', 'fill.bold does not exist');
     this.queue('bold', [value], () => {
@@ -1023,6 +1103,197 @@ class FakeStyleSetter extends FakeObject {
         forEachCell(a, (r, c) => (value ? sheet.bold.add(cellName(r, c)) : sheet.bold.delete(cellName(r, c))));
     });
   }
+}
+
+/** Queues a style setting of a Range or RangeAreas, recorded on its sheet at execution time. */
+function recordStyle(range: FakeRange, prop: string, value: string | number | boolean): void {
+  range.context.enqueue(range._id, prop, [value], () => {
+    const { sheet, areas } = range.target();
+    guardProtected(sheet);
+    sheet.styleOps.push({ areas: areas.map(rectName).join(','), prop, value });
+  });
+}
+
+const BORDER_INDICES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
+/** `format.borders` of a Range or RangeAreas: `getItem(index)` only. */
+class FakeBorderCollection extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `RangeBorderCollection.${prop} is not modelled`);
+  }
+
+  getItem(index: string): FakeBorder {
+    if (!BORDER_INDICES.includes(index)) throw new FakeOfficeError('InvalidArgument', `Bad border index ${index}`);
+    return new FakeBorder(this.context, this.range, index);
+  }
+}
+
+/** One border of a range: style, weight and colour are recorded as `border.<index>.<property>`. */
+class FakeBorder extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+    private readonly index: string,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `RangeBorder.${prop} is not modelled`);
+  }
+
+  set style(value: string) {
+    const allowed = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
+    if (!allowed.includes(value)) throw new FakeOfficeError('InvalidArgument', `Bad border style ${value}`);
+    recordStyle(this.range, `border.${this.index}.style`, value);
+  }
+
+  set weight(value: string) {
+    if (!['Hairline', 'Thin', 'Medium', 'Thick'].includes(value)) {
+      throw new FakeOfficeError('InvalidArgument', `Bad border weight ${value}`);
+    }
+    recordStyle(this.range, `border.${this.index}.weight`, value);
+  }
+
+  set color(value: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(value)) throw new FakeOfficeError('InvalidArgument', `Bad colour ${value}`);
+    recordStyle(this.range, `border.${this.index}.color`, value.toUpperCase());
+  }
+}
+
+/** `worksheet.pageLayout`: paper, orientation, zoom, centring, margins, print titles and the footer. */
+class FakePageLayout extends FakeObject {
+  readonly headersFooters: { defaultForAllPages: FakeHeaderFooter };
+
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(context, ws) };
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `PageLayout.${prop} is not modelled`);
+  }
+
+  private set<K extends keyof FakePageSetup>(key: K, value: FakePageSetup[K], valid: boolean): void {
+    this.queue(key, [value], () => {
+      if (!valid) throw new FakeOfficeError('InvalidArgument', `Bad ${key} ${JSON.stringify(value)}`);
+      const sheet = this.ws.resolve();
+      guardProtected(sheet);
+      sheet.page[key] = value;
+    });
+  }
+
+  set paperSize(value: string) {
+    this.set('paperSize', value, ['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'Legal'].includes(value));
+  }
+
+  set orientation(value: string) {
+    this.set('orientation', value, value === 'Portrait' || value === 'Landscape');
+  }
+
+  set zoom(value: NonNullable<FakePageSetup['zoom']>) {
+    const keys = ['horizontalFitToPages', 'verticalFitToPages', 'scale'];
+    const entries = Object.entries(value);
+    const valid = entries.length > 0 && entries.every(([k, v]) => keys.includes(k) && Number.isInteger(v) && v >= 0);
+    this.set('zoom', { ...value }, valid);
+  }
+
+  set centerHorizontally(value: boolean) {
+    this.set('centerHorizontally', value, typeof value === 'boolean');
+  }
+
+  setPrintMargins(unit: string, options: Record<string, number>): void {
+    const keys = ['top', 'bottom', 'left', 'right', 'header', 'footer'];
+    const valid =
+      ['Points', 'Inches', 'Centimeters'].includes(unit) &&
+      Object.entries(options).every(([k, v]) => keys.includes(k) && typeof v === 'number' && v >= 0);
+    this.set('margins', { unit, options: { ...options } }, valid);
+  }
+
+  /** Rows as Excel's reference to whole rows (`$2:$3` or `2:3`). */
+  setPrintTitleRows(rows: string): void {
+    this.set('printTitleRows', rows, typeof rows === 'string' && /^\$?\d+:\$?\d+$/.test(rows));
+  }
+}
+
+/** The header and footer used for every page (`headersFooters.defaultForAllPages`); only the centre footer. */
+class FakeHeaderFooter extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `HeaderFooter.${prop} is not modelled`);
+  }
+
+  set centerFooter(value: string) {
+    this.queue('centerFooter', [value], () => {
+      // Excel limits each section of a header or footer to 255 characters.
+      if (typeof value !== 'string' || value.length > 255) throw new FakeOfficeError('InvalidArgument', 'Bad footer');
+      const sheet = this.ws.resolve();
+      guardProtected(sheet);
+      sheet.page.centerFooter = value;
+    });
+  }
+}
+
+/** The last value set for `prop` over the cell `address` (A1), or undefined when none was. */
+export function styleAt(sheet: FakeSheet, address: string, prop: string): string | number | boolean | undefined {
+  const cell = parseArea(address);
+  if (!cell) throw new Error(`Bad address ${address}`);
+  for (let i = sheet.styleOps.length - 1; i >= 0; i--) {
+    const op = sheet.styleOps[i];
+    if (op.prop === prop && parseAreas(op.areas).some((a) => intersects(a, cell))) return op.value;
+  }
+  return undefined;
+}
+
+/**
+ * The sides (`top`, `bottom`, `left`, `right`) of a cell drawn with a continuous line: an area's Edge borders draw
+ * its outer sides, its Inside borders the lines between its cells, as in Excel.
+ */
+export function borderSides(sheet: FakeSheet, address: string): string[] {
+  const cell = parseArea(address);
+  if (!cell) throw new Error(`Bad address ${address}`);
+  const { r0: r, c0: c } = cell;
+  const sides = new Set<string>();
+  for (const op of sheet.styleOps) {
+    const m = /^border\.(\w+)\.style$/.exec(op.prop);
+    if (!m || op.value !== 'Continuous') continue;
+    for (const a of parseAreas(op.areas)) {
+      if (r < a.r0 || r > a.r1 || c < a.c0 || c > a.c1) continue;
+      const add = (side: string, on: boolean): void => {
+        if (on) sides.add(side);
+      };
+      add('top', (m[1] === 'EdgeTop' && r === a.r0) || (m[1] === 'InsideHorizontal' && r > a.r0));
+      add('bottom', (m[1] === 'EdgeBottom' && r === a.r1) || (m[1] === 'InsideHorizontal' && r < a.r1));
+      add('left', (m[1] === 'EdgeLeft' && c === a.c0) || (m[1] === 'InsideVertical' && c > a.c0));
+      add('right', (m[1] === 'EdgeRight' && c === a.c1) || (m[1] === 'InsideVertical' && c < a.c1));
+    }
+  }
+  return ['top', 'bottom', 'left', 'right'].filter((s) => sides.has(s));
 }
 
 class FakeDataValidation extends FakeObject {

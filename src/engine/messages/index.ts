@@ -14,3 +14,4 @@ export * from './intake';
 export * from './compare';
 export * from './report';
 export * from './print';
+export * from './sheetTitles';

@@ -180,7 +180,6 @@ export const cliMessages = {
   noSuchFile: (p: string) => `找不到文件：${p}`,
   notXlsx: (p: string) => `不是有效的 .xlsx 工作簿：${p}`,
   unreadable: (p: string, why: string) => `无法读取工作簿 ${p}：${why}`,
-  sameAsInput: '输出文件不能是输入文件本身，请用 --out 指定另一个文件名',
   unknownCommand: (c: string) => `未知命令：${c}（运行 junheng --help 查看用法）`,
   missingArgument: (what: string) => `缺少参数：${what}（运行 junheng --help 查看用法）`,
   unknownOption: (o: string) => `未知选项：${o}`,

@@ -3,7 +3,7 @@
  * each row came from), `采集问题`, and `字段对照` with the built-in item names for the user to extend.
  */
 import { SCHOOL_COLUMNS, SHEETS } from '../columns';
-import { COLLECT_SHEETS, collectMessages as M, outputMessages } from '../messages';
+import { COLLECT_SHEETS, collectMessages as M, outputMessages, sheetTitleMessages as T } from '../messages';
 import { schoolRow, type CollectResult } from '../monitoring/collect';
 import { GROUP_BY_ID, UNUSED, WHOLE, builtInFormItems, columnOf, type FormTarget } from '../monitoring/formItems';
 import type { SheetSpec } from '../sheetSpec';
@@ -25,31 +25,46 @@ export function blankTemplateSheets(): SheetSpec[] {
 /** `采集问题`: errors first, then warnings, each naming the form, sheet, cell and item. */
 export function buildProblemsSheet(result: CollectResult): SheetSpec {
   const b = new SheetBuilder(COLLECT_SHEETS.problems);
-  b.row(0, [...M.problemsHeader], { bold: true });
+  const cols = M.problemsHeader.length;
+  b.title(T.collectProblems(result.schools.length, result.problems.length), cols);
+  b.header(1, [...M.problemsHeader]);
+  b.repeatRows(1, 1);
   const problems = [...result.problems].sort(
     (x, y) => Number(x.severity === 'warning') - Number(y.severity === 'warning'),
   );
-  let r = 1;
-  if (problems.length === 0) b.set(r++, 0, M.noProblems);
+  let r = 2;
+  if (problems.length === 0) {
+    b.set(r, 0, M.noProblems);
+    b.merge(r++, 0, 1, cols);
+  }
   for (const p of problems) {
     b.set(r, 0, outputMessages.severity[p.severity], { fill: p.severity === 'error' ? 'fail' : 'near' });
     b.row(r, [p.form, p.sheet, p.cell, p.item, p.message], {}, 1);
     r++;
   }
-  return b.build([10, 30, 14, 10, 30, 90], { freeze: { rows: 1, cols: 0 } });
+  b.box(1, 0, r - 1, cols);
+  return b.build([10, 30, 14, 10, 30, 90], { freeze: { rows: 2, cols: 0 } });
 }
 
-/** `字段对照` with the built-in form items and what each fills, under a note on how to add a province's names. */
+/**
+ * `字段对照` with the built-in form items and what each fills, under a note on how to add a province's names. The
+ * note stands between the title and the table, so that rows the user adds under the table are read as items.
+ */
 export function buildMappingSheet(): SheetSpec {
   const b = new SheetBuilder(COLLECT_SHEETS.mapping);
-  b.row(0, [...M.mappingHeader], { bold: true });
-  let r = 1;
+  const cols = M.mappingHeader.length;
+  b.title(T.collectMapping, cols);
+  b.set(1, 0, M.mappingTitleNote);
+  b.merge(1, 0, 1, cols);
+  b.header(2, [...M.mappingHeader]);
+  b.repeatRows(2, 2);
+  let r = 3;
   for (const [name, target] of builtInFormItems()) {
     if (target === UNUSED) continue;
     b.row(r++, [name, targetText(name, target), targetNote(target)]);
   }
-  b.set(r + 1, 0, M.mappingTitleNote);
-  return b.build([44, 36, 70], { freeze: { rows: 1, cols: 0 } });
+  b.box(2, 0, r - 2, cols);
+  return b.build([44, 36, 70], { freeze: { rows: 3, cols: 0 } });
 }
 
 const headerOf = (key: string): string => SCHOOL_COLUMNS.find((c) => c.key === key)?.header ?? key;

@@ -23,6 +23,12 @@ export const COMPARE_SHEET = '年度对比';
 
 const H = m.headers;
 
+/** Columns of the widest table (自然增长): the title and the notes above the tables span them. */
+const GROWTH_COLS = 11;
+
+/** Columns a section's caption spans at least, so that a narrow table's caption does not wrap. */
+const CAPTION_COLS = 4;
+
 const VERDICT_FILLS: Readonly<Record<YearVerdict, FillKind>> = {
   kept: 'pass',
   fixed: 'pass',
@@ -31,20 +37,38 @@ const VERDICT_FILLS: Readonly<Record<YearVerdict, FillKind>> = {
   warning: 'near',
 };
 
-/** Writes rows downwards; `r` is the next free row. */
+/**
+ * Writes rows downwards; `r` is the next free row. Each section is a captioned table with a bordered header,
+ * boxed from its header to its last row; a line of text is merged over the table it sits in (or the sheet's
+ * width) so that it wraps there rather than widening the first column.
+ */
 class Writer {
   r = 0;
-  constructor(readonly b: SheetBuilder) {}
+  private table: { top: number; cols: number } | null = null;
+  constructor(
+    readonly b: SheetBuilder,
+    readonly cols: number,
+  ) {}
 
   line(text: string, bold = false): void {
-    this.b.set(this.r++, 0, text, { bold });
+    const cols = this.table?.cols ?? this.cols;
+    this.b.set(this.r, 0, text, { bold });
+    this.b.merge(this.r++, 0, 1, cols);
   }
 
-  /** A blank row, a bold section title and a bold header row. */
+  /** A blank row, a bold caption and the table's bordered header; the table before is closed. */
   section(title: string, header: readonly OutputValue[]): void {
+    this.close();
     this.r++;
-    this.line(title, true);
-    this.b.row(this.r++, header, { bold: true });
+    this.b.caption(this.r++, title, Math.max(header.length, CAPTION_COLS));
+    this.table = { top: this.r, cols: header.length };
+    this.b.header(this.r++, header);
+  }
+
+  /** Boxes the open table, from its header to the last row written. */
+  close(): void {
+    if (this.table) this.b.box(this.table.top, 0, this.r - this.table.top, this.table.cols);
+    this.table = null;
   }
 
   /** A verdict cell, coloured to repeat its word. */
@@ -65,7 +89,12 @@ class Writer {
 
 /** The 年度对比 sheet of a comparison. */
 export function buildCompareSheet(c: Comparison): SheetSpec {
-  const w = new Writer(new SheetBuilder(COMPARE_SHEET));
+  const n = c.years.length;
+  const w = new Writer(new SheetBuilder(COMPARE_SHEET), Math.max(GROWTH_COLS, 7 + n));
+  w.b.title(m.sheetTitle(c.county, c.years), w.cols);
+  // Several tables with different columns: the title, not one table's header, is repeated on every page.
+  w.b.repeatRows(0, 0);
+  w.r = 1;
   head(w, c);
   coefficients(w, c);
   items(w, c);
@@ -75,7 +104,7 @@ export function buildCompareSheet(c: Comparison): SheetSpec {
   growth(w, c);
   jumps(w, c);
   parts(w, c);
-  const n = c.years.length;
+  w.close();
   const widths = [14, 24, 10, 34, ...Array.from({ length: n }, () => 12), 12, 12, 14, 40];
   return w.b.build(widths);
 }
@@ -85,12 +114,14 @@ function yearHeaders(c: Comparison): string[] {
 }
 
 function head(w: Writer, c: Comparison): void {
-  w.line(m.sheetTitle(c.county, c.years), true);
   w.line(c.files.map((f, i) => `${f}（${m.yearColumn(c.years[i])}）`).join(' → '));
   w.line(c.baseline ? m.baselineNote(c.years[0]) : m.previousNote);
   w.line(m.alertTitle, true);
   if (c.alerts.length === 0) w.line(m.stillMeets);
-  else w.b.set(w.r++, 0, m.noLongerMeets(c.alerts), { fill: 'fail' });
+  else {
+    w.b.set(w.r, 0, m.noLongerMeets(c.alerts), { fill: 'fail' });
+    w.b.merge(w.r++, 0, 1, w.cols);
+  }
   const notes = c.issues.filter((i) => i.code !== 'input-jump');
   if (notes.length > 0) {
     w.r++;

@@ -35,13 +35,17 @@ function checkRow(b: SheetBuilder, r: number, d: DutyResult): void {
 
 /** The 问题清单 below the checks, from row `start`. */
 function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult[]): void {
-  b.set(start, 0, M.problemTitle, { bold: true });
-  b.row(start + 1, M.problemHeader, { bold: true });
+  const cols = M.problemHeader.length;
+  b.caption(start, M.problemTitle, cols);
+  b.header(start + 1, M.problemHeader);
   const open = duties.filter((d) => d.status === 'fail' || d.status === 'missing');
   if (open.length === 0) {
     b.set(start + 2, 0, M.noProblems);
+    b.merge(start + 2, 0, 1, cols);
+    b.box(start + 1, 0, 2, cols);
     return;
   }
+  b.box(start + 1, 0, open.length + 1, cols);
   open.forEach((d, i) => {
     const r = start + 2 + i;
     const name = d.stage ? `${d.name}（${d.stage}）` : d.name;
@@ -55,13 +59,16 @@ function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult
 export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
   const duties = result.duties ?? [];
   const b = new SheetBuilder(DUTY_SHEETS.output);
+  const cols = M.header.length;
   const year = result.dutiesYear;
-  b.set(0, 0, M.sheetTitle(result.county, year === null || year === undefined ? '' : String(year)), { bold: true });
-  b.merge(0, 0, 1, M.header.length);
+  b.title(M.sheetTitle(result.county, year === null || year === undefined ? '' : String(year)), cols);
   b.set(1, 0, M.sheetNote);
-  b.merge(1, 0, 1, M.header.length);
-  b.row(2, M.header, { bold: true });
+  b.merge(1, 0, 1, cols);
+  b.header(2, M.header);
   duties.forEach((d, i) => checkRow(b, 3 + i, d));
+  b.box(2, 0, duties.length + 1, cols);
+  // Two tables with different columns: the title, not the checks' header, is repeated on every page.
+  b.repeatRows(0, 0);
   problemList(b, 3 + duties.length + 1, duties);
   return b.build([8, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
 }

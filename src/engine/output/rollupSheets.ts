@@ -9,6 +9,7 @@ import {
   STAGE_WORDS,
   outputMessages,
   rollupMessages as M,
+  sheetTitleMessages as T,
 } from '../messages';
 import type { CountyOutcome, CountySummary, Rollup } from '../monitoring/rollup';
 import { ROLLUP_STAGES } from '../monitoring/rollup';
@@ -16,6 +17,9 @@ import { INDICATOR_IDS, type ItemStatus } from '../result';
 import type { SheetSpec } from '../sheetSpec';
 import { FORMATS, SheetBuilder, type FillKind } from './sheetBuilder';
 import { coefficientCell, verdictCell } from './statusStyle';
+
+/** Character widths that fit across an A4 landscape page at the sheets' font size. */
+const LANDSCAPE_PAGE_CHARS = 130;
 
 /** The three sheets of the roll-up workbook. */
 export function buildRollupSheets(rollup: Rollup): SheetSpec[] {
@@ -39,20 +43,29 @@ function buildSummarySheet(rollup: Rollup): SheetSpec {
     INDICATOR_IDS.flatMap((id) => [M.cvHeader(STAGE_WORDS[s], id), M.cvWordHeader(STAGE_WORDS[s], id)]),
   );
   const header = [...M.summaryHeaderStart, ...M.partsHeader, ...cvHeaders, ...M.sectionsHeader, ...items];
-  b.row(0, [...header, ...M.issueCountHeader], { bold: true });
-  rollup.counties.forEach((c, i) => writeCountyRow(b, i + 1, c, items));
+  const cols = header.length + M.issueCountHeader.length;
+  const n = rollup.counties.length;
+  b.title(T.rollupSummary(n), M.summaryHeaderStart.length);
+  b.header(1, [...header, ...M.issueCountHeader]);
+  rollup.counties.forEach((c, i) => writeCountyRow(b, i + 2, i + 1, c, items));
+  b.box(1, 0, n + 1, cols);
+  b.repeatRows(1, 1);
   // Under the table, the counts a 督导室 reports first; a blank row keeps them out of the table's filter range.
   const count = (v: string) => rollup.counties.filter((c) => 'summary' in c && c.summary.verdict === v).length;
-  const unreadable = rollup.counties.length - rollup.usable;
-  b.set(rollup.counties.length + 2, 1, M.verdictCounts(count('pass'), count('fail'), count('incomplete'), unreadable), {
-    bold: true,
-  });
+  const unreadable = n - rollup.usable;
+  b.caption(n + 3, M.verdictCounts(count('pass'), count('fail'), count('incomplete'), unreadable), 6);
   const widths = header.map((_, c) => (c === 1 ? 24 : c === 5 || c === 6 ? 40 : c === 0 ? 6 : 12));
-  return b.build([...widths, 10, 10], { freeze: { rows: 1, cols: 3 } });
+  const spec = b.build([...widths, 10, 10], { freeze: { rows: 2, cols: 3 } });
+  // Some eighty columns fitted to one page wide would print too small to read: the table runs over as many
+  // pages across as keep the text at its size.
+  const total = spec.columnWidths.reduce((sum, w) => sum + w, 0);
+  if (spec.page) spec.page.fitToWidth = Math.max(1, Math.ceil(total / LANDSCAPE_PAGE_CHARS));
+  return spec;
 }
 
-function writeCountyRow(b: SheetBuilder, r: number, c: CountyOutcome, items: string[]): void {
-  b.row(r, [r, c.file]);
+/** One county in row `r`, numbered `no`. */
+function writeCountyRow(b: SheetBuilder, r: number, no: number, c: CountyOutcome, items: string[]): void {
+  b.row(r, [no, c.file]);
   if (!('summary' in c)) {
     b.set(r, 4, M.unreadable, { fill: 'fail', bold: true });
     b.set(r, 6, c.error);
@@ -89,9 +102,13 @@ function writeCountyRow(b: SheetBuilder, r: number, c: CountyOutcome, items: str
 
 function buildComparisonSheet(rollup: Rollup): SheetSpec {
   const b = new SheetBuilder(ROLLUP_SHEETS.comparison);
-  b.set(0, 0, M.comparisonStatsTitle, { bold: true });
-  b.row(1, [...M.comparisonStatsHeader], { bold: true });
-  let r = 2;
+  const cols = M.comparisonHeader.length;
+  b.title(T.rollupComparison, cols);
+  // Two tables with different columns: the title, not one table's header, is repeated on every page.
+  b.repeatRows(0, 0);
+  b.caption(1, M.comparisonStatsTitle, cols);
+  b.header(2, [...M.comparisonStatsHeader]);
+  let r = 3;
   for (const cmp of rollup.comparisons) {
     b.row(r, [STAGE_WORDS[cmp.stage], cmp.indicator, INDICATOR_NAMES[cmp.indicator]]);
     b.set(r, 3, cmp.limit, { format: FORMATS.cv });
@@ -99,9 +116,11 @@ function buildComparisonSheet(rollup: Rollup): SheetSpec {
     b.row(r, [cmp.max, cmp.median, cmp.min], { format: FORMATS.cv }, 8);
     r++;
   }
+  b.box(2, 0, r - 2, M.comparisonStatsHeader.length);
   r++;
-  b.set(r++, 0, M.comparisonTitle, { bold: true });
-  b.row(r++, [...M.comparisonHeader], { bold: true });
+  b.caption(r++, M.comparisonTitle, cols);
+  const top = r;
+  b.header(r++, [...M.comparisonHeader]);
   for (const cmp of rollup.comparisons) {
     cmp.ranks.forEach((rank, i) => {
       const c = rollup.counties[rank.index] as { file: string; summary: CountySummary };
@@ -116,13 +135,17 @@ function buildComparisonSheet(rollup: Rollup): SheetSpec {
       r++;
     });
   }
-  return b.build([8, 6, 36, 10, 14, 8, 24, 12, 10, 12, 10], { freeze: { rows: 2, cols: 0 } });
+  b.box(top, 0, r - top, cols);
+  return b.build([8, 6, 36, 10, 14, 8, 24, 12, 10, 12, 10]);
 }
 
 function buildIssuesSheet(rollup: Rollup): SheetSpec {
   const b = new SheetBuilder(ROLLUP_SHEETS.issues);
-  b.row(0, [...M.issuesHeader], { bold: true });
-  let r = 1;
+  const cols = M.issuesHeader.length;
+  b.title(T.rollupIssues, cols);
+  b.header(1, [...M.issuesHeader]);
+  b.repeatRows(1, 1);
+  let r = 2;
   const severity = outputMessages.severity;
   for (const d of rollup.duplicates) {
     b.row(r, [d.county, d.files.join('\n')]);
@@ -149,6 +172,10 @@ function buildIssuesSheet(rollup: Rollup): SheetSpec {
       r++;
     }
   }
-  if (r === 1) b.set(r, 0, M.noIssues);
-  return b.build([14, 24, 10, 16, 10, 90], { freeze: { rows: 1, cols: 0 } });
+  if (r === 2) {
+    b.set(r, 0, M.noIssues);
+    b.merge(r++, 0, 1, cols);
+  }
+  b.box(1, 0, r - 1, cols);
+  return b.build([14, 24, 10, 16, 10, 90], { freeze: { rows: 2, cols: 0 } });
 }

@@ -8,7 +8,7 @@
 import { a1, a1Range } from '../a1';
 import { printMessages as P } from '../messages';
 import type { FontSpec, OutputValue, PageSpec, SheetSpec, ValidationSpec } from '../sheetSpec';
-import { STATUS_FILLS } from '../sheetSpec';
+import { MAX_ROW_HEIGHT, STATUS_FILLS } from '../sheetSpec';
 import { type CellNeed, columnWidths, lineHeight, linesIn, textWidth } from './layout';
 import { displayText } from './numberFormats';
 
@@ -31,7 +31,11 @@ export interface CellStyle {
 export const DEFAULT_FONT: FontSpec = { name: '宋体', size: 11 };
 
 /** Extra settings of a finished sheet. */
-export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & { orientation?: PageSpec['orientation'] };
+export type BuildExtra = Pick<SheetSpec, 'freeze' | 'chart'> & {
+  orientation?: PageSpec['orientation'];
+  /** Input sheets: the widths given are the widths, since their cells are filled later and cannot be measured. */
+  exactWidths?: boolean;
+};
 
 /**
  * A cell as one number, `col * ROW_SPAN + row` (see cellKey). A large sheet lists a million styled cells; as
@@ -151,7 +155,7 @@ export class SheetBuilder {
   build(maxWidths: readonly number[] = [], extra: BuildExtra = {}): SheetSpec {
     // Every cell's text is measured once, for the widths and the row heights alike.
     const needs = this.needs();
-    const widths = columnWidths(needs, maxWidths);
+    const widths = extra.exactWidths ? [...maxWidths] : columnWidths(needs, maxWidths);
     const wrapCells: Cell[] = [...this.headerCells];
     const rowHeights = this.rowHeights(needs, widths, wrapCells);
     const spec: SheetSpec = {
@@ -241,7 +245,8 @@ export class SheetBuilder {
       if (n > 1) lines.set(row, Math.max(lines.get(row) ?? 1, n));
     }
     const unit = lineHeight(this.font);
-    const out = [...lines].map(([row, n]) => ({ row, height: n * unit + 2 }));
+    // A cell of many lines (a long list of schools) shows in part rather than asking for a row Excel refuses.
+    const out = [...lines].map(([row, n]) => ({ row, height: Math.min(n * unit + 2, MAX_ROW_HEIGHT) }));
     for (const cell of this.titleCells) out.push({ row: cell % ROW_SPAN, height: Math.round(this.font.size * 2.2) });
     return out.sort((x, y) => x.row - y.row);
   }

@@ -158,7 +158,7 @@ export function buildSchoolSheetFromRows(
   });
   const widths = SCHOOL_COLUMNS.map((c) => Math.max(headerWidth(schoolHeaderText(c)), c.key === 'name' ? 28 : 10));
   if (opts.extra) widths.push(opts.extra.width);
-  return b.build(widths, { freeze: { rows: SCHOOL_HEADER_ROW + 1, cols: 2 } });
+  return b.build(widths, { freeze: { rows: SCHOOL_HEADER_ROW + 1, cols: 2 }, exactWidths: true });
 }
 
 function buildCountySheet(sample: boolean): SheetSpec {
@@ -193,8 +193,11 @@ function buildCountySheet(sample: boolean): SheetSpec {
   }
   // Optional rows only the 自查自评报告 reads; blank ones take defaults from 评估年度.
   for (const row of COUNTY_REPORT_ROWS) {
-    b.row(r, [row.label, value(row.label), reportTemplateMessages.rowNotes[row.key]]);
-    if (row.choices) b.validate(r, 1, 1, 1, row.choices);
+    const note = reportTemplateMessages.rowNotes[row.key];
+    b.row(r, [row.label, value(row.label), note]);
+    const prompt = { title: promptTitle(row.label), message: note };
+    if (row.choices) b.validate(r, 1, 1, 1, row.choices, prompt);
+    else b.prompt(r, 1, 1, 1, prompt);
     r++;
   }
   const labels = [
@@ -203,7 +206,10 @@ function buildCountySheet(sample: boolean): SheetSpec {
     ...SELF_ASSESSED_ROWS.map((i) => i.label),
     ...COUNTY_REPORT_ROWS.map((i) => i.label),
   ];
-  return b.build([Math.max(44, ...labels.map(headerWidth)), 16, 48], { freeze: { rows: 1, cols: 1 } });
+  return b.build([Math.max(44, ...labels.map(headerWidth)), 16, 48], {
+    freeze: { rows: 1, cols: 1 },
+    exactWidths: true,
+  });
 }
 
 function buildQualitySheet(sample: boolean): SheetSpec {
@@ -215,9 +221,7 @@ function buildQualitySheet(sample: boolean): SheetSpec {
   b.prompt(1, 3, 50, 1, { title: QUALITY_COLUMNS[3], message: I.qualityPrompt.rate });
   return b.build(
     [14, 10, 16, 14].map((w, i) => Math.max(w, headerWidth(QUALITY_COLUMNS[i]))),
-    {
-      freeze: { rows: 1, cols: 0 },
-    },
+    { freeze: { rows: 1, cols: 0 }, exactWidths: true },
   );
 }
 

@@ -5,7 +5,7 @@
  * (Excel on the web rejects requests and responses over 5 MB), so very large workbooks add one sync per budget.
  *
  * Requirement sets used: ExcelApi 1.2 (sheet protection), 1.4 (settings), 1.6 (conditional formats), 1.7 (workbook
- * protection), 1.8 (suspendApiCalculation), 1.9 (getRanges / RangeAreas); merged areas are read where ExcelApi 1.13
+ * protection), 1.8 (suspendApiCalculation), 1.9 (getRanges / RangeAreas, page layout); merged areas are read where ExcelApi 1.13
  * is available. REQUIRED_EXCEL_API (requirements.ts) and manifest.xml name the highest of these, 1.9.
  */
 import type { CellValue, SheetGrid, WorkbookInput } from '../../engine/types';
@@ -19,6 +19,7 @@ import type { WorkbookPort } from '../port';
 import { addinMessages, workbookMessages } from '../../engine/messages';
 import { WorkbookStateError } from './officeErrors';
 import { REQUIRED_EXCEL_API } from './requirements';
+import { lookRanges, writeLook, writePage } from './sheetLook';
 import {
   CALL_OVERHEAD,
   DEFAULT_ADDRESS_LIMIT,
@@ -182,6 +183,7 @@ function validateSpec(spec: SheetSpec): void {
     ...spec.merges,
     ...(spec.validations ?? []).map((v) => v.range),
     ...(spec.chart ? [spec.chart.dataRange, spec.chart.anchor, spec.chart.anchorEnd] : []),
+    ...lookRanges(spec),
   ];
   for (const r of ranges) specRect(spec.name, r);
 }
@@ -630,6 +632,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (prompt) validation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
       });
     }
+    await writeLook(queue, ws, spec, this.addressLimit);
+    await writePage(queue, ws, spec.page);
     if (spec.chart) await this.addChart(queue, ws, spec);
   }
 

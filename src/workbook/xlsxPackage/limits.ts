@@ -26,8 +26,11 @@ export const MAX_CELL_TEXT = 32_767;
 export const MAX_MERGE_AREA = 1_000_000;
 export const MAX_MERGED_CELLS = 4_000_000;
 
-/** Cells of a sheet's grid as read (rows times their used width): the memory a sheet may take. */
-export const MAX_GRID_CELLS = 40_000_000;
+/**
+ * Cells of a sheet's grid as read (rows times their used width), about 16 bytes each with its format: 300,000
+ * schools of 40 columns are 12 million; a few cells far apart cannot make the grid take more than 256 MB.
+ */
+export const MAX_GRID_CELLS = 16_000_000;
 
 /** Compressed bytes handed to the inflater at a time; bounds what one step can expand to before it is counted. */
 export const INFLATE_STEP = 64 * 1024;

@@ -27,6 +27,7 @@ import {
   applySplices,
   child,
   childrenOf,
+  declareUtf8,
   escapeXml,
   scanXml,
   setAttr,
@@ -229,7 +230,7 @@ export function writeSheetsIntoPackage(
     }
     const text = [...edited.entries()].find(([k]) => k.toLowerCase() === key)?.[1];
     if (text !== undefined) {
-      out.push(newEntry(e.name, encoder.encode(text), stamp));
+      out.push(newEntry(e.name, encoder.encode(declareUtf8(text)), stamp));
     } else {
       // A copied entry is checked first, so that a damaged part is refused rather than passed on.
       if (!opts.checked) verifyEntry(e);
@@ -246,7 +247,7 @@ export function writeSheetsIntoPackage(
   }
   for (const [name, text] of edited) {
     if (!seen.has(name.toLowerCase())) {
-      out.push(newEntry(name, encoder.encode(text), stamp));
+      out.push(newEntry(name, encoder.encode(declareUtf8(text)), stamp));
       seen.add(name.toLowerCase());
     }
   }

@@ -229,3 +229,20 @@ export function appendInside(text: string, node: XmlNode, inner: string): Splice
   const open = text.slice(node.start, node.end - 2).trimEnd();
   return { from: node.start, to: node.end, text: `${open}>${inner}</${node.name}>` };
 }
+
+/**
+ * A part's text with its XML declaration naming UTF-8, for a part read in another encoding (UTF-16) and written
+ * back as UTF-8; a declaration that already names UTF-8 (in any case) is left exactly as it was.
+ */
+export function declareUtf8(text: string): string {
+  if (!text.startsWith('<?xml')) return text;
+  const end = text.indexOf('?>');
+  const at = end < 0 ? -1 : text.lastIndexOf('encoding', end);
+  if (at < 0) return text;
+  let q = at + 'encoding'.length;
+  while (q < end && text[q] !== '"' && text[q] !== "'") q++;
+  const close = text.indexOf(text[q], q + 1);
+  if (q >= end || close < 0 || close > end) return text;
+  if (text.slice(q + 1, close).toLowerCase() === 'utf-8') return text;
+  return `${text.slice(0, q + 1)}UTF-8${text.slice(close)}`;
+}

@@ -42,12 +42,22 @@ export class PackageError extends Error {}
 /** The former name of `PackageError`, kept for callers that test for it. */
 export { PackageError as ZipFormatError };
 
-/** An entry name as it may be shown: control characters (terminal escapes included) written as `\xNN`. */
+/** Direction overrides and isolates, which can make a shown name read differently from what it is. */
+function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * An entry name as it may be shown: control characters (terminal escapes included) written as `\xNN`, and
+ * direction controls as `\uNNNN`.
+ */
 export function shownName(name: string): string {
   let out = '';
   for (const ch of name) {
     const c = ch.codePointAt(0) ?? 0;
-    out += c < 0x20 || (c >= 0x7f && c < 0xa0) ? `\\x${c.toString(16).padStart(2, '0')}` : ch;
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (isBidiControl(c)) out += `\\u${c.toString(16)}`;
+    else out += ch;
   }
   return out;
 }

@@ -112,7 +112,8 @@ export function expectSheetMatchesSpec(fake: FakeExcel, spec: SheetSpec): void {
   for (const [cell, color] of wantFills) {
     if (sheet.fills.get(cell) !== color.toUpperCase()) fail(`fill of ${cell} is ${sheet.fills.get(cell)}`);
   }
-  const wantBold = new Set(spec.bold.flatMap(cellsOf));
+  // The title row of a look is bold too (its larger font is checked with the rest of the look).
+  const wantBold = new Set([...spec.bold, ...(spec.look?.title ?? [])].flatMap(cellsOf));
   if (wantBold.size !== sheet.bold.size || [...wantBold].some((c) => !sheet.bold.has(c))) fail('bold cells differ');
   if ([...sheet.merges].sort().join() !== [...spec.merges].sort().join()) fail(`merges ${sheet.merges.join()}`);
   spec.columnWidths.forEach((w, c) => {
