@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { DUTY_SHEETS } from '../../src/engine/columns';
 import type { DutyResult } from '../../src/engine/duties';
 import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
+import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'junheng.js');
@@ -55,7 +56,7 @@ async function editCell(
 let sample: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'junheng-duties-'));
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8', shell: false });
+  const build = buildCli();
   expect([build.status, build.stderr.includes('error TS') ? build.stdout : '']).toEqual([0, '']);
   sample = path.join(dir, '示例县.xlsx');
   expect(junheng(['template', sample, '--sample']).status).toBe(0);

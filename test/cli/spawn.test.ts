@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'junheng.js');
@@ -21,7 +22,7 @@ function junheng(args: string[]): { status: number | null; stdout: string; stder
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'junheng-spawn-'));
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8', shell: false });
+  const build = buildCli();
   expect([build.status, build.stderr.includes('error TS') ? build.stdout : '']).toEqual([0, '']);
   expect(existsSync(path.join(root, 'build', 'cli', 'main.js'))).toBe(true);
 });

@@ -12,6 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { OUTPUT_SHEETS } from '../../src/engine/columns';
+import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'junheng.js');
@@ -98,7 +99,7 @@ beforeAll(() => {
   corpus = path.join(dir, 'corpus');
   outDir = path.join(dir, 'out');
   mkdirSync(outDir);
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
+  const build = buildCli();
   expect(build.status).toBe(0);
   const base = path.join(dir, 'base.xlsx');
   expect(junheng(['template', base, '--sample'], path.join(dir, 'stats')).status).toBe(0);

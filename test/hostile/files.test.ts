@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
 import { type OutputTarget, bytesContent, jsonContent, jsonPieces, writeAll } from '../../src/cli/files';
+import { buildCli } from '../support/cliBuild';
 
 const NOW = '2024-06-01T08:00:00Z';
 const root = path.resolve(__dirname, '..', '..');
@@ -180,7 +181,7 @@ describe('the JSON, streamed', () => {
 
 describe('a closed standard output', () => {
   it('ends the command quietly (`| head -c1`)', () => {
-    const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
+    const build = buildCli();
     expect(build.status).toBe(0);
     const out = path.join(dir, 'pipe.result.xlsx');
     const r = spawnSync(
@@ -200,7 +201,7 @@ describe('a closed standard output', () => {
 describe('an interrupted write', () => {
   it('removes its temporary file and leaves the previous output when the process is terminated', async () => {
     if (!existsSync(path.join(root, 'build', 'cli', 'files.js'))) {
-      expect(spawnSync('npm', ['run', 'build:cli'], { cwd: root }).status).toBe(0);
+      expect(buildCli().status).toBe(0);
     }
     const sub = await fs.mkdtemp(path.join(dir, 'term-'));
     const target = path.join(sub, 'result.xlsx');

@@ -14,6 +14,7 @@ import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
 import { readGrids } from '../../src/workbook/xlsxPackage';
 import { spec } from '../support/sheets';
 import { goldenPair, primary, yearBook } from './compareFixtures';
+import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'junheng.js');
@@ -66,7 +67,7 @@ beforeAll(async () => {
   const pair = goldenPair();
   earlier = await writeBook('2023.xlsx', pair.earlier);
   later = await writeBook('2024.xlsx', pair.later);
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8', shell: false });
+  const build = buildCli();
   expect([build.status, build.stderr.includes('error TS') ? build.stdout : '']).toEqual([0, '']);
 }, 240_000);
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { buildRollup, rollupJson } from '../../src/engine/monitoring/rollup';
 import { readGrids } from '../../src/workbook/xlsxPackage';
 import { cityForm } from './cityForm';
 import { FORM_C_VALUES, PRIMARY } from './collectForms';
+import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'junheng.js');
@@ -29,7 +30,7 @@ function junheng(args: string[], env: Record<string, string> = {}) {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'junheng-rollup-spawn-'));
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
+  const build = buildCli();
   expect([build.status, build.stderr.includes('error TS') ? build.stdout : '']).toEqual([0, '']);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
