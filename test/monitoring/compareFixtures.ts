@@ -4,47 +4,16 @@
  * indicator, scaled and altered per school below.
  */
 import { COUNTY_ITEMS, SELF_ASSESSED_ROWS, SHEETS, VETO_ROWS } from '../../src/engine/columns';
-import type { CellValue, SheetGrid, WorkbookInput } from '../../src/engine/types';
+import type { SheetGrid, WorkbookInput } from '../../src/engine/types';
 import { PASSING_NUMBERS } from '../support/schools';
 import { TITLE, countyGrid, schoolGrid, settingsGrid } from '../support/grid';
+import { type Row, standardJunior, standardPrimary } from '../support/standardSchools';
 
-type Row = Record<string, CellValue>;
+/** The standard 小学 (see the file's header), under any name. */
+export const primary = standardPrimary;
 
-/** The standard 小学 of 500 pupils: 5.0 / 1.2 / 1.0 teachers per hundred, 5.0 m², 8.0 m², 2200 元, 2.4 rooms. */
-export function primary(code: string, name: string, extra: Row = {}): Row {
-  return {
-    学校代码: code,
-    学校名称: name,
-    学校类型: '小学',
-    小学在校生数: 500,
-    小学专科及以上学历专任教师数: 25,
-    小学县级及以上骨干教师数: 6,
-    小学体育艺术专任教师数: 5,
-    教学及辅助用房面积: 2500,
-    体育运动场馆面积: 4000,
-    教学仪器设备值: 110,
-    网络多媒体教室数: 12,
-    ...extra,
-  };
-}
-
-/** The standard 初中 of 400 pupils: 6.0 / 1.25 / 1.0 per hundred, 6.0 m², 11.0 m², 2600 元, 2.5 rooms. */
-export function junior(code: string, name: string, extra: Row = {}): Row {
-  return {
-    学校代码: code,
-    学校名称: name,
-    学校类型: '初中',
-    初中在校生数: 400,
-    初中本科及以上学历专任教师数: 24,
-    初中县级及以上骨干教师数: 5,
-    初中体育艺术专任教师数: 4,
-    教学及辅助用房面积: 2400,
-    体育运动场馆面积: 4400,
-    教学仪器设备值: 104,
-    网络多媒体教室数: 10,
-    ...extra,
-  };
-}
+/** The standard 初中, under any name. */
+export const junior = standardJunior;
 
 /** A 区县数据 sheet meeting every G/Q/S standard unless `numbers` (by label) says otherwise. */
 export function countySheet(county: string, year: string, numbers: Row = {}): SheetGrid {
