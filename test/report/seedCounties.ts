@@ -5,6 +5,7 @@
 import type { CellValue, SheetGrid, WorkbookInput } from '../../src/engine/types';
 import { SHEETS } from '../../src/engine/columns';
 import { countyGrid, schoolGrid, settingsGrid, workbook } from '../support/grid';
+import { SEED_000_COUNTY } from '../support/seedFigures';
 
 type Row = Record<string, CellValue>;
 
@@ -99,33 +100,9 @@ const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1
 export const RC_COUNTY: Record<string, CellValue> = {
   区县名称: '重庆市荣昌区',
   评估年度: '2024',
-  小学生均公用经费基准定额: 800,
-  初中生均公用经费基准定额: 1000,
+  ...SEED_000_COUNTY,
   特殊教育学校公用经费: 87,
   特殊教育学校在校生数: 126,
-  教师年平均工资收入: 13223 * 12,
-  公务员年平均工资收入: 13196 * 12,
-  专任教师总数: 4384,
-  完成5年360学时培训的专任教师数: 4384,
-  持有教师资格证的专任教师数: 4384,
-  符合交流轮岗条件的教师数: 610,
-  实际交流轮岗教师数: 273,
-  交流轮岗骨干教师数: 103,
-  小学就近划片入学比例: 100,
-  初中就近划片入学比例: 100,
-  优质高中招生名额总数: 4220,
-  优质高中分配到初中学校名额数: 3389,
-  符合条件的随迁子女数: 2361,
-  在公办学校就读的随迁子女数: 1827,
-  在政府购买服务民办学校就读的随迁子女数: 534,
-  初中毕业生数: 8295,
-  三年前初一在校生数: 8155,
-  三年内转入学生数: 439,
-  三年内转出学生数: 299,
-  适龄残疾儿童少年总数: 496,
-  随班就读残疾儿童少年数: 283,
-  特殊教育学校就读残疾儿童少年数: 126,
-  送教上门残疾儿童少年数: 87,
   教职工总数: 4923,
   工资收入表述口径: '月',
 };
