@@ -68,6 +68,14 @@ export function minGuard(value: number, standard: number | null | undefined): Gu
   return { standard, rule: 'min', pass: value >= standard - 1e-9 };
 }
 
+/** A rate against a "≥" standard: never shown as the standard when it falls short of it. */
+export function rate(ctx: ReportContext, v: number, standard: number | null): string {
+  return percent(ctx, v, minGuard(v, standard));
+}
+
+/** The data sentence of one G or Q item; null when its inputs are blank. */
+export type ItemSentence = (ctx: ReportContext, item: ItemResult) => string | null;
+
 export const text = (t: string): TextRun => ({ text: t });
 export const placeholder = (what: string): TextRun => ({ text: R.placeholder(what), placeholder: true });
 export const paragraph = (...runs: TextRun[]): Block => ({ kind: 'paragraph', runs });

@@ -14,17 +14,14 @@ import {
   reportNumber,
   reportRow,
   text,
+  rate,
   yearText,
+  type ItemSentence,
   type ReportContext,
 } from './context';
 import type { Block } from './documentModel';
 import { fullWidth, guardedNumber, int, pct, wan } from './formats';
 import { summarySentence } from './summary';
-
-type Sentence = (ctx: ReportContext, item: ItemResult) => string | null;
-
-/** A rate with the guard of its item's standard. */
-const rate = (ctx: ReportContext, v: number, standard: number | null): string => percent(ctx, v, minGuard(v, standard));
 
 /** "高于" / "不低于" / "低于" for a figure against its comparison. */
 const compare = (a: number, b: number): string => (a > b + 1e-9 ? '高于' : a >= b - 1e-9 ? '不低于' : '低于');
@@ -49,7 +46,7 @@ function byType(schools: School[]): string {
 const failingSchools = (ctx: ReportContext, item: ItemResult): School[] =>
   (item.failing ?? []).map((c) => ctx.schoolsByCode.get(c)).filter((s): s is School => s !== undefined);
 
-const g2: Sentence = (ctx) => {
+const g2: ItemSentence = (ctx) => {
   const p = countyNumber(ctx, 'primaryFundingNorm');
   const j = countyNumber(ctx, 'juniorFundingNorm');
   if (p === null || j === null) return null;
@@ -62,7 +59,7 @@ const g2: Sentence = (ctx) => {
 };
 
 /** G3 per school part, split by build year as 北碚 reports it (parts of one school count once per 学段). */
-const g3: Sentence = (ctx, item) => {
+const g3: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return R.blank('部分学校的班级数或音乐、美术专用教室数');
   const failing = new Set(item.failing ?? []);
   const y = num(ctx.settings, 'G3.oldBuildingYear');
@@ -88,7 +85,7 @@ const g3: Sentence = (ctx, item) => {
   return `全${ctx.word}${parts.length}所学校中，音乐、美术专用教室数量和面积达标学校${k}所，达标率${r(k, parts.length)}。`;
 };
 
-const g4: Sentence = (ctx, item) => {
+const g4: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return R.blank('部分学校的在校生数');
   const over = failingSchools(ctx, item);
   const single = int(num(ctx.settings, 'G4.single'));
@@ -98,7 +95,7 @@ const g4: Sentence = (ctx, item) => {
   return `全${ctx.word}义务教育学校规模超过标准的${over.length}所，其中${byType(over)}；其余学校规模均符合要求。`;
 };
 
-const g5: Sentence = (ctx, item) => {
+const g5: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return R.blank('部分学校的超标准班额班级数');
   const over = failingSchools(ctx, item);
   if (over.length === 0) return `全${ctx.word}所有小学、初中班级学生数分别不超过45人、50人，无超标准班额班级。`;
@@ -113,7 +110,7 @@ const g5: Sentence = (ctx, item) => {
 };
 
 /** G6: small 公办 schools (教学点 below the 资源配置 floor included), as the engine counts them. */
-const g6: Sentence = (ctx, item) => {
+const g6: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return R.blank('小规模学校的公用经费预算或生均公用经费基准定额');
   const limit = num(ctx.settings, 'G6.students');
   const compulsory = (s: School): number =>
@@ -135,7 +132,7 @@ const g6: Sentence = (ctx, item) => {
   return `全${ctx.word}不足${limit}名学生的村小学和教学点${small.length}所，${tail}。`;
 };
 
-const g7: Sentence = (ctx, item) => {
+const g7: ItemSentence = (ctx, item) => {
   const funding = countyNumber(ctx, 'specialSchoolFunding');
   const students = countyNumber(ctx, 'specialSchoolStudents');
   if (funding === null || students === null || item.status === 'missing') return blankSentence(item);
@@ -148,7 +145,7 @@ const g7: Sentence = (ctx, item) => {
 };
 
 /** G8 on the basis the county states (月 or 年); the inputs are annual, so 月 divides both by 12. */
-const g8: Sentence = (ctx, item) => {
+const g8: ItemSentence = (ctx, item) => {
   const t = countyNumber(ctx, 'teacherAvgSalary');
   const c = countyNumber(ctx, 'civilServantAvgSalary');
   if (t === null || c === null) return blankSentence(item);
@@ -163,7 +160,7 @@ const ratioSentence =
     build: (ctx: ReportContext, a: number, b: number, p: string) => string,
     numKey: 'trainedTeachers' | 'certifiedTeachers' | 'qualityHighSchoolAllocated',
     denKey: 'fullTimeTeachers' | 'qualityHighSchoolQuota',
-  ): Sentence =>
+  ): ItemSentence =>
   (ctx, item) => {
     const a = countyNumber(ctx, numKey);
     const b = countyNumber(ctx, denKey);
@@ -195,7 +192,7 @@ function schoolYear(ctx: ReportContext): string {
   return ctx.year !== null ? `${ctx.year - 1}—${ctx.year}` : R.placeholder('学年');
 }
 
-const g11: Sentence = (ctx, item) => {
+const g11: ItemSentence = (ctx, item) => {
   const e = countyNumber(ctx, 'rotationEligible');
   const r = countyNumber(ctx, 'rotationActual');
   const k = countyNumber(ctx, 'rotationBackbone');
@@ -208,7 +205,7 @@ const g11: Sentence = (ctx, item) => {
   return `${first}${second}。`;
 };
 
-const g13: Sentence = (ctx, item) => {
+const g13: ItemSentence = (ctx, item) => {
   if (item.value === null || item.value2 === null || item.value2 === undefined) return blankSentence(item);
   return `城区和镇区公办小学、初中（均不含寄宿制学校）就近划片入学比例分别为${rate(ctx, item.value, item.standard)}、${rate(ctx, item.value2, item.standard2 ?? null)}。`;
 };
@@ -220,7 +217,7 @@ export function term(ctx: ReportContext, key: 'migrantTerm' | 'disabledTerm'): s
   return ctx.year !== null ? `${ctx.year}年秋季` : R.placeholder('统计时点');
 }
 
-const g15: Sentence = (ctx, item) => {
+const g15: ItemSentence = (ctx, item) => {
   const n = countyNumber(ctx, 'migrantEligible');
   const a = countyNumber(ctx, 'migrantPublic');
   const b = countyNumber(ctx, 'migrantPurchased');
@@ -231,7 +228,7 @@ const g15: Sentence = (ctx, item) => {
   return `${head}其中在公办学校就读${int(a)}人，在政府购买服务的民办学校就读${int(b)}人，合计${int(a + b)}人，占比${p}。`;
 };
 
-const SENTENCES: Readonly<Record<string, Sentence>> = {
+const SENTENCES: Readonly<Record<string, ItemSentence>> = {
   G2: g2,
   G3: g3,
   G4: g4,

@@ -1,16 +1,16 @@
 /** 二（四）教育质量: 指标一…九 in the item-block shape (REPORT.md §2.5), and the optional 社会认可度. */
 import { reportMessages as R } from '../messages';
-import type { ItemResult } from '../result';
 import { includedParts } from './basics';
 import {
   blankSentence,
   countyNumber,
   itemBlock,
-  minGuard,
   paragraph,
   percent,
   text,
+  rate,
   yearText,
+  type ItemSentence,
   type ReportContext,
 } from './context';
 import type { Block } from './documentModel';
@@ -18,12 +18,8 @@ import { cv3, int, wan } from './formats';
 import { term } from './guarantee';
 import { summarySentence } from './summary';
 
-type Sentence = (ctx: ReportContext, item: ItemResult) => string | null;
-
-const rate = (ctx: ReportContext, v: number, standard: number | null): string => percent(ctx, v, minGuard(v, standard));
-
 /** Q1 in the words of the formula in force (标准公式 names the transfers; 简单公式 does not). */
-const q1: Sentence = (ctx, item) => {
+const q1: ItemSentence = (ctx, item) => {
   const g = countyNumber(ctx, 'juniorGraduates');
   const e = countyNumber(ctx, 'grade7ThreeYearsAgo');
   if (g === null || e === null || item.value === null) return blankSentence(item);
@@ -37,7 +33,7 @@ const q1: Sentence = (ctx, item) => {
   return `${head}三年来复学、转入等正常增加${int(inc)}人，休学、转出等正常减少${int(out)}人${d}，${p}`;
 };
 
-const q2: Sentence = (ctx, item) => {
+const q2: ItemSentence = (ctx, item) => {
   const n = countyNumber(ctx, 'disabledTotal');
   const a = countyNumber(ctx, 'disabledInclusive');
   const b = countyNumber(ctx, 'disabledHomeTaught');
@@ -47,7 +43,7 @@ const q2: Sentence = (ctx, item) => {
 };
 
 /** Q4 from the school sheet's budgets (county totals, the lowest school share), or the county's own ratio. */
-const q4: Sentence = (ctx, item) => {
+const q4: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return blankSentence(item);
   const standard = item.standard ?? 0.05;
   const codes = new Set(includedParts(ctx).map((p) => p.code));
@@ -73,7 +69,7 @@ const q4: Sentence = (ctx, item) => {
 
 const LEVELS = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'];
 
-const q9: Sentence = (_ctx, item) => {
+const q9: ItemSentence = (_ctx, item) => {
   const subjects = item.subjects ?? [];
   if (subjects.length === 0) return blankSentence(item);
   const list = subjects.map((s) => {
@@ -84,7 +80,7 @@ const q9: Sentence = (_ctx, item) => {
   return `接受义务教育质量监测，结果为：${list.join('；')}。`;
 };
 
-const SENTENCES: Readonly<Record<string, Sentence>> = { Q1: q1, Q2: q2, Q4: q4, Q9: q9 };
+const SENTENCES: Readonly<Record<string, ItemSentence>> = { Q1: q1, Q2: q2, Q4: q4, Q9: q9 };
 
 /** The section's blocks: the summary derived from the 9 verdicts, then 指标一…九. */
 export function qualitySection(ctx: ReportContext, cnOf: (n: number) => string): Block[] {
