@@ -1,6 +1,6 @@
 /**
  * One `junheng evaluate --json` split into its phases, in this process and through the command's own functions:
- * read (checkPackage + readGrids), evaluate, build the output sheets, write the package, JSON; and the time spent
+ * read (readCheckedGrids), evaluate, build the output sheets, write the package, JSON; and the time spent
  * in garbage collection across them (perf_hooks `gc` entries). Prints one JSON line.
  *
  *   node build-bench/bench/phases.js county.xlsx out.xlsx out.json
@@ -9,7 +9,7 @@ import { promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { evaluate } from '../src/engine/evaluate';
 import { buildOutputSheets, buildSettingsSheet } from '../src/engine/output';
-import { checkPackage, readGrids, writeSheetsIntoPackage } from '../src/workbook/xlsxPackage';
+import { readCheckedGrids, writeSheetsIntoPackage } from '../src/workbook/xlsxPackage';
 import { jsonContent } from '../src/cli/files';
 
 /** Milliseconds of each phase, GC included in the phase it interrupted and also summed on its own. */
@@ -32,8 +32,7 @@ async function run(input: string, output: string, json: string): Promise<Phases>
   gc.observe({ entryTypes: ['gc'] });
   const t0 = performance.now();
   const bytes = readFileSync(input);
-  checkPackage(bytes);
-  const grids = readGrids(bytes);
+  const grids = readCheckedGrids(bytes);
   const t1 = performance.now();
   const outcome = evaluate(grids);
   if (!outcome.ok) throw new Error(outcome.reason);

@@ -8,7 +8,7 @@ import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/m
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
-import { checkPackage, readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import {
   FileError,
   bytesContent,
@@ -87,8 +87,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // (charts, images, pivot tables of the user's sheets included).
   let grids: WorkbookInput | null;
   try {
-    checkPackage(bytes);
-    grids = readGrids(bytes);
+    grids = readCheckedGrids(bytes);
   } catch (e) {
     throw new UsageError(C.unreadable(shownPath(input), e instanceof Error ? e.message : String(e)));
   }

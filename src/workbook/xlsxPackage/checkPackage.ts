@@ -5,10 +5,10 @@
  * at once rather than after the computation, and never passed on into an output.
  */
 import { partParser } from './xmlScan';
-import { type ZipEntry, readZip, streamText, verifyEntry } from './zip';
+import { type ZipEntry, entryBytes, readZip, streamText, verifyEntry } from './zip';
 
 /** Worksheets and shared strings are parsed by `readGrids` itself; here only their bytes are checked. */
-function parsedByReader(name: string): boolean {
+export function parsedByReader(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.startsWith('xl/worksheets/') || lower === 'xl/sharedstrings.xml';
 }
@@ -18,7 +18,11 @@ function isXmlPart(name: string): boolean {
   return lower.endsWith('.xml') || lower.endsWith('.rels');
 }
 
-function checkEntry(entry: ZipEntry): void {
+function checkEntry(entry: ZipEntry, keep: Map<ZipEntry, Uint8Array> | null): void {
+  if (parsedByReader(entry.name) && keep) {
+    keep.set(entry, entryBytes(entry));
+    return;
+  }
   if (!isXmlPart(entry.name) || parsedByReader(entry.name)) {
     verifyEntry(entry);
     return;
@@ -30,5 +34,13 @@ function checkEntry(entry: ZipEntry): void {
 
 /** Throws a `PackageError` naming the first damaged entry or malformed part; returns quietly otherwise. */
 export function checkPackage(bytes: Uint8Array): void {
-  for (const entry of readZip(bytes)) checkEntry(entry);
+  checkEntries(readZip(bytes), null);
+}
+
+/**
+ * Checks entries as `checkPackage` does. With `keep`, the worksheets and shared strings are kept there as
+ * inflated and checked, so that reading them next does not inflate them a second time.
+ */
+export function checkEntries(entries: ZipEntry[], keep: Map<ZipEntry, Uint8Array> | null): void {
+  for (const entry of entries) checkEntry(entry, keep);
 }

@@ -2,7 +2,13 @@
  * .xlsx files read and written at the package level, for the command line: grids straight from the worksheet
  * parts, and output sheets written into a copy whose other parts stay byte-identical.
  */
+import { nodeCodec } from './nativeCodec';
+import { useNativeCodec } from './zip';
+
+// Everything that reads through this entry runs in Node: inflate and check with zlib rather than fflate.
+useNativeCodec(nodeCodec);
+
 export { checkPackage } from './checkPackage';
-export { readGrids } from './readGrids';
+export { readCheckedGrids, readGrids } from './readGrids';
 export { writeSheetsIntoPackage, type PackageWriteOptions } from './writeSheets';
 export { PackageError, ZipFormatError } from './zip';

@@ -16,9 +16,20 @@ export class Package {
   readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
 
-  constructor(entries: ZipEntry[]) {
+  /** `inflated`: entries already inflated and checked, each handed out once by `takeInflated`. */
+  constructor(
+    entries: ZipEntry[],
+    private readonly inflated = new Map<ZipEntry, Uint8Array>(),
+  ) {
     this.entries = entries;
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /** The inflated bytes of an entry if they were kept, released here so that they are not held longer. */
+  takeInflated(entry: ZipEntry): Uint8Array | undefined {
+    const bytes = this.inflated.get(entry);
+    this.inflated.delete(entry);
+    return bytes;
   }
 
   get(name: string): ZipEntry | undefined {

@@ -3,5 +3,5 @@
  * a file chooser): it pulls in neither `fs` nor `zlib`. The command line imports `./index`, which adds writing.
  */
 export { checkPackage } from './checkPackage';
-export { readGrids } from './readGrids';
+export { readCheckedGrids, readGrids } from './readGrids';
 export { PackageError } from './zip';

@@ -1,6 +1,7 @@
 /**
  * The zip container of an .xlsx package, read at the level of entries. Reading runs in Node and in the browser
- * alike (fflate inflates, CRC-32 in plain code). Every entry is checked against the limits of `limits.ts` from
+ * alike (fflate inflates, CRC-32 in plain code); the command line installs Node's zlib in their place
+ * (`useNativeCodec`). Every entry is checked against the limits of `limits.ts` from
  * the directory before anything is inflated, and again while inflating: it may not grow past its declared size,
  * and its size and CRC must match at the end. Writing lives in `zipWrite.ts`.
  */
@@ -195,24 +196,66 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/** Whole-part inflating and CRC-32 in native code, where the platform has them (Node's zlib). */
+export interface NativeCodec {
+  /** The inflated bytes of raw deflate data; throws once the output would pass `limit` bytes. */
+  inflateRaw(raw: Uint8Array, limit: number): Uint8Array;
+  crc32(data: Uint8Array, prev: number): number;
+}
+
+let native: NativeCodec | null = null;
+
 /**
- * Inflates an entry in steps, handing each piece of output to `sink`. It stops as soon as the output passes
- * the declared size (so a zip bomb costs no more than its declaration allows), and checks size and CRC at the end.
+ * Installs native inflating and CRC-32 for every entry read from now on (null goes back to fflate and plain
+ * code). Node's zlib inflated and checked the parts of a 10,000-school county in about a seventh of fflate's
+ * time (0.05 against 0.35 s), and a 300-school one before fflate's code had warmed up.
+ */
+export function useNativeCodec(codec: NativeCodec | null): void {
+  native = codec;
+}
+
+/**
+ * Inflates an entry, handing its output to `sink` in pieces. It stops as soon as the output passes the declared
+ * size (so a zip bomb costs no more than its declaration allows), and checks size and CRC at the end.
  */
 export function inflateEntry(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  if (native && entry.method === 8) inflateNative(entry, native, sink);
+  else inflateSteps(entry, sink);
+}
+
+function inflateNative(entry: ZipEntry, codec: NativeCodec, sink: (chunk: Uint8Array) => void): void {
   const shown = shownName(entry.name);
+  let out: Uint8Array;
+  try {
+    // One byte past the declared size is enough to know that the entry lies about it.
+    out = codec.inflateRaw(entry.raw, entry.size + 1);
+  } catch (e) {
+    const tooLarge = e instanceof RangeError || (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new PackageError(tooLarge ? M.sizeMismatch(shown) : M.inflateFailed(shown));
+  }
+  if (out.length !== entry.size) throw new PackageError(M.sizeMismatch(shown));
+  if (codec.crc32(out, 0) !== entry.crc) throw new PackageError(M.crcMismatch(shown));
+  for (let at = 0; at < out.length; at += PIECE) sink(out.subarray(at, at + PIECE));
+}
+
+/** Bytes handed on at a time from a part inflated whole, so that its text is decoded in pieces. */
+const PIECE = 1 << 20;
+
+function inflateSteps(entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  const shown = shownName(entry.name);
+  const checksum = native ? native.crc32 : crc32;
   let size = 0;
   let crc = 0;
   const take = (chunk: Uint8Array): void => {
     if (chunk.length === 0) return;
     size += chunk.length;
     if (size > entry.size) throw new PackageError(M.sizeMismatch(shown));
-    crc = crc32(chunk, crc);
+    crc = checksum(chunk, crc);
     sink(chunk);
   };
   const raw = entry.raw;
   if (entry.method === 0) {
-    for (let at = 0; at < raw.length; at += 1 << 20) take(raw.subarray(at, at + (1 << 20)));
+    for (let at = 0; at < raw.length; at += PIECE) take(raw.subarray(at, at + PIECE));
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
@@ -258,9 +301,10 @@ export function xmlEncodingOf(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16b
 
 /**
  * Streams an entry's text to `sink` in decoded pieces (UTF-8 or UTF-16, with or without a byte-order mark), so
- * that a large part never becomes one string.
+ * that a large part never becomes one string. `inflated` is the entry's bytes when they were inflated and checked
+ * already.
  */
-export function streamText(entry: ZipEntry, sink: (text: string) => void): void {
+export function streamText(entry: ZipEntry, sink: (text: string) => void, inflated?: Uint8Array): void {
   let decoder: TextDecoder | null = null;
   let head = new Uint8Array(0);
   const push = (chunk: Uint8Array, final: boolean): void => {
@@ -278,7 +322,11 @@ export function streamText(entry: ZipEntry, sink: (text: string) => void): void 
     const text = decoder.decode(chunk, { stream: !final });
     if (text) sink(text);
   };
-  inflateEntry(entry, (chunk) => push(chunk, false));
+  if (inflated) {
+    for (let at = 0; at < inflated.length; at += PIECE) push(inflated.subarray(at, at + PIECE), false);
+  } else {
+    inflateEntry(entry, (chunk) => push(chunk, false));
+  }
   push(new Uint8Array(0), true);
 }
 
