@@ -39,7 +39,10 @@ async function run(input: string, output: string, json: string): Promise<Phases>
   const t2 = performance.now();
   const sheets = buildOutputSheets(outcome.result, { runTime: '2026-11-22 00:00:00（北京时间）' });
   const t3 = performance.now();
-  writeFileSync(output, writeSheetsIntoPackage(bytes, sheets, 'replace', { addMissing: [buildSettingsSheet()] }));
+  writeFileSync(
+    output,
+    writeSheetsIntoPackage(bytes, sheets, 'replace', { addMissing: [buildSettingsSheet()], checked: true }),
+  );
   const t4 = performance.now();
   const handle = await fs.open(json, 'w');
   await jsonContent(outcome.result)(handle);

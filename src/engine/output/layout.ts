@@ -15,11 +15,16 @@ const HEADER_LINE = 12;
 /** Room for the cell's padding and a bold face, in characters. */
 const PADDING = 2;
 
-/** Display width of a text in digit widths: full-width (Chinese) characters count two. */
+/**
+ * Display width of a text in digit widths: full-width (Chinese) characters count two. Read by UTF-16 unit rather
+ * than by code point (an iterator per character), since every output cell is measured: a character outside the
+ * BMP counts two on its high surrogate and nothing on its low one.
+ */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
     w += code >= 0x2e80 || (code >= 0x1100 && code <= 0x115f) ? 2 : 1;
   }
   return w;

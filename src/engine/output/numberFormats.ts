@@ -87,11 +87,31 @@ function grouped(s: string): string {
  */
 export function displayText(v: number, format: string | undefined): string {
   if (!format) return String(roundHalfUp(v, 9));
-  const m = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
-  if (!m) return String(v);
-  const d = m[2]?.length ?? 0;
-  const x = m[3] ? v * 100 : v;
-  const neg = roundHalfUp(x, d) < 0 ? '-' : '';
-  const body = Math.abs(roundHalfUp(x, d)).toFixed(d);
-  return `${neg}${m[1] ? grouped(body) : body}${m[3]}`;
+  const f = parsedFormat(format);
+  if (!f) return String(v);
+  const x = f.percent ? v * 100 : v;
+  const neg = roundHalfUp(x, f.decimals) < 0 ? '-' : '';
+  const body = Math.abs(roundHalfUp(x, f.decimals)).toFixed(f.decimals);
+  return `${neg}${f.grouped ? grouped(body) : body}${f.percent ? '%' : ''}`;
+}
+
+/** A number format read once: a sheet measures every cell, and the few formats repeat thousands of times. */
+interface ParsedFormat {
+  decimals: number;
+  percent: boolean;
+  grouped: boolean;
+}
+
+const parsedFormats = new Map<string, ParsedFormat | null>();
+
+function parsedFormat(format: string): ParsedFormat | null {
+  let f = parsedFormats.get(format);
+  if (f === undefined) {
+    const m = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
+    f = m ? { decimals: m[2]?.length ?? 0, percent: m[3] === '%', grouped: m[1] !== undefined } : null;
+    // The product writes a dozen formats; a caller passing many others should not grow the map without end.
+    if (parsedFormats.size > 1000) parsedFormats.clear();
+    parsedFormats.set(format, f);
+  }
+  return f;
 }
