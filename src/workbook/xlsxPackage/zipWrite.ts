@@ -11,10 +11,11 @@ import { PackageError, type ZipEntry } from './zip';
 const utf8Encoder = new TextEncoder();
 
 /**
- * Compression level of written parts. Level 3 deflates the output sheets of 10,000 schools in half the time of
- * zlib's default 6, for a file about a seventh larger.
+ * Compression level of written parts. Level 1 deflates the 28 MB of output sheets of 10,000 schools in about
+ * 0.08 s against 0.12 s at level 3 and 0.23 s at zlib's default 6; the file is 5% larger than at level 3
+ * (5.6 against 5.3 MB).
  */
-const LEVEL = 3;
+const LEVEL = 1;
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -50,16 +51,24 @@ export function newEntry(name: string, data: Uint8Array, stamp: { dosTime: numbe
   };
 }
 
+/** Bytes of text gathered before a block is checksummed and deflated. */
+const BLOCK = 1 << 20;
+/** Text longer than this is encoded on its own rather than copied into the block. */
+const LONG_TEXT = 1 << 14;
+
 /**
  * Builds a new deflated entry from text handed over in pieces, so that a large sheet never exists as one string
- * or one uncompressed buffer.
+ * or one uncompressed buffer. Each piece is copied straight into a byte block as UTF-8 (ASCII character by
+ * character, anything else through `encodeInto`) rather than gathered as strings and joined: on the 28 MB of
+ * output sheets of 10,000 schools the join and encode took 0.27 s, most of it flattening the strings.
  */
 export class EntryWriter {
   private readonly parts: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  // Room past BLOCK for one piece of up to LONG_TEXT characters at three bytes each.
+  private readonly block = new Uint8Array(BLOCK + 3 * LONG_TEXT);
+  private at = 0;
 
   constructor(
     private readonly name: string,
@@ -68,15 +77,32 @@ export class EntryWriter {
 
   /** Adds text; it is encoded and deflated in blocks of about a megabyte. */
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 20) this.flush(false);
+    if (text.length > LONG_TEXT) {
+      this.flush(false);
+      this.compress(utf8Encoder.encode(text), false);
+      return;
+    }
+    const block = this.block;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        at += utf8Encoder.encodeInto(text.slice(i), block.subarray(at)).written;
+        break;
+      }
+      block[at++] = c;
+    }
+    this.at = at;
+    if (at >= BLOCK) this.flush(false);
   }
 
   private flush(final: boolean): void {
-    const data = utf8Encoder.encode(this.pending.join(''));
-    this.pending = [];
-    this.pendingLength = 0;
+    const data = this.block.subarray(0, this.at);
+    this.at = 0;
+    this.compress(data, final);
+  }
+
+  private compress(data: Uint8Array, final: boolean): void {
     this.crc = crc32(data, this.crc);
     this.size += data.length;
     // Each block is compressed on its own and ends with a sync flush, which leaves the deflate stream open; the
