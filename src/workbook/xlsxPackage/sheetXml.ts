@@ -4,7 +4,7 @@
  * fit to width, page-number footer; the repeated header rows are a defined name of the workbook). The chart is not written here; the add-in
  * draws it in Excel.
  */
-import { a1, columnLetters, eachCellOfRange } from '../../engine/a1';
+import { a1, columnLetters, parseA1 } from '../../engine/a1';
 import type { PageSpec, SheetSpec, ValidationSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
@@ -41,28 +41,18 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
   const colours: string[] = [];
   // Per cell, a code packing the format (index + 1), the fill (index + 1) and the flag bits.
   const codes: (number[] | undefined)[] = [];
-  const update = (r: number, c: number, f: (code: number) => number): void => {
-    const line = (codes[r] ??= []);
-    line[c] = f(line[c] ?? 0);
-  };
   const flag = (ranges: readonly string[] | undefined, bit: number): void => {
-    for (const range of ranges ?? []) eachCellOfRange(range, (r, c) => update(r, c, (code) => code | bit));
+    for (const range of ranges ?? []) setBits(codes, range, 0, bit);
   };
   for (const { range, format } of spec.numberFormats) {
     let i = formats.indexOf(format);
     if (i < 0) i = formats.push(format) - 1;
-    const at = (i + 1) * FILL_SPAN * FLAG_SPAN;
-    eachCellOfRange(range, (r, c) => update(r, c, (code) => at + (code % (FILL_SPAN * FLAG_SPAN))));
+    setBits(codes, range, FILL_SPAN * FLAG_SPAN, (i + 1) * FILL_SPAN * FLAG_SPAN);
   }
   for (const { color, ranges } of spec.fills) {
     let i = colours.indexOf(color);
     if (i < 0) i = colours.push(color) - 1;
-    const at = (i + 1) * FLAG_SPAN;
-    for (const range of ranges) {
-      eachCellOfRange(range, (r, c) =>
-        update(r, c, (code) => code - (code % (FILL_SPAN * FLAG_SPAN)) + at + (code % FLAG_SPAN)),
-      );
-    }
+    for (const range of ranges) setBits(codes, range, FLAG_SPAN, (i + 1) * FLAG_SPAN, FILL_SPAN * FLAG_SPAN);
   }
   flag(spec.bold, BOLD);
   const look = spec.look;
@@ -100,6 +90,35 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
     }
   }
   return { rows: codes, base: look ? resolve(0) : 0 };
+}
+
+/**
+ * Sets one field of the code of every cell of `range`: the digits of the code from `unit` up to `span` (the whole
+ * code above `unit` when `span` is 0) are replaced by `value`; a flag bit is `unit` 0 with the bit as `value`.
+ * A plain loop over the range's rows and columns: the ranges of a 10,000-school sheet cover half a million cells,
+ * and a callback per cell through `eachCellOfRange` took 0.1 s.
+ */
+function setBits(codes: (number[] | undefined)[], range: string, unit: number, value: number, span = 0): void {
+  const box = rangeBox(range);
+  if (!box) return;
+  const [r0, c0, r1, c1] = box;
+  for (let r = r0; r <= r1; r++) {
+    const line = (codes[r] ??= []);
+    for (let c = c0; c <= c1; c++) {
+      const code = line[c] ?? 0;
+      if (unit === 0) line[c] = code | value;
+      else line[c] = (span ? code - (code % span) : 0) + value + (code % unit);
+    }
+  }
+}
+
+/** The 0-based rows and columns `[r0, c0, r1, c1]` of an A1 range (`B2` or `B2:D9`, either corner first). */
+function rangeBox(range: string): [number, number, number, number] | null {
+  const colon = range.indexOf(':');
+  const a = parseA1(colon < 0 ? range : range.slice(0, colon));
+  const b = colon < 0 ? a : parseA1(range.slice(colon + 1));
+  if (!a || !b) return null;
+  return [Math.min(a.row, b.row), Math.min(a.col, b.col), Math.max(a.row, b.row), Math.max(a.col, b.col)];
 }
 
 /** Number text for `<v>`: shortest round-trip form, which XML Schema's double accepts. */
