@@ -18,7 +18,8 @@ import {
   readRels,
   relsPathOf,
 } from './parts';
-import { renderSheet, styleSpec } from './sheetXml';
+import { type RenderJob, renderEntry } from './renderEntry';
+import { styleSpec } from './sheetXml';
 import { StyleBook } from './styles';
 import {
   type Splice,
@@ -34,7 +35,7 @@ import {
   textOf,
 } from './xmlScan';
 import { type ZipEntry, readZip, verifyEntry } from './zip';
-import { EntryWriter, dosStamp, newEntry, writeZip } from './zipWrite';
+import { dosStamp, newEntry, writeZip } from './zipWrite';
 
 /** Options of a package write. */
 export interface PackageWriteOptions {
@@ -89,24 +90,84 @@ export function writeSheetsIntoPackage(
   mode: 'replace' | 'addMissing',
   opts: PackageWriteOptions = {},
 ): Uint8Array {
-  const pkg = new Package(readZip(bytes));
-  const map = mapWorkbook(pkg);
-  if (!map) throw new Error('no workbook part');
-  const stamp = dosStamp(opts.entryTime ?? new Date(Date.UTC(1980, 0, 1)));
-
-  const plan = planSheets(pkg, map, sheets, mode);
-  plan.push(...planSheets(pkg, map, opts.addMissing ?? [], 'addMissing', plan));
-  if (plan.length === 0) return bytes;
-
-  const styles = new StyleBook(map.stylesPart ? pkg.text(map.stylesPart) : null);
+  const write = new PackageWrite(bytes, opts);
   const written = new Map<string, ZipEntry>();
-  for (const item of plan) {
-    const grid = styleSpec(item.spec, styles);
-    const out = new EntryWriter(item.part, stamp);
-    renderSheet(item.spec, grid, (t) => out.write(t));
-    written.set(item.part.toLowerCase(), out.finish());
+  const render = (job: RenderJob | null): void => {
+    if (job) written.set(job.part.toLowerCase(), renderEntry(job));
+  };
+  for (const spec of sheets) render(write.add(spec, mode));
+  for (const spec of opts.addMissing ?? []) render(write.add(spec, 'addMissing'));
+  return write.finish(written);
+}
+
+/**
+ * `writeSheetsIntoPackage` with each sheet rendered by `render`, which may work elsewhere (a worker thread) while
+ * the next sheet is taken from `sheets`, a sequence that may build each sheet only when it is asked for. The
+ * package is the same, byte for byte.
+ */
+export async function writeSheetsIntoPackageAsync(
+  bytes: Uint8Array,
+  sheets: Iterable<SheetSpec>,
+  mode: 'replace' | 'addMissing',
+  opts: PackageWriteOptions,
+  render: (job: RenderJob) => Promise<ZipEntry>,
+): Promise<Uint8Array> {
+  const write = new PackageWrite(bytes, opts);
+  const jobs: Promise<[string, ZipEntry]>[] = [];
+  const queue = (job: RenderJob | null): void => {
+    if (job) jobs.push(render(job).then((entry) => [job.part.toLowerCase(), entry]));
+  };
+  for (const spec of sheets) queue(write.add(spec, mode));
+  for (const spec of opts.addMissing ?? []) queue(write.add(spec, 'addMissing'));
+  return write.finish(new Map(await Promise.all(jobs)));
+}
+
+/** One write into a package: sheets are planned and styled one by one, then the package is assembled. */
+class PackageWrite {
+  private readonly pkg: Package;
+  private readonly map: WorkbookMap;
+  private readonly stamp: { dosTime: number; dosDate: number };
+  private readonly styles: StyleBook;
+  private readonly plan: Planned[] = [];
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly opts: PackageWriteOptions,
+  ) {
+    this.pkg = new Package(readZip(bytes));
+    const map = mapWorkbook(this.pkg);
+    if (!map) throw new Error('no workbook part');
+    this.map = map;
+    this.stamp = dosStamp(opts.entryTime ?? new Date(Date.UTC(1980, 0, 1)));
+    this.styles = new StyleBook(map.stylesPart ? this.pkg.text(map.stylesPart) : null);
   }
 
+  /** Plans one sheet; its render job, or null when `mode` leaves it out (or a sheet of its name came first). */
+  add(spec: SheetSpec, mode: 'replace' | 'addMissing'): RenderJob | null {
+    const [item] = planSheets(this.pkg, this.map, [spec], mode, this.plan);
+    if (!item) return null;
+    this.plan.push(item);
+    // Styles are registered in plan order, so the style part is the same whoever renders the sheets.
+    return { spec, grid: styleSpec(spec, this.styles), part: item.part, stamp: this.stamp };
+  }
+
+  /** The new package, from the rendered sheets by part name (lower case). */
+  finish(written: Map<string, ZipEntry>): Uint8Array {
+    if (this.plan.length === 0) return this.bytes;
+    return assemble(this.pkg, this.map, this.plan, written, this.styles, this.stamp, this.opts);
+  }
+}
+
+/** Everything around the written sheets: relationships, workbook, styles, content types, properties, the zip. */
+function assemble(
+  pkg: Package,
+  map: WorkbookMap,
+  plan: Planned[],
+  written: Map<string, ZipEntry>,
+  styles: StyleBook,
+  stamp: { dosTime: number; dosDate: number },
+  opts: PackageWriteOptions,
+): Uint8Array {
   const dropped = new Set<string>();
   const edited = new Map<string, string>();
   const wbDir = dirOf(map.workbookPart);
