@@ -53,11 +53,17 @@ function libreOfficeMs(lo: string, formulas: string): number {
   ]);
 }
 
-function evaluateMs(input: string, json: boolean): number {
+function evaluateMs(input: string, json: boolean, env: NodeJS.ProcessEnv = process.env): number {
   const args = [CLI, 'evaluate', input, '--out', join(OUT, 'result.xlsx')];
   if (json) args.push('--json', join(OUT, 'result.json'));
-  return wall(process.execPath, args);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+  if (r.status !== 0) throw new Error(`evaluate ${input}: ${r.stderr}`);
+  return performance.now() - t;
 }
+
+/** The command held to one thread, for comparison with the second thread it uses from 2,000 school parts. */
+const ONE_THREAD = { ...process.env, JUNHENG_THREADS: '1' };
 
 function phases(input: string): Phases {
   const r = spawnSync(process.execPath, [PHASES, input, join(OUT, 'phases.xlsx'), join(OUT, 'phases.json')], {
@@ -102,18 +108,27 @@ async function tenThousand(lo: string | null, reps: number): Promise<void> {
     console.log(phaseLine(name, phases(file)));
     const plain: number[] = [];
     const json: number[] = [];
+    const single: number[] = [];
+    const singleJson: number[] = [];
     const anchor: number[] = [];
     for (let i = 0; i < reps; i++) {
       plain.push(evaluateMs(file, false));
       json.push(evaluateMs(file, true));
+      single.push(evaluateMs(file, false, ONE_THREAD));
+      singleJson.push(evaluateMs(file, true, ONE_THREAD));
       if (lo) anchor.push(libreOfficeMs(lo, formulas));
     }
     const [p, j] = [median(plain), median(json)];
+    const [p1, j1] = [median(single), median(singleJson)];
     const ratio = lo
       ? ` / LibreOffice ${median(anchor).toFixed(0)} ms = ${(p / median(anchor)).toFixed(2)}× (target ≤ 0.25)`
       : '';
     console.log(`    junheng evaluate ${p.toFixed(0)} ms${ratio}`);
     console.log(`    with --json ${j.toFixed(0)} ms = ${(((j - p) / p) * 100).toFixed(0)}% slower (target ≤ 10%)`);
+    console.log(
+      `    one thread (JUNHENG_THREADS=1): ${p1.toFixed(0)} ms, with --json ${j1.toFixed(0)} ms ` +
+        `(${(((j1 - p1) / p1) * 100).toFixed(0)}% slower)`,
+    );
   }
 }
 
@@ -139,13 +154,17 @@ async function bigCounty(): Promise<void> {
   const n = 100_000;
   const file = join(OUT, `real-${n}.xlsx`);
   await writeSharedStringsCounty(file, realisticSchools(n));
-  const args = ['-f', '%M', process.execPath, CLI, 'evaluate', file, '--out', join(OUT, 'result.xlsx')];
-  const t = performance.now();
-  const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
-  const ms = performance.now() - t;
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  const peak = r.status === 0 && Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB peak` : 'failed';
-  console.log(`100,000 schools: junheng evaluate ${ms.toFixed(0)} ms, ${peak} (target ≤ 1536 MB)`);
+  for (const json of [false, true]) {
+    const args = ['-f', '%M', process.execPath, CLI, 'evaluate', file, '--out', join(OUT, 'result.xlsx')];
+    if (json) args.push('--json', join(OUT, 'result.json'));
+    const t = performance.now();
+    const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
+    const ms = performance.now() - t;
+    const kb = Number(r.stderr.trim().split('\n').pop());
+    const peak = r.status === 0 && Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB peak` : 'failed';
+    const what = json ? 'junheng evaluate --json' : 'junheng evaluate';
+    console.log(`100,000 schools: ${what} ${ms.toFixed(0)} ms, ${peak} (target ≤ 1536 MB)`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -171,6 +190,7 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   rmSync(join(OUT, 'result.xlsx'), { force: true });
+  rmSync(join(OUT, 'result.json'), { force: true });
 }
 
 main().catch((e: unknown) => {
