@@ -168,151 +168,183 @@ function assemble(
   stamp: { dosTime: number; dosDate: number },
   opts: PackageWriteOptions,
 ): Uint8Array {
-  const dropped = new Set<string>();
-  const edited = new Map<string, string>();
-  const wbDir = dirOf(map.workbookPart);
-  const wbRels = readRels(pkg, map.workbookPart);
-  const relSplices: Splice[] = [];
-  const ctAdd: { part: string; type: string }[] = [];
-  const ctRemove: string[] = [];
+  const edit = new IndexEdit(pkg, map, plan);
+  edit.dropReplacedParts();
+  edit.registerNewSheets();
+  edit.styles(styles);
+  edit.workbookRels();
+  edit.contentTypes();
+  edit.sheetTitles();
+  return writeZip(edit.entries(written, stamp, opts.checked === true));
+}
 
-  // A replaced sheet's own relationships (drawings, comments, tables) belonged to the old content.
-  for (const item of plan) {
-    if (!item.existing) continue;
-    const rels = relsPathOf(item.part);
-    if (pkg.get(rels)) dropped.add(rels.toLowerCase());
+/** The edits of a package's index parts that go with the written sheets, gathered before the zip is written. */
+class IndexEdit {
+  /** Parts left out of the new package (lower case). */
+  private readonly dropped = new Set<string>();
+  /** New text of edited or added parts, by part name. */
+  private readonly edited = new Map<string, string>();
+  private readonly wbRels: ReturnType<typeof readRels>;
+  private readonly relSplices: Splice[] = [];
+  private readonly newRels: string[] = [];
+  private readonly ctAdd: { part: string; type: string }[] = [];
+  private readonly ctRemove: string[] = [];
+  private readonly usedIds: Set<string>;
+  private nextRel = 1;
+
+  constructor(
+    private readonly pkg: Package,
+    private readonly map: WorkbookMap,
+    private readonly plan: Planned[],
+  ) {
+    this.wbRels = readRels(pkg, map.workbookPart);
+    this.usedIds = new Set(this.wbRels.rels.map((r) => r.id));
   }
 
-  // Excel's calculation chain lists formula cells by sheet; it is dropped when it names a replaced sheet and
-  // rebuilt by Excel on the next calculation.
-  const replacedIds = new Set(plan.filter((p) => p.existing).map((p) => p.existing?.sheetId ?? 0));
-  const chainRel = map.rels.find((r) => r.type.endsWith('/calcChain'));
-  if (chainRel && replacedIds.size > 0 && chainNames(pkg.text(chainRel.target), replacedIds)) {
-    dropped.add(chainRel.target.toLowerCase());
-    relSplices.push({ from: chainRel.node.start, to: chainRel.node.end, text: '' });
-    ctRemove.push(chainRel.target);
-  }
-
-  // New sheets: relationship ids, sheet ids and `<sheet>` elements.
-  const usedIds = new Set(wbRels.rels.map((r) => r.id));
-  let nextRel = 1;
-  const newRelId = (): string => {
-    while (usedIds.has(`rId${nextRel}`)) nextRel++;
-    const id = `rId${nextRel}`;
-    usedIds.add(id);
+  private newRelId(): string {
+    while (this.usedIds.has(`rId${this.nextRel}`)) this.nextRel++;
+    const id = `rId${this.nextRel}`;
+    this.usedIds.add(id);
     return id;
-  };
-  let nextSheetId = Math.max(0, ...map.sheets.map((s) => s.sheetId)) + 1;
-  const relPrefix = relPrefixOf(map.workbookRoot);
-  const sheetsNode = child(map.workbookRoot, 'sheets');
-  const sheetPrefix = sheetsNode ? sheetsNode.prefix : map.workbookRoot.prefix;
-  let newSheetXml = '';
-  const newRels: string[] = [];
-  const wbSplices: Splice[] = [];
-  for (const item of plan) {
-    const target = relativeTo(wbDir, item.part);
-    if (item.existing && item.existing.isWorksheet) continue;
-    const relId = newRelId();
-    newRels.push(`<Relationship Id="${relId}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`);
-    ctAdd.push({ part: item.part, type: CT_WORKSHEET });
-    if (item.existing) {
-      // A chart or dialog sheet of that name becomes a worksheet in the same tab.
-      const node = sheetNodeOf(map, item.existing);
-      const old = wbRels.rels.find((r) => r.id === item.existing?.relId);
-      if (node) wbSplices.push(setAttr(map.workbookText, node, relAttrName(node), relId));
-      if (old) relSplices.push({ from: old.node.start, to: old.node.end, text: '' });
-      continue;
-    }
-    const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
-    newSheetXml += `<${sheetPrefix}sheet name="${escapeXml(item.spec.name)}" sheetId="${nextSheetId++}" ${idAttr}/>`;
   }
-  if (newSheetXml) {
-    if (sheetsNode) {
-      wbSplices.push(appendInside(map.workbookText, sheetsNode, newSheetXml));
-    } else {
-      const next = map.workbookRoot.children.find((c) => AFTER_SHEETS.includes(c.local));
-      const at = next ? next.start : map.workbookRoot.closeStart;
-      wbSplices.push({ from: at, to: at, text: `<${sheetPrefix}sheets>${newSheetXml}</${sheetPrefix}sheets>` });
-    }
-  }
-  // After the sheets: when both are inserted at the same place, `<sheets>` must come first.
-  wbSplices.push(...printTitleSplices(map, plan));
-  if (wbSplices.length > 0) edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
 
-  // Styles: rewritten only when something was appended; created when the package had none.
-  let stylesPart = map.stylesPart;
-  if (styles.changed) {
+  /**
+   * A replaced sheet's own relationships (drawings, comments, tables) belonged to the old content. Excel's
+   * calculation chain lists formula cells by sheet; it is dropped when it names a replaced sheet and rebuilt by
+   * Excel on the next calculation.
+   */
+  dropReplacedParts(): void {
+    for (const item of this.plan) {
+      if (!item.existing) continue;
+      const rels = relsPathOf(item.part);
+      if (this.pkg.get(rels)) this.dropped.add(rels.toLowerCase());
+    }
+    const replacedIds = new Set(this.plan.filter((p) => p.existing).map((p) => p.existing?.sheetId ?? 0));
+    const chainRel = this.map.rels.find((r) => r.type.endsWith('/calcChain'));
+    if (chainRel && replacedIds.size > 0 && chainNames(this.pkg.text(chainRel.target), replacedIds)) {
+      this.dropped.add(chainRel.target.toLowerCase());
+      this.relSplices.push({ from: chainRel.node.start, to: chainRel.node.end, text: '' });
+      this.ctRemove.push(chainRel.target);
+    }
+  }
+
+  /** New sheets in the workbook: relationship ids, sheet ids, `<sheet>` elements and print titles. */
+  registerNewSheets(): void {
+    const map = this.map;
+    const wbDir = dirOf(map.workbookPart);
+    let nextSheetId = Math.max(0, ...map.sheets.map((s) => s.sheetId)) + 1;
+    const relPrefix = relPrefixOf(map.workbookRoot);
+    const sheetsNode = child(map.workbookRoot, 'sheets');
+    const sheetPrefix = sheetsNode ? sheetsNode.prefix : map.workbookRoot.prefix;
+    let newSheetXml = '';
+    const wbSplices: Splice[] = [];
+    for (const item of this.plan) {
+      const target = relativeTo(wbDir, item.part);
+      if (item.existing && item.existing.isWorksheet) continue;
+      const relId = this.newRelId();
+      this.newRels.push(`<Relationship Id="${relId}" Type="${REL_WORKSHEET}" Target="${escapeXml(target)}"/>`);
+      this.ctAdd.push({ part: item.part, type: CT_WORKSHEET });
+      if (item.existing) {
+        // A chart or dialog sheet of that name becomes a worksheet in the same tab.
+        const node = sheetNodeOf(map, item.existing);
+        const old = this.wbRels.rels.find((r) => r.id === item.existing?.relId);
+        if (node) wbSplices.push(setAttr(map.workbookText, node, relAttrName(node), relId));
+        if (old) this.relSplices.push({ from: old.node.start, to: old.node.end, text: '' });
+        continue;
+      }
+      const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
+      newSheetXml += `<${sheetPrefix}sheet name="${escapeXml(item.spec.name)}" sheetId="${nextSheetId++}" ${idAttr}/>`;
+    }
+    if (newSheetXml) wbSplices.push(sheetsSplice(map, sheetsNode, sheetPrefix, newSheetXml));
+    // After the sheets: when both are inserted at the same place, `<sheets>` must come first.
+    wbSplices.push(...printTitleSplices(map, this.plan));
+    if (wbSplices.length > 0) this.edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
+  }
+
+  /** Styles: rewritten only when something was appended; created when the package had none. */
+  styles(styles: StyleBook): void {
+    if (!styles.changed) return;
+    let stylesPart = this.map.stylesPart;
     if (!stylesPart) {
-      stylesPart = `${wbDir}styles.xml`;
-      newRels.push(`<Relationship Id="${newRelId()}" Type="${REL_STYLES}" Target="styles.xml"/>`);
-      ctAdd.push({ part: stylesPart, type: CT_STYLES });
+      stylesPart = `${dirOf(this.map.workbookPart)}styles.xml`;
+      this.newRels.push(`<Relationship Id="${this.newRelId()}" Type="${REL_STYLES}" Target="styles.xml"/>`);
+      this.ctAdd.push({ part: stylesPart, type: CT_STYLES });
     }
-    edited.set(stylesPart, styles.render());
+    this.edited.set(stylesPart, styles.render());
   }
 
-  // The workbook's relationships.
-  const wbRelsPath = relsPathOf(map.workbookPart);
-  if (newRels.length > 0 || relSplices.length > 0) {
+  /** The workbook's relationships, created when the package had none. */
+  workbookRels(): void {
+    if (this.newRels.length === 0 && this.relSplices.length === 0) return;
     const text =
-      wbRels.text ??
+      this.wbRels.text ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-    const root = wbRels.root ?? scanXml(text);
-    const splices = [...relSplices];
-    if (newRels.length > 0) splices.push(appendInside(text, root, newRels.join('')));
-    edited.set(wbRelsPath, applySplices(text, splices));
+    const root = this.wbRels.root ?? scanXml(text);
+    const splices = [...this.relSplices];
+    if (this.newRels.length > 0) splices.push(appendInside(text, root, this.newRels.join('')));
+    this.edited.set(relsPathOf(this.map.workbookPart), applySplices(text, splices));
   }
 
-  // Content types.
-  const ctText = pkg.text('[Content_Types].xml');
-  if (ctText !== null && (ctAdd.length > 0 || ctRemove.length > 0)) {
-    edited.set('[Content_Types].xml', editContentTypes(ctText, ctAdd, ctRemove));
-  }
-
-  // The list of sheet titles in the document properties, when it is laid out as Excel lays it out.
-  const newTitles = plan.filter((p) => !p.existing).map((p) => p.spec.name);
-  const appText = newTitles.length > 0 ? pkg.text('docProps/app.xml') : null;
-  if (appText !== null) {
-    const updated = addSheetTitles(appText, map, newTitles);
-    if (updated !== null) edited.set('docProps/app.xml', updated);
-  }
-
-  // Assemble: entries in their order, edited ones replaced, new ones last.
-  const out: ZipEntry[] = [];
-  const seen = new Set<string>();
-  for (const e of pkg.entries) {
-    const key = e.name.toLowerCase();
-    if (dropped.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    const sheet = written.get(key);
-    if (sheet) {
-      out.push({ ...sheet, name: e.name, nameBytes: e.nameBytes, flags: (sheet.flags & ~0x800) | (e.flags & 0x800) });
-      continue;
-    }
-    const text = [...edited.entries()].find(([k]) => k.toLowerCase() === key)?.[1];
-    if (text !== undefined) {
-      out.push(newEntry(e.name, encoder.encode(declareUtf8(text)), stamp));
-    } else {
-      // A copied entry is checked first, so that a damaged part is refused rather than passed on.
-      if (!opts.checked) verifyEntry(e);
-      out.push(e);
+  contentTypes(): void {
+    const ctText = this.pkg.text('[Content_Types].xml');
+    if (ctText !== null && (this.ctAdd.length > 0 || this.ctRemove.length > 0)) {
+      this.edited.set('[Content_Types].xml', editContentTypes(ctText, this.ctAdd, this.ctRemove));
     }
   }
-  for (const item of plan) {
-    const key = item.part.toLowerCase();
-    if (!seen.has(key)) {
+
+  /** The list of sheet titles in the document properties, when it is laid out as Excel lays it out. */
+  sheetTitles(): void {
+    const newTitles = this.plan.filter((p) => !p.existing).map((p) => p.spec.name);
+    const appText = newTitles.length > 0 ? this.pkg.text('docProps/app.xml') : null;
+    if (appText === null) return;
+    const updated = addSheetTitles(appText, this.map, newTitles);
+    if (updated !== null) this.edited.set('docProps/app.xml', updated);
+  }
+
+  /** The entries of the new package: in their order, edited ones replaced, new ones last. */
+  entries(written: Map<string, ZipEntry>, stamp: { dosTime: number; dosDate: number }, checked: boolean): ZipEntry[] {
+    const out: ZipEntry[] = [];
+    const seen = new Set<string>();
+    const editedText = (key: string): string | undefined =>
+      [...this.edited.entries()].find(([k]) => k.toLowerCase() === key)?.[1];
+    for (const e of this.pkg.entries) {
+      const key = e.name.toLowerCase();
+      if (this.dropped.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      const sheet = written.get(key);
+      const text = sheet ? undefined : editedText(key);
+      if (sheet) {
+        out.push({ ...sheet, name: e.name, nameBytes: e.nameBytes, flags: (sheet.flags & ~0x800) | (e.flags & 0x800) });
+      } else if (text !== undefined) {
+        out.push(newEntry(e.name, encoder.encode(declareUtf8(text)), stamp));
+      } else {
+        // A copied entry is checked first, so that a damaged part is refused rather than passed on.
+        if (!checked) verifyEntry(e);
+        out.push(e);
+      }
+    }
+    for (const item of this.plan) {
+      const key = item.part.toLowerCase();
       const entry = written.get(key);
-      if (entry) out.push(entry);
+      if (!seen.has(key) && entry) out.push(entry);
       seen.add(key);
     }
-  }
-  for (const [name, text] of edited) {
-    if (!seen.has(name.toLowerCase())) {
+    for (const [name, text] of this.edited) {
+      if (seen.has(name.toLowerCase())) continue;
       out.push(newEntry(name, encoder.encode(declareUtf8(text)), stamp));
       seen.add(name.toLowerCase());
     }
+    return out;
   }
-  return writeZip(out);
+}
+
+/** The splice that adds new `<sheet>` elements: into `<sheets>`, or a new `<sheets>` where the schema puts it. */
+function sheetsSplice(map: WorkbookMap, sheetsNode: XmlNode | undefined, prefix: string, xml: string): Splice {
+  if (sheetsNode) return appendInside(map.workbookText, sheetsNode, xml);
+  const next = map.workbookRoot.children.find((c) => AFTER_SHEETS.includes(c.local));
+  const at = next ? next.start : map.workbookRoot.closeStart;
+  return { from: at, to: at, text: `<${prefix}sheets>${xml}</${prefix}sheets>` };
 }
 
 /** The workbook children that follow `<definedNames>` (ECMA-376 Part 1, 18.2.27). */
