@@ -4,7 +4,7 @@
  * wherever the block boundaries fall.
  */
 import { crc32, inflateRawSync } from 'zlib';
-import { EntryWriter } from '../../../src/workbook/xlsxPackage/zipWrite';
+import { EntryWriter, putUtf8 } from '../../../src/workbook/xlsxPackage/zipWrite';
 
 const stamp = { dosTime: 0, dosDate: 33 };
 
@@ -39,5 +39,16 @@ describe('EntryWriter', () => {
     const r = written([]);
     expect(r.size).toBe(0);
     expect(r.bytes.length).toBe(0);
+  });
+});
+
+describe('putUtf8', () => {
+  it('writes what TextEncoder writes, lone surrogates as U+FFFD included', () => {
+    const texts = ['', 'abc', 'é£', '示例小学', '𠀀学', 'a\ud800b', '\udc00', 'x\ud83d', '\u07ff\u0800\uffff', '😀😀'];
+    for (const t of texts) {
+      const out = new Uint8Array(t.length * 3);
+      const end = putUtf8(t, out, 0);
+      expect(Buffer.from(out.subarray(0, end)).equals(Buffer.from(new TextEncoder().encode(t)))).toBe(true);
+    }
   });
 });
