@@ -53,17 +53,11 @@ function libreOfficeMs(lo: string, formulas: string): number {
   ]);
 }
 
-function evaluateMs(input: string, json: boolean, env: NodeJS.ProcessEnv = process.env): number {
+function evaluateMs(input: string, json: boolean): number {
   const args = [CLI, 'evaluate', input, '--out', join(OUT, 'result.xlsx')];
   if (json) args.push('--json', join(OUT, 'result.json'));
-  const t = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(`evaluate ${input}: ${r.stderr}`);
-  return performance.now() - t;
+  return wall(process.execPath, args);
 }
-
-/** The command held to one thread, for comparison with the second thread it uses from 2,000 school parts. */
-const ONE_THREAD = { ...process.env, JUNHENG_THREADS: '1' };
 
 function phases(input: string): Phases {
   const r = spawnSync(process.execPath, [PHASES, input, join(OUT, 'phases.xlsx'), join(OUT, 'phases.json')], {
@@ -108,27 +102,18 @@ async function tenThousand(lo: string | null, reps: number): Promise<void> {
     console.log(phaseLine(name, phases(file)));
     const plain: number[] = [];
     const json: number[] = [];
-    const single: number[] = [];
-    const singleJson: number[] = [];
     const anchor: number[] = [];
     for (let i = 0; i < reps; i++) {
       plain.push(evaluateMs(file, false));
       json.push(evaluateMs(file, true));
-      single.push(evaluateMs(file, false, ONE_THREAD));
-      singleJson.push(evaluateMs(file, true, ONE_THREAD));
       if (lo) anchor.push(libreOfficeMs(lo, formulas));
     }
     const [p, j] = [median(plain), median(json)];
-    const [p1, j1] = [median(single), median(singleJson)];
     const ratio = lo
       ? ` / LibreOffice ${median(anchor).toFixed(0)} ms = ${(p / median(anchor)).toFixed(2)}× (target ≤ 0.25)`
       : '';
     console.log(`    junheng evaluate ${p.toFixed(0)} ms${ratio}`);
     console.log(`    with --json ${j.toFixed(0)} ms = ${(((j - p) / p) * 100).toFixed(0)}% slower (target ≤ 10%)`);
-    console.log(
-      `    one thread (JUNHENG_THREADS=1): ${p1.toFixed(0)} ms, with --json ${j1.toFixed(0)} ms ` +
-        `(${(((j1 - p1) / p1) * 100).toFixed(0)}% slower)`,
-    );
   }
 }
 

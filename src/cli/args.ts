@@ -2,7 +2,6 @@
  * What every `junheng` command shares: where its lines go, its usage failure, its option parser, and the run time
  * (fixed by `JUNHENG_NOW` for byte-stable re-runs) with its display in China Standard Time.
  */
-import * as os from 'os';
 import * as path from 'path';
 import { cliMessages as C, printMessages } from '../engine/messages';
 
@@ -69,11 +68,4 @@ export function besideInput(input: string, suffix: string): string {
   const ext = path.extname(input);
   const base = ext.toLowerCase() === '.xlsx' ? input.slice(0, -ext.length) : input;
   return `${base}${suffix}`;
-}
-
-/** Threads to use: one per core (`JUNHENG_THREADS` overrides), never more than `most`. */
-export function threadCount(env: CliIo['env'], most: number): number {
-  const fixed = Number(env.JUNHENG_THREADS);
-  const cores = Number.isInteger(fixed) && fixed > 0 ? fixed : os.availableParallelism();
-  return Math.max(1, Math.min(cores, most));
 }

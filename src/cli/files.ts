@@ -295,15 +295,6 @@ export function jsonContent(value: unknown): Content {
   };
 }
 
-/**
- * Content of blocks already in memory (the JSON made while another thread wrote the workbook).
- */
-export function blocksContent(blocks: readonly Uint8Array[]): Content {
-  return async (handle) => {
-    for (const bytes of blocks) await writeBytes(handle, bytes);
-  };
-}
-
 async function writeBytes(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
   let at = 0;
   while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
@@ -314,7 +305,7 @@ async function writeBytes(handle: fs.FileHandle, bytes: Uint8Array): Promise<voi
  * encoded with a TextEncoder: a string given to `handle.write` goes through `Buffer.from`, which took 0.30 s for
  * the 28 MB of a 10,000-school result against 0.12 s here.
  */
-export function* jsonBlocks(value: unknown): Generator<Uint8Array> {
+function* jsonBlocks(value: unknown): Generator<Uint8Array> {
   let block: string[] = [];
   let size = 0;
   for (const piece of jsonPieces(value, '', '')) {

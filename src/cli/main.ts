@@ -5,26 +5,22 @@
  */
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
-import { buildSettingsSheet, eachOutputSheet } from '../engine/output';
+import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { EvaluationResult } from '../engine/result';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
-import { readCheckedGrids, writeSheetsIntoPackage, writeSheetsIntoPackageAsync } from '../workbook/xlsxPackage';
-import { startRenderThread } from './renderThread';
+import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import {
-  type Content,
   FileError,
-  blocksContent,
   bytesContent,
   checkOutputs,
-  jsonBlocks,
   jsonContent,
   quietOnClosedPipe,
   readInput,
   shownPath,
   writeAll,
 } from './files';
-import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime, threadCount } from './args';
+import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
 
 export type { CliIo } from './args';
 
@@ -73,46 +69,21 @@ function oneLine(text: string): string {
 /**
  * The output workbook: the input package with the output sheets written in, every other part copied as it was
  * (charts, images, pivot tables of the user's sheets included). Output sheets replace their namesakes; 评估标准
- * is added with the defaults only when the workbook has none. Between `THREAD_FROM` and `THREAD_UP_TO` parts a
- * second thread renders each sheet while this one builds the next, and the JSON (when wanted) is made meanwhile;
- * otherwise the JSON is left to be streamed (`json` null).
+ * is added with the defaults only when the workbook has none.
  */
-async function outputsOf(
-  env: CliIo['env'],
-  bytes: Uint8Array,
-  result: EvaluationResult,
-  when: Date,
-  wantJson: boolean,
-): Promise<{ workbook: Uint8Array; json: Content | null }> {
-  const sheets = eachOutputSheet(result, { runTime: displayTime(when) });
-  const options = { entryTime: when, addMissing: [buildSettingsSheet()], checked: true };
-  const parts = result.parts.length;
-  const threads = threadCount(env, 2);
-  const thread = threads > 1 && parts >= THREAD_FROM && parts <= THREAD_UP_TO ? startRenderThread() : null;
-  if (!thread) return { workbook: writeSheetsIntoPackage(bytes, [...sheets], 'replace', options), json: null };
-  try {
-    const pending = writeSheetsIntoPackageAsync(bytes, sheets, 'replace', options, (job) => thread.render(job));
-    // Awaited below; until then a failure must not count as unhandled.
-    pending.catch(() => undefined);
-    const json = wantJson ? blocksContent([...jsonBlocks(result)]) : null;
-    return { workbook: await pending, json };
-  } finally {
-    await thread.close();
-  }
+function workbookOf(bytes: Uint8Array, result: EvaluationResult, when: Date): Uint8Array {
+  const sheets = buildOutputSheets(result, { runTime: displayTime(when) });
+  return writeSheetsIntoPackage(bytes, sheets, 'replace', {
+    entryTime: when,
+    addMissing: [buildSettingsSheet()],
+    checked: true,
+  });
 }
 
 /** The default output name: `县.xlsx` → `县.result.xlsx`. */
 export function defaultOutputPath(input: string): string {
   return besideInput(input, '.result.xlsx');
 }
-
-/**
- * School parts from which the workbook is written by a second thread (below, starting the thread costs more than
- * it saves) and up to which (above, the copy of the sheets the thread receives would add to a peak of memory that
- * must stay within 1.5 GB at 100,000 schools). FIXME figures.
- */
-export const THREAD_FROM = 2000;
-const THREAD_UP_TO = 60_000;
 
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const { positional, options } = parseArgs(args, ['--out', '--json'], []);
@@ -142,15 +113,15 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const result = outcome.result;
 
   const when = runTime(io);
-  let made: { workbook: Uint8Array; json: Content | null };
+  let written: Uint8Array;
   try {
-    made = await outputsOf(io.env, bytes, result, when, jsonTarget !== null);
+    written = workbookOf(bytes, result, when);
   } catch (e) {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
   }
   // Both files are written whole, or neither is: a failure leaves what was there before.
-  const outputs = [{ out: outTarget, content: bytesContent(made.workbook) }];
-  if (jsonTarget) outputs.push({ out: jsonTarget, content: made.json ?? jsonContent(result) });
+  const outputs = [{ out: outTarget, content: bytesContent(written) }];
+  if (jsonTarget) outputs.push({ out: jsonTarget, content: jsonContent(result) });
   await writeAll(outputs);
   for (const line of summaryLines(result)) io.out(line);
   io.out(C.summaryOutput(out));

@@ -4,6 +4,7 @@
  * An unreadable workbook is listed with its reason; exit 2 only when no county could be used.
  */
 import { existsSync, promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { VERDICT_WORDS, cliMessages as C, rollupMessages as M } from '../engine/messages';
@@ -11,7 +12,7 @@ import { buildRollup, rollupJson, type CountyOutcome } from '../engine/monitorin
 import { buildRollupSheets } from '../engine/output/rollupSheets';
 import { evaluateCountyFile } from './countyFile';
 import { expandInputs } from './inputs';
-import { UsageError, parseArgs, runTime, type CliIo, threadCount } from './args';
+import { UsageError, parseArgs, runTime, type CliIo } from './args';
 import { bytesContent, checkOutputs, jsonContent, writeAll } from './files';
 import { newWorkbookBytes } from './newWorkbook';
 
@@ -33,7 +34,7 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   // Every output checked against every county workbook, named or found in a folder, before any is evaluated.
   const targets = await checkOutputs(ids, outputs);
 
-  const outcomes = await evaluateCounties(files, threadCount(io.env, files.length));
+  const outcomes = await evaluateCounties(files, threadCount(io, files.length));
   const rollup = buildRollup(outcomes);
   if (rollup.usable === 0) throw new UsageError(M.nothingUsable(files.length));
 
@@ -61,6 +62,13 @@ async function defaultOut(first: string): Promise<string> {
     () => false,
   );
   return path.join(isDir ? first : path.dirname(first), DEFAULT_ROLLUP_NAME);
+}
+
+/** Threads to use: one per core (`JUNHENG_THREADS` overrides), never more than there are workbooks. */
+export function threadCount(io: CliIo, files: number): number {
+  const fixed = Number(io.env.JUNHENG_THREADS);
+  const cores = Number.isInteger(fixed) && fixed > 0 ? fixed : os.availableParallelism();
+  return Math.max(1, Math.min(cores, files));
 }
 
 /** Evaluates every workbook, in parallel when `threads` > 1; the outcomes come back in input order. */

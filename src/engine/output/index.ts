@@ -1,5 +1,5 @@
 /** Output sheets (OUTPUT.md) and the settings sheet, as plain SheetSpecs. */
-export { buildOutputSheets, eachOutputSheet, stagePassCounts, itemFormat } from './outputSheets';
+export { buildOutputSheets, stagePassCounts, itemFormat } from './outputSheets';
 export type { OutputOptions } from './outputSheets';
 export { buildSettingsSheet } from './settingsSheet';
 export { SheetBuilder, FORMATS } from './sheetBuilder';

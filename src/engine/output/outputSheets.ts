@@ -30,20 +30,14 @@ export interface OutputOptions {
  * when the workbook has 履职数据.
  */
 export function buildOutputSheets(result: EvaluationResult, opts: OutputOptions): SheetSpec[] {
-  return [...eachOutputSheet(result, opts)];
-}
-
-/**
- * The output sheets of `buildOutputSheets`, each built only when it is asked for, so that a writer can write one
- * sheet while the next is being built.
- */
-export function* eachOutputSheet(result: EvaluationResult, opts: OutputOptions): Generator<SheetSpec> {
-  yield buildSummarySheet(result, opts);
-  yield buildIndicatorSheet(result, opts.font);
-  yield buildCoefficientSheet(result, opts.font);
-  yield buildLedgerSheet(result, opts.font);
-  yield buildIssuesSheet(result, opts.font);
-  if (result.dutiesSheet) yield buildDutiesSheet(result);
+  return [
+    buildSummarySheet(result, opts),
+    buildIndicatorSheet(result, opts.font),
+    buildCoefficientSheet(result, opts.font),
+    buildLedgerSheet(result, opts.font),
+    buildIssuesSheet(result, opts.font),
+    ...(result.dutiesSheet ? [buildDutiesSheet(result)] : []),
+  ];
 }
 
 /** Counts of the seed-000 table for one 学段: parts passing each indicator, and passing overall. */

@@ -10,5 +10,5 @@ useNativeCodec(nodeCodec);
 
 export { checkPackage } from './checkPackage';
 export { readCheckedGrids, readGrids } from './readGrids';
-export { writeSheetsIntoPackage, writeSheetsIntoPackageAsync, type PackageWriteOptions } from './writeSheets';
+export { writeSheetsIntoPackage, type PackageWriteOptions } from './writeSheets';
 export { PackageError, ZipFormatError } from './zip';

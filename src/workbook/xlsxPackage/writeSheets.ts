@@ -18,8 +18,7 @@ import {
   readRels,
   relsPathOf,
 } from './parts';
-import { type RenderJob, renderEntry } from './renderEntry';
-import { styleSpec } from './sheetXml';
+import { type StyleGrid, renderSheet, styleSpec } from './sheetXml';
 import { StyleBook } from './styles';
 import {
   type Splice,
@@ -35,7 +34,7 @@ import {
   textOf,
 } from './xmlScan';
 import { type ZipEntry, readZip, verifyEntry } from './zip';
-import { dosStamp, newEntry, writeZip } from './zipWrite';
+import { EntryWriter, dosStamp, newEntry, writeZip } from './zipWrite';
 
 /** Options of a package write. */
 export interface PackageWriteOptions {
@@ -100,26 +99,19 @@ export function writeSheetsIntoPackage(
   return write.finish(written);
 }
 
-/**
- * `writeSheetsIntoPackage` with each sheet rendered by `render`, which may work elsewhere (a worker thread) while
- * the next sheet is taken from `sheets`, a sequence that may build each sheet only when it is asked for. The
- * package is the same, byte for byte.
- */
-export async function writeSheetsIntoPackageAsync(
-  bytes: Uint8Array,
-  sheets: Iterable<SheetSpec>,
-  mode: 'replace' | 'addMissing',
-  opts: PackageWriteOptions,
-  render: (job: RenderJob) => Promise<ZipEntry>,
-): Promise<Uint8Array> {
-  const write = new PackageWrite(bytes, opts);
-  const jobs: Promise<[string, ZipEntry]>[] = [];
-  const queue = (job: RenderJob | null): void => {
-    if (job) jobs.push(render(job).then((entry) => [job.part.toLowerCase(), entry]));
-  };
-  for (const spec of sheets) queue(write.add(spec, mode));
-  for (const spec of opts.addMissing ?? []) queue(write.add(spec, 'addMissing'));
-  return write.finish(new Map(await Promise.all(jobs)));
+/** A planned sheet with its resolved styles, ready to render. */
+interface RenderJob {
+  spec: SheetSpec;
+  grid: StyleGrid;
+  part: string;
+  stamp: { dosTime: number; dosDate: number };
+}
+
+/** The worksheet part of a job as a deflated entry. */
+function renderEntry(job: RenderJob): ZipEntry {
+  const out = new EntryWriter(job.part, job.stamp);
+  renderSheet(job.spec, job.grid, (t) => out.write(t));
+  return out.finish();
 }
 
 /** One write into a package: sheets are planned and styled one by one, then the package is assembled. */
