@@ -5,7 +5,13 @@
 import { crc32, inflateRawSync } from 'zlib';
 import type { NativeCodec } from './zip';
 
+/** zlib's smallest output chunk; parts are inflated into one chunk of their declared size (plus one byte). */
+const MIN_CHUNK = 64;
+
 export const nodeCodec: NativeCodec = {
-  inflateRaw: (raw, limit) => inflateRawSync(raw, { maxOutputLength: Math.max(1, limit) }),
+  // One output chunk the size of the part: in 16 KB chunks zlib gathers and then copies the whole output, which
+  // doubled the time to inflate the 8 MB school sheet of 10,000 schools (65 against 33 ms).
+  inflateRaw: (raw, limit) =>
+    inflateRawSync(raw, { maxOutputLength: Math.max(1, limit), chunkSize: Math.max(MIN_CHUNK, limit) }),
   crc32: (data, prev) => crc32(data, prev),
 };
