@@ -73,7 +73,8 @@ export function useSheetScanner(on: boolean): void {
  * Parses a part as it inflates, or from its bytes when the package kept them, into handlers made by `make`.
  * The fast scanner goes first; if it gives up or anything throws along the way (a limit, a damaged entry), its
  * handlers are dropped and the conforming parser reads the part again from the start into new ones, so the
- * result or the message is exactly the conforming parser's.
+ * result or the message is exactly the conforming parser's. That holds for the limits too: a limit the fast
+ * pass reaches is reported only after the conforming pass has reached it, or met damage earlier in the part.
  */
 function parse<T extends XmlHandlers>(pkg: Package, entry: ZipEntry, make: () => T): T {
   const inflated = pkg.takeInflated(entry);
