@@ -237,7 +237,9 @@ export class SheetScanner {
     const h = this.h;
     const stack = this.stack;
     // Text in the root is taken as it is unless the piece has a reference, a CR, `]]>` or a character to check.
-    SPECIAL_TEXT.lastIndex = Math.max(0, s.indexOf('<', p));
+    // Before the root, text up to the first `<` is checked by `outside` (Excel puts a CR LF there).
+    const firstLt = s.indexOf('<', p);
+    SPECIAL_TEXT.lastIndex = stack.length === 0 && firstLt >= 0 ? firstLt : p;
     const plain = !SPECIAL_TEXT.test(s);
     while (p < end) {
       let lt = s.indexOf('<', p);
