@@ -13,6 +13,7 @@ import { type CellStyles, readCellStyles } from './numFmt';
 import { checkEntries } from './checkPackage';
 import { Package, mapWorkbook } from './parts';
 import { isPlainNumber } from '../../engine/plainNumber';
+import { SheetScanner } from './sheetScan';
 import { type XmlHandlers, partParser } from './xmlScan';
 import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
 
@@ -55,11 +56,46 @@ function gridsOf(pkg: Package): WorkbookInput {
   return { sheets };
 }
 
-/** Parses a part as it inflates, or from its bytes when the package kept them. */
-function parse(pkg: Package, entry: ZipEntry, handlers: XmlHandlers): void {
+/** How often each path has read a part since the process started (a test watches the fast one being taken). */
+export const partReads = { fast: 0, conforming: 0 };
+
+let scannerOn = true;
+
+/**
+ * Turns the fast scanner off (every part then goes to the conforming parser alone) or back on; for the tests
+ * that compare the two paths and for measuring them.
+ */
+export function useSheetScanner(on: boolean): void {
+  scannerOn = on;
+}
+
+/**
+ * Parses a part as it inflates, or from its bytes when the package kept them, into handlers made by `make`.
+ * The fast scanner goes first; if it gives up or anything throws along the way (a limit, a damaged entry), its
+ * handlers are dropped and the conforming parser reads the part again from the start into new ones, so the
+ * result or the message is exactly the conforming parser's. That holds for the limits too: a limit the fast
+ * pass reaches is reported only after the conforming pass has reached it, or met damage earlier in the part.
+ */
+function parse<T extends XmlHandlers>(pkg: Package, entry: ZipEntry, make: () => T): T {
+  const inflated = pkg.takeInflated(entry);
+  if (scannerOn) {
+    try {
+      const fast = make();
+      const scanner = new SheetScanner(fast);
+      streamText(entry, (t) => scanner.write(t), inflated);
+      scanner.close();
+      partReads.fast++;
+      return fast;
+    } catch {
+      // Whatever went wrong is found again, and reported, by the conforming parser below.
+    }
+  }
+  const handlers = make();
   const parser = partParser(entry.name, handlers);
-  streamText(entry, (t) => parser.write(t), pkg.takeInflated(entry));
+  streamText(entry, (t) => parser.write(t), inflated);
   parser.close();
+  partReads.conforming++;
+  return handlers;
 }
 
 function localName(name: string): string {
@@ -72,11 +108,17 @@ function localName(name: string): string {
  * the cell's text.
  */
 function readSharedStrings(pkg: Package, entry: ZipEntry): string[] {
+  return parse(pkg, entry, () => sharedStringsReader(entry)).strings;
+}
+
+/** Handlers that collect the shared strings into `strings`. */
+function sharedStringsReader(entry: ZipEntry): XmlHandlers & { strings: string[] } {
   const out: string[] = [];
   let text = '';
   let inT = false;
   let phonetic = 0;
-  parse(pkg, entry, {
+  return {
+    strings: out,
     open(tag) {
       const n = localName(tag.name);
       if (n === 't') inT = phonetic === 0;
@@ -96,8 +138,7 @@ function readSharedStrings(pkg: Package, entry: ZipEntry): string[] {
       else if (n === 'rPh') phonetic--;
       else if (n === 'si') out.push(text);
     },
-  });
-  return out;
+  };
 }
 
 /**
@@ -222,9 +263,26 @@ function readSheet(
   styles: CellStyles,
   date1904: boolean,
 ): SheetGrid {
+  const { grid, merges, styled } = parse(pkg, entry, () => sheetReader(name, shared, styles, date1904));
+  fillMerges(name, merges, grid, styled);
+  const out: SheetGrid = { name, values: grid.values };
+  if (grid.anyFormat) out.formats = grid.formats;
+  if (merges.length > 0) out.merges = merges;
+  return out;
+}
+
+/** What a worksheet's handlers collect. */
+interface SheetRead {
+  grid: GridBuilder;
+  merges: string[];
+  /** Format of each formatted cell without a value, for the other cells of merged areas (valued cells keep theirs in `formats`). */
+  styled: Map<number, string>;
+}
+
+/** Handlers that read a worksheet's cells into a new grid, its merged ranges and its formatted blank cells. */
+function sheetReader(name: string, shared: string[], styles: CellStyles, date1904: boolean): XmlHandlers & SheetRead {
   const grid = new GridBuilder(name);
   const merges: string[] = [];
-  /** Format of each formatted cell without a value, for the other cells of merged areas (valued cells keep theirs in `formats`). */
   const styled = new Map<number, string>();
   const st: CellState = {
     row: -1,
@@ -237,8 +295,10 @@ function readSheet(
     inIs: false,
     phonetic: 0,
   };
-
-  parse(pkg, entry, {
+  return {
+    grid,
+    merges,
+    styled,
     open(tag: SaxesTagPlain) {
       const n = localName(tag.name);
       const a = tag.attributes;
@@ -279,13 +339,7 @@ function readSheet(
         grid.put(st.row, st.col, value, fmt);
       }
     },
-  });
-
-  fillMerges(name, merges, grid, styled);
-  const out: SheetGrid = { name, values: grid.values };
-  if (grid.anyFormat) out.formats = grid.formats;
-  if (merges.length > 0) out.merges = merges;
-  return out;
+  };
 }
 
 /**
