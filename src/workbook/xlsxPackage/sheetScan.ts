@@ -20,7 +20,7 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { MAX_XML_DEPTH } from './limits';
-import type { XmlHandlers } from './xmlScan';
+import { NAMED_ENTITIES, type XmlHandlers } from './xmlScan';
 
 /** Thrown when the part holds something outside the scanner's subset, or might be malformed. */
 export class GiveUp extends Error {}
@@ -115,18 +115,8 @@ function entityAt(s: string, amp: number, end: number): string {
   if (semi < 0 || semi >= end) giveUp();
   entityEnd = semi + 1;
   const name = s.slice(amp + 1, semi);
-  switch (name) {
-    case 'amp':
-      return '&';
-    case 'lt':
-      return '<';
-    case 'gt':
-      return '>';
-    case 'quot':
-      return '"';
-    case 'apos':
-      return "'";
-  }
+  // Own-property check: a name such as `constructor` is no entity.
+  if (Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name)) return NAMED_ENTITIES[name];
   let code = NaN;
   if (/^#x[0-9a-fA-F]+$/.test(name)) code = parseInt(name.slice(2), 16);
   else if (/^#[0-9]+$/.test(name)) code = parseInt(name.slice(1), 10);

@@ -14,6 +14,7 @@ import { readGrids } from '../../../src/workbook/xlsxPackage/read';
 import { partReads, readCheckedGrids, useSheetScanner } from '../../../src/workbook/xlsxPackage/readGrids';
 import { GiveUp, SheetScanner } from '../../../src/workbook/xlsxPackage/sheetScan';
 import { type XmlHandlers, partParser } from '../../../src/workbook/xlsxPackage/xmlScan';
+import { seededRandom } from '../../../bench/county';
 import { realisticSchools, rewriteWithLibreOffice, writeSharedStringsCounty } from '../../../bench/realistic';
 import { writeTemplateCounty } from '../../../bench/workbooks';
 
@@ -278,18 +279,6 @@ describe('the same grid or message for parts left to the conforming parser', () 
   });
 });
 
-/** A deterministic generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('damaged at random', () => {
   const BASE =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
@@ -359,7 +348,7 @@ describe('damaged at random', () => {
   }
 
   it('gives the same grid or the same message for 3,000 damaged sheets', () => {
-    const rnd = seeded(20261201);
+    const rnd = seededRandom(20261201);
     let refused = 0;
     let fastTaken = 0;
     for (let n = 0; n < 3000; n++) {
