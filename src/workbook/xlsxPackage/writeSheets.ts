@@ -18,7 +18,7 @@ import {
   readRels,
   relsPathOf,
 } from './parts';
-import { type StyleGrid, renderSheet, styleSpec } from './sheetXml';
+import { renderSheet, styleSpec } from './sheetXml';
 import { StyleBook } from './styles';
 import {
   type Splice,
@@ -90,37 +90,20 @@ export function writeSheetsIntoPackage(
   opts: PackageWriteOptions = {},
 ): Uint8Array {
   const write = new PackageWrite(bytes, opts);
-  const written = new Map<string, ZipEntry>();
-  const render = (job: RenderJob | null): void => {
-    if (job) written.set(job.part.toLowerCase(), renderEntry(job));
-  };
-  for (const spec of sheets) render(write.add(spec, mode));
-  for (const spec of opts.addMissing ?? []) render(write.add(spec, 'addMissing'));
-  return write.finish(written);
+  for (const spec of sheets) write.add(spec, mode);
+  for (const spec of opts.addMissing ?? []) write.add(spec, 'addMissing');
+  return write.finish();
 }
 
-/** A planned sheet with its resolved styles, ready to render. */
-interface RenderJob {
-  spec: SheetSpec;
-  grid: StyleGrid;
-  part: string;
-  stamp: { dosTime: number; dosDate: number };
-}
-
-/** The worksheet part of a job as a deflated entry. */
-function renderEntry(job: RenderJob): ZipEntry {
-  const out = new EntryWriter(job.part, job.stamp);
-  renderSheet(job.spec, job.grid, (t) => out.write(t));
-  return out.finish();
-}
-
-/** One write into a package: sheets are planned and styled one by one, then the package is assembled. */
+/** One write into a package: sheets are planned, styled and rendered one by one, then the package is assembled. */
 class PackageWrite {
   private readonly pkg: Package;
   private readonly map: WorkbookMap;
   private readonly stamp: { dosTime: number; dosDate: number };
   private readonly styles: StyleBook;
   private readonly plan: Planned[] = [];
+  /** The rendered sheets by part name (lower case). */
+  private readonly written = new Map<string, ZipEntry>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -134,19 +117,20 @@ class PackageWrite {
     this.styles = new StyleBook(map.stylesPart ? this.pkg.text(map.stylesPart) : null);
   }
 
-  /** Plans one sheet; its render job, or null when `mode` leaves it out (or a sheet of its name came first). */
-  add(spec: SheetSpec, mode: 'replace' | 'addMissing'): RenderJob | null {
+  /** Plans and renders one sheet, unless `mode` leaves it out or a sheet of its name came first. */
+  add(spec: SheetSpec, mode: 'replace' | 'addMissing'): void {
     const [item] = planSheets(this.pkg, this.map, [spec], mode, this.plan);
-    if (!item) return null;
+    if (!item) return;
     this.plan.push(item);
-    // Styles are registered in plan order, so the style part is the same whoever renders the sheets.
-    return { spec, grid: styleSpec(spec, this.styles), part: item.part, stamp: this.stamp };
+    const out = new EntryWriter(item.part, this.stamp);
+    renderSheet(spec, styleSpec(spec, this.styles), (t) => out.write(t));
+    this.written.set(item.part.toLowerCase(), out.finish());
   }
 
-  /** The new package, from the rendered sheets by part name (lower case). */
-  finish(written: Map<string, ZipEntry>): Uint8Array {
+  /** The new package. */
+  finish(): Uint8Array {
     if (this.plan.length === 0) return this.bytes;
-    return assemble(this.pkg, this.map, this.plan, written, this.styles, this.stamp, this.opts);
+    return assemble(this.pkg, this.map, this.plan, this.written, this.styles, this.stamp, this.opts);
   }
 }
 
