@@ -36,13 +36,24 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-/** Visits every cell of an A1 range (`B2` or `B2:D9`, either corner first) with its 0-based row and column. */
-export function eachCellOfRange(range: string, visit: (row: number, col: number) => void): void {
+/**
+ * The 0-based first and last rows and columns `[r0, c0, r1, c1]` of an A1 range (`B2` or `B2:D9`, either corner
+ * first); null for anything else.
+ */
+export function rangeBounds(range: string): [number, number, number, number] | null {
   const [from, to] = range.split(':');
   const a = parseA1(from);
   const b = parseA1(to ?? from);
-  if (!a || !b) return;
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(r, c);
+  if (!a || !b) return null;
+  return [Math.min(a.row, b.row), Math.min(a.col, b.col), Math.max(a.row, b.row), Math.max(a.col, b.col)];
+}
+
+/** Visits every cell of an A1 range (`B2` or `B2:D9`, either corner first) with its 0-based row and column. */
+export function eachCellOfRange(range: string, visit: (row: number, col: number) => void): void {
+  const bounds = rangeBounds(range);
+  if (!bounds) return;
+  const [r0, c0, r1, c1] = bounds;
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) visit(r, c);
   }
 }

@@ -4,7 +4,7 @@
  * fit to width, page-number footer; the repeated header rows are a defined name of the workbook). The chart is not written here; the add-in
  * draws it in Excel.
  */
-import { a1, columnLetters, parseA1 } from '../../engine/a1';
+import { a1, columnLetters, rangeBounds } from '../../engine/a1';
 import type { PageSpec, SheetSpec, ValidationSpec } from '../../engine/sheetSpec';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xmlScan';
@@ -99,7 +99,7 @@ export function styleSpec(spec: SheetSpec, book: StyleBook): StyleGrid {
  * and a callback per cell through `eachCellOfRange` took 0.1 s.
  */
 function setBits(codes: (number[] | undefined)[], range: string, unit: number, value: number, span = 0): void {
-  const box = rangeBox(range);
+  const box = rangeBounds(range);
   if (!box) return;
   const [r0, c0, r1, c1] = box;
   for (let r = r0; r <= r1; r++) {
@@ -110,15 +110,6 @@ function setBits(codes: (number[] | undefined)[], range: string, unit: number, v
       else line[c] = (span ? code - (code % span) : 0) + value + (code % unit);
     }
   }
-}
-
-/** The 0-based rows and columns `[r0, c0, r1, c1]` of an A1 range (`B2` or `B2:D9`, either corner first). */
-function rangeBox(range: string): [number, number, number, number] | null {
-  const colon = range.indexOf(':');
-  const a = parseA1(colon < 0 ? range : range.slice(0, colon));
-  const b = colon < 0 ? a : parseA1(range.slice(colon + 1));
-  if (!a || !b) return null;
-  return [Math.min(a.row, b.row), Math.min(a.col, b.col), Math.max(a.row, b.row), Math.max(a.col, b.col)];
 }
 
 /** Number text for `<v>`: shortest round-trip form, which XML Schema's double accepts. */
