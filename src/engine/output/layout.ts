@@ -63,6 +63,11 @@ export function columnWidths(needs: readonly CellNeed[], caps: readonly number[]
   return out;
 }
 
+/** True when a text of display width `w` shows on one line in a column (or merged block) of width `width`. */
+export function fitsIn(w: number, width: number): boolean {
+  return w + PADDING <= width;
+}
+
 /** Lines a text of display width `w` takes in a column of width `width` (at least one). */
 export function linesIn(w: number, width: number): number {
   return Math.max(1, Math.ceil(w / Math.max(1, width - PADDING)));

@@ -9,7 +9,7 @@ import { a1, a1Range } from '../a1';
 import { printMessages as P } from '../messages';
 import type { FontSpec, OutputValue, PageSpec, SheetSpec, ValidationSpec } from '../sheetSpec';
 import { MAX_ROW_HEIGHT, STATUS_FILLS } from '../sheetSpec';
-import { type CellNeed, DEFAULT_MAX_WIDTH, columnWidths, lineHeight, linesIn, textWidth } from './layout';
+import { type CellNeed, DEFAULT_MAX_WIDTH, columnWidths, fitsIn, lineHeight, linesIn, textWidth } from './layout';
 import { displayText } from './numberFormats';
 
 export { FORMATS } from './numberFormats';
@@ -224,7 +224,7 @@ export class SheetBuilder {
       const key = cellKey(row, col);
       const need = { row, col, width, header: header.has(key), spanned: wide.has(key) };
       const limit = exact ? (caps[col] ?? 0) : (caps[col] ?? DEFAULT_MAX_WIDTH);
-      if (need.header || need.spanned || width + 2 > limit) out.push(need);
+      if (need.header || need.spanned || !fitsIn(width, limit)) out.push(need);
       else if (width > (widest[col]?.width ?? -1)) widest[col] = need;
     });
     for (const need of widest) if (need) out.push(need);
@@ -245,7 +245,7 @@ export class SheetBuilder {
     const lines = new Map<number, number>();
     for (const { row, col, width: w, header } of needs) {
       // Text that fits its own column fits any block it starts too: one line.
-      if (w <= (widths[col] ?? 0) - 2) continue;
+      if (fitsIn(w, widths[col] ?? 0)) continue;
       const key = cellKey(row, col);
       if (title.has(key)) continue;
       const [rows, cols] = blocks.get(key) ?? [1, 1];
