@@ -3,39 +3,16 @@
  * `npm run validate` checks that manifest.xml requires exactly the version the code declares, in the place the
  * schema wants; these tests run the script as users do, on the real manifest and on broken copies.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { REQUIRED_EXCEL_API } from '../../src/workbook/office';
+import { ManifestWork, realManifest as real } from '../support/manifestCheck';
 
-const ROOT = resolve(__dirname, '..', '..');
-const SCRIPT = join(ROOT, 'scripts', 'validate-manifest.mjs');
-const MANIFEST = join(ROOT, 'manifest.xml');
-
-let work: string;
-let dist: string;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'junheng-requirements-'));
-  dist = join(work, 'dist');
-  mkdirSync(dist);
-  writeFileSync(join(dist, 'taskpane.html'), '<!doctype html><title>均衡评估</title>');
-});
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = new ManifestWork('junheng-requirements-');
 
 /** Runs `npm run validate`'s script offline on `xml`; returns its exit status and output. */
 function validateXml(name: string, xml: string): { status: number | null; out: string } {
-  const file = join(work, name);
-  writeFileSync(file, xml);
-  const run = spawnSync(process.execPath, [SCRIPT, '--manifest', file, '--dist', dist, '--offline'], {
-    encoding: 'utf8',
-  });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+  return work.validate(work.file(name, xml));
 }
 
-const real = (): string => readFileSync(MANIFEST, 'utf8');
 const REQUIREMENTS = /\s*<Requirements>[\s\S]*?<\/Requirements>/;
 
 describe('the manifest requirement set', () => {

@@ -2,43 +2,19 @@
  * `npm run validate` on the real manifest and on broken copies of it. The script runs as users run it
  * (a child process); `--offline` keeps the test off the network and `--dist` stands for a finished build.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { MANIFEST, ManifestWork, realManifest } from '../support/manifestCheck';
 
-const ROOT = resolve(__dirname, '..', '..');
-const SCRIPT = join(ROOT, 'scripts', 'validate-manifest.mjs');
-const MANIFEST = join(ROOT, 'manifest.xml');
-
-let work: string;
-let dist: string;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'junheng-manifest-'));
-  // The build emits taskpane.html into dist/; the icons are served from assets/.
-  dist = join(work, 'dist');
-  mkdirSync(dist);
-  writeFileSync(join(dist, 'taskpane.html'), '<!doctype html><title>均衡评估</title>');
-});
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function validate(manifest: string, distDir = dist): { status: number | null; out: string } {
-  const run = spawnSync(process.execPath, [SCRIPT, '--manifest', manifest, '--dist', distDir, '--offline'], {
-    encoding: 'utf8',
-  });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
-}
+// The build emits taskpane.html into dist/; the icons are served from assets/.
+const work = new ManifestWork('junheng-manifest-');
+const validate = (manifest: string, distDir?: string) => work.validate(manifest, distDir);
 
 /** A copy of the real manifest with `edit` applied; fails the test if the edit changed nothing. */
 function brokenCopy(name: string, edit: (xml: string) => string): string {
-  const xml = readFileSync(MANIFEST, 'utf8');
+  const xml = realManifest();
   const changed = edit(xml);
   expect(changed).not.toBe(xml);
-  const file = join(work, name);
-  writeFileSync(file, changed);
-  return file;
+  return work.file(name, changed);
 }
 
 describe('validate-manifest', () => {
@@ -50,7 +26,7 @@ describe('validate-manifest', () => {
   });
 
   it('names a GUID Id, zh-CN by default, ReadWriteDocument and the Home tab button', () => {
-    const xml = readFileSync(MANIFEST, 'utf8');
+    const xml = realManifest();
     expect(xml).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
     expect(xml).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
     expect(xml).toContain('<Permissions>ReadWriteDocument</Permissions>');
@@ -59,7 +35,7 @@ describe('validate-manifest', () => {
   });
 
   it('fails when the build has not run: taskpane.html is not served', () => {
-    const { status, out } = validate(MANIFEST, join(work, 'no-build'));
+    const { status, out } = validate(MANIFEST, join(work.dir, 'no-build'));
     expect(status).toBe(1);
     expect(out).toContain('https://localhost:3000/taskpane.html is not served');
     expect(out).toContain('run npm run build:addin first');
