@@ -5,7 +5,7 @@
 import type { CellValue, SheetGrid, WorkbookInput } from '../../src/engine/types';
 import { SHEETS } from '../../src/engine/columns';
 import { countyGrid, schoolGrid, settingsGrid, workbook } from '../support/grid';
-import { SEED_000_COUNTY } from '../support/seedFigures';
+import { SEED_000_COUNTY, SEED_001_COUNTY } from '../support/seedFigures';
 
 type Row = Record<string, CellValue>;
 
@@ -131,32 +131,12 @@ export function rongchang(county: Record<string, CellValue> = {}): WorkbookInput
 export const BB_COUNTY: Record<string, CellValue> = {
   区县名称: '重庆市北碚区',
   评估年度: '2023',
-  小学生均公用经费基准定额: 1000,
-  初中生均公用经费基准定额: 1200,
+  ...SEED_001_COUNTY,
   农村寄宿制学校生均公用经费标准: 1500,
   随班就读和特殊教育学校学生生均公用经费标准: 6000,
-  特殊教育学校公用经费: 60.6,
-  特殊教育学校在校生数: 101,
+  // The overview's count (the teacher-qualification passage says 4,425).
   专任教师总数: 4424,
   持有教师资格证的专任教师数: 4424,
-  符合交流轮岗条件的教师数: 1527,
-  实际交流轮岗教师数: 451,
-  交流轮岗骨干教师数: 139,
-  小学就近划片入学比例: 100,
-  初中就近划片入学比例: 100,
-  优质高中招生名额总数: 2590,
-  优质高中分配到初中学校名额数: 1813,
-  符合条件的随迁子女数: 12417,
-  在公办学校就读的随迁子女数: 12417,
-  在政府购买服务民办学校就读的随迁子女数: 0,
-  初中毕业生数: 7530,
-  三年前初一在校生数: 7498,
-  三年内转入学生数: 177,
-  三年内转出学生数: 145,
-  适龄残疾儿童少年总数: 309,
-  随班就读残疾儿童少年数: 181,
-  特殊教育学校就读残疾儿童少年数: 96,
-  送教上门残疾儿童少年数: 32,
   交流轮岗统计学年: '2022-2023',
   随迁子女统计时点: '2023年秋季',
   报告落款单位: '重庆市北碚区人民政府教育督导室',
