@@ -16,7 +16,7 @@ import type { SheetGrid } from '../engine/types';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import { expandInputs } from './inputs';
 import { UsageError, parseArgs, runTime, type CliIo } from './args';
-import { FileError, bytesContent, checkOutputs, fileIdOf, readInput, shownPath, writeAll } from './files';
+import { bytesContent, checkOutputs, fileIdOf, readInput, readWorkbookFile, shownPath, writeAll } from './files';
 import { newWorkbookBytes } from './newWorkbook';
 
 /** Runs the command; resolves to the exit status. */
@@ -32,7 +32,7 @@ export async function runCollect(args: string[], io: CliIo): Promise<number> {
   const existing = (await fileIdOf(out)) ? await readExisting(out) : null;
 
   const sources: FormSource[] = [];
-  for (const file of files) sources.push(await readForm(file));
+  for (const file of files) sources.push(await readWorkbookFile(file));
   const mapping = existing?.grids.find((s) => s.name === COLLECT_SHEETS.mapping) ?? null;
   const result = collectForms(sources, mapping);
   if (result.schools.length === 0) throw new UsageError(M.nothingCollected(files.length));
@@ -50,21 +50,6 @@ export async function runCollect(args: string[], io: CliIo): Promise<number> {
   io.out(M.collectDone(result.schools.length, files.length, errors, result.problems.length - errors));
   io.out(M.collectWritten(out));
   return 0;
-}
-
-/** One form read as every input is (a regular file, through one handle, a zip); a failure is the form's error. */
-async function readForm(file: string): Promise<FormSource> {
-  let bytes: Uint8Array;
-  try {
-    bytes = (await readInput(file)).bytes;
-  } catch (e) {
-    return { file, error: e instanceof FileError ? e.message : C.noSuchFile(shownPath(file)) };
-  }
-  try {
-    return { file, workbook: readGrids(bytes) };
-  } catch (e) {
-    return { file, error: C.unreadable(shownPath(file), e instanceof Error ? e.message : String(e)) };
-  }
 }
 
 async function readExisting(out: string): Promise<{ bytes: Uint8Array; grids: SheetGrid[] }> {

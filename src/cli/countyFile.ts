@@ -5,20 +5,14 @@
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C } from '../engine/messages';
 import { summarizeCounty, type CountyOutcome } from '../engine/monitoring/rollup';
-import { readGrids } from '../workbook/xlsxPackage';
-import { FileError, readInput, shownPath } from './files';
+import { readWorkbookFile, shownPath } from './files';
 
 /** Reads, evaluates and summarises `file`; never throws: a failure is the outcome's `error`. */
 export async function evaluateCountyFile(file: string): Promise<CountyOutcome> {
-  let bytes: Uint8Array;
+  const read = await readWorkbookFile(file);
+  if ('error' in read) return read;
   try {
-    // The same checks as every input: a regular file, read through one handle, within the size limit, a zip.
-    bytes = (await readInput(file)).bytes;
-  } catch (e) {
-    return { file, error: e instanceof FileError ? e.message : C.noSuchFile(shownPath(file)) };
-  }
-  try {
-    const outcome = evaluate(readGrids(bytes));
+    const outcome = evaluate(read.workbook);
     if (!outcome.ok) return { file, error: outcome.reason };
     return { file, summary: summarizeCounty(outcome.result) };
   } catch (e) {

@@ -8,6 +8,8 @@ import { constants as FS, type Stats, promises as fs, unlinkSync } from 'fs';
 import * as path from 'path';
 import { cliMessages as C, fileMessages as F } from '../engine/messages';
 import { Utf8Block } from '../workbook/utf8Block';
+import type { WorkbookInput } from '../engine/types';
+import { readGrids } from '../workbook/xlsxPackage';
 import { shownName } from '../workbook/xlsxPackage/zip';
 
 /** Bytes of an input the command reads into memory; a workbook past this is refused before it is read. */
@@ -276,6 +278,26 @@ export async function writeAll(outputs: { out: OutputTarget; content: Content }[
     pending.clear();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+/**
+ * A workbook read as every input is (a regular file, through one handle, a zip) into its grids, or the one-line
+ * reason it cannot be used: for the commands that take many workbooks and list the ones they could not read.
+ */
+export async function readWorkbookFile(
+  file: string,
+): Promise<{ file: string; workbook: WorkbookInput } | { file: string; error: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = (await readInput(file)).bytes;
+  } catch (e) {
+    return { file, error: e instanceof FileError ? e.message : C.noSuchFile(shownPath(file)) };
+  }
+  try {
+    return { file, workbook: readGrids(bytes) };
+  } catch (e) {
+    return { file, error: C.unreadable(shownPath(file), e instanceof Error ? e.message : String(e)) };
   }
 }
 
