@@ -236,9 +236,18 @@ function openRow(st: CellState, r: string | undefined, sheet: string): void {
   st.col = -1;
 }
 
-/** Moves to a `<c>`: its `r` when it is an A1 reference, else the next column; refuses cells past the grid. */
-function openCell(st: CellState, a: Record<string, string>, sheet: string): void {
-  const ref = a.r !== undefined ? refOf(a.r) : null;
+/**
+ * Moves to a `<c>` with the given `r`, `s` and `t`: to its `r` when it is an A1 reference, else the next column;
+ * refuses cells past the grid.
+ */
+function openCell(
+  st: CellState,
+  r: string | undefined,
+  s: string | undefined,
+  t: string | undefined,
+  sheet: string,
+): void {
+  const ref = r !== undefined ? refOf(r) : null;
   if (ref) {
     st.row = ref.row;
     st.col = ref.col;
@@ -246,10 +255,10 @@ function openCell(st: CellState, a: Record<string, string>, sheet: string): void
     st.col++;
   }
   if (st.row >= MAX_ROWS || st.col >= MAX_COLUMNS) {
-    throw new PackageError(M.cellOutOfRange(sheet, shownName(a.r ?? a1(st.row, st.col))));
+    throw new PackageError(M.cellOutOfRange(sheet, shownName(r ?? a1(st.row, st.col))));
   }
-  st.type = a.t ?? 'n';
-  st.style = a.s !== undefined ? Number(a.s) : 0;
+  st.type = t ?? 'n';
+  st.style = s !== undefined ? Number(s) : 0;
   st.text = '';
   st.hasV = false;
   st.inIs = false;
@@ -303,7 +312,7 @@ function sheetReader(name: string, shared: string[], styles: CellStyles, date190
       const n = localName(tag.name);
       const a = tag.attributes;
       if (n === 'row') openRow(st, a.r, name);
-      else if (n === 'c') openCell(st, a, name);
+      else if (n === 'c') openCell(st, a.r, a.s, a.t, name);
       else if (n === 'v') {
         st.capture = true;
         st.hasV = true;
@@ -323,23 +332,36 @@ function sheetReader(name: string, shared: string[], styles: CellStyles, date190
         throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
       }
     },
+    cell(r, s, t, v) {
+      openCell(st, r, s, t, name);
+      if (v !== undefined) {
+        st.hasV = true;
+        st.text = v;
+        if (v.length > MAX_CELL_TEXT)
+          throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
+      }
+      endCell();
+    },
     close(tag: SaxesTagPlain) {
       const n = localName(tag.name);
       if (n === 'v' || n === 't') st.capture = false;
       else if (n === 'rPh') st.phonetic--;
       else if (n === 'is') st.inIs = false;
-      else if (n === 'c') {
-        const fmt = styles.formatOf[st.style] ?? null;
-        const v = st.hasV ? cellValue(st.type, st.text, shared) : null;
-        if (v === null) {
-          if (fmt !== null) styled.set(st.row * MAX_COLUMNS + st.col, fmt);
-          return;
-        }
-        const value = typeof v === 'number' && styles.isDate[st.style] ? dateSerial(v, date1904) : v;
-        grid.put(st.row, st.col, value, fmt);
-      }
+      else if (n === 'c') endCell();
     },
   };
+
+  /** Puts the cell just read into the grid, or notes its format when it has no value. */
+  function endCell(): void {
+    const fmt = styles.formatOf[st.style] ?? null;
+    const v = st.hasV ? cellValue(st.type, st.text, shared) : null;
+    if (v === null) {
+      if (fmt !== null) styled.set(st.row * MAX_COLUMNS + st.col, fmt);
+      return;
+    }
+    const value = typeof v === 'number' && styles.isDate[st.style] ? dateSerial(v, date1904) : v;
+    grid.put(st.row, st.col, value, fmt);
+  }
 }
 
 /**

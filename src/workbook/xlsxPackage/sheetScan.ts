@@ -77,6 +77,20 @@ function isXmlChar(c: number): boolean {
 const DECLARATION =
   /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.0"|'1\.0')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
 
+const LOWER_C = 99;
+
+/**
+ * A worksheet cell as Excel, LibreOffice, exceljs and openpyxl write nearly all of them, from just past its `<`:
+ * `c r="B2" s="3" t="s"><v>12</v></c>`, `s` and `t` optional and in that order, `<v>` optional, or
+ * self-closing. Names, attribute values and the `<v>` text hold no markup, so on a piece `SPECIAL_CHAR` found
+ * nothing in, a match is well formed. What it buys, reading the bench's exceljs-written counties in a fresh
+ * process, alternating with the reader before it (grids and outputs byte-identical): 300 schools in 58 ms instead
+ * of 86 (medians of 21 runs), 10,000 in 478 ms instead of 543 (medians of 7). Until the scanner is compiled, one
+ * match costs far less than the five events and the tag object of a cell.
+ */
+const CELL =
+  /c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-z]{1,9})")?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/y;
+
 /**
  * Characters that make text need decoding or checking: a reference, a CR, a character XML forbids or a surrogate.
  * (`]]>` is looked for on its own: with it as an alternative, the first run over a 1 MB piece took ten times as long.)
@@ -260,10 +274,25 @@ export class SheetScanner {
         if (next < 0) return lt;
         p = next;
       } else {
-        p = this.startTag(s, lt + 1);
+        const next = c === LOWER_C && plain && h.cell ? this.cell(s, lt, end) : -1;
+        p = next >= 0 ? next : this.startTag(s, lt + 1);
       }
     }
     return end;
+  }
+
+  /**
+   * A whole `<c>` at `lt` in its common form, handed on by one `cell` call; -1 when it is in any other form or
+   * runs past `end`, for `startTag` to read as usual. Called only on a piece without references or characters
+   * to check, so the text it takes is well formed as it stands.
+   */
+  private cell(s: string, lt: number, end: number): number {
+    if (this.closedRoot || this.stack.length + 2 > MAX_XML_DEPTH) return -1;
+    CELL.lastIndex = lt + 1;
+    const m = CELL.exec(s);
+    if (m === null || CELL.lastIndex > end) return -1;
+    (this.h.cell as NonNullable<XmlHandlers['cell']>)(m[1], m[2], m[3], m[4]);
+    return CELL.lastIndex;
   }
 
   /** Character data outside the root: whitespace only. */

@@ -70,6 +70,11 @@ export interface XmlHandlers {
   text?(text: string): void;
   /** Called when a start tag's name has been read, before its attributes. */
   openStart?(): void;
+  /**
+   * A whole worksheet cell as the fast scanner reads it, in place of its events: `<c r="…" s="…" t="…">` (`s` and
+   * `t` when present) with its `<v>` text, `v` undefined when it has none. Only the fast scanner calls it.
+   */
+  cell?(r: string, s: string | undefined, t: string | undefined, v: string | undefined): void;
 }
 
 /** A conforming streaming parser for one part: text goes in by `write`, `close` ends the part. */

@@ -429,6 +429,77 @@ describe('pieces', () => {
   });
 });
 
+describe('whole cells', () => {
+  // Ordinary cells, and cells in forms left to the events: `t` before `s`, a formula, a prefix.
+  const DOC =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN}" xmlns:x="${MAIN}">` +
+    '<sheetData><row r="1" spans="1:9"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c><c r="C1" s="3"/>' +
+    '<c r="D1" t="str"><v></v></c><c r="E1" t="s" s="1"><v>1</v></c><c r="F1"><f>A1</f><v>3</v></c>' +
+    '<c r="G1" t="inlineStr"><is><t>甲</t></is></c><x:c r="H1"><x:v>4</x:v></x:c><c r="AB12" s="1" t="str"><v>学校</v></c>' +
+    '</row></sheetData></worksheet>';
+
+  /** The recorder's events, with each whole cell written out as the events it stands for. */
+  function withCells(): { handlers: XmlHandlers; events: string[]; cells: () => number } {
+    const r = recorder();
+    let cells = 0;
+    const handlers: XmlHandlers = {
+      ...r.handlers,
+      cell(ref, s, t, v) {
+        cells++;
+        const attributes: Record<string, string> = { r: ref };
+        if (s !== undefined) attributes.s = s;
+        if (t !== undefined) attributes.t = t;
+        const c = { name: 'c', attributes, isSelfClosing: false };
+        r.handlers.open(c);
+        if (v !== undefined) {
+          const tag = { name: 'v', attributes: {}, isSelfClosing: false };
+          r.handlers.open(tag);
+          if (v !== '') r.handlers.text?.(v);
+          r.handlers.close(tag);
+        }
+        r.handlers.close(c);
+      },
+    };
+    return { handlers, events: r.events, cells: () => cells };
+  }
+
+  /** The events of `doc` from the conforming parser, and from the scanner with whole cells in one or two pieces. */
+  function bothWays(doc: string, cut?: number): { expected: string[]; events: string[]; cells: number } {
+    const r = recorder();
+    const p = partParser('xl/worksheets/s.xml', r.handlers);
+    p.write(doc);
+    p.close();
+    const fast = withCells();
+    const scanner = new SheetScanner(fast.handlers);
+    for (const piece of cut === undefined ? [doc] : [doc.slice(0, cut), doc.slice(cut)]) scanner.write(piece);
+    scanner.close();
+    // Whether a cell closed itself is not part of what a cell hands on.
+    const plain = (events: string[]): string[] => events.map((e) => e.replace(/\/$/, ''));
+    return { expected: plain(r.events), events: plain(fast.events), cells: fast.cells() };
+  }
+
+  it('hands ordinary cells on whole and the rest as events, the same content wherever the part is cut', () => {
+    const whole = bothWays(DOC);
+    expect(whole.events).toEqual(whole.expected);
+    // A1, B1, C1, D1 and AB12; E1 to H1 go through the events.
+    expect(whole.cells).toBe(5);
+    for (let a = 1; a < DOC.length; a++) {
+      const cut = bothWays(DOC, a);
+      expect(cut.events).toEqual(cut.expected);
+    }
+  });
+
+  it('hands every cell of a piece with a reference in it on as events', () => {
+    const r = bothWays(DOC.replace('<v>学校</v>', '<v>学&amp;校</v>'));
+    expect(r.events).toEqual(r.expected);
+    expect(r.cells).toBe(0);
+  });
+
+  it('reads the cells of that part as the conforming parser does', () => {
+    expect(expectSame(book(DOC, `<sst xmlns="${MAIN}"><si><t>甲</t></si><si><t>乙</t></si></sst>`))).toBe(2);
+  });
+});
+
 describe('the fast path is taken', () => {
   it('reads an ordinary sheet and its shared strings without the conforming parser', () => {
     const before = { ...partReads };
