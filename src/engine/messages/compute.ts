@@ -1,21 +1,7 @@
 /** Messages and labels of the calculations: statuses, verdicts, blockers, shortfall actions. */
 import type { IndicatorId, IndicatorStatus, ItemStatus, Verdict } from '../result';
 import type { Stage } from '../model';
-
-/** Groups digits in threes (1230 → 1,230) without depending on the host's locale data. */
-function grouped(n: number, decimals: number): string {
-  const fixed = n.toFixed(decimals);
-  const dot = fixed.indexOf('.');
-  const end = dot < 0 ? fixed.length : dot;
-  const start = fixed.charCodeAt(0) === 45 ? 1 : 0; // a leading minus sign
-  const digits = end - start;
-  if (digits <= 3) return fixed;
-  // The first group takes what is left over from threes; the rest follow in threes.
-  let i = start + (digits % 3 || 3);
-  let out = fixed.slice(0, i);
-  for (; i < end; i += 3) out += ',' + fixed.slice(i, i + 3);
-  return out + fixed.slice(end);
-}
+import { grouped } from './digits';
 
 /** A fraction as a percentage with 2 decimals: 0.4475 → 44.75%. */
 function pct(x: number): string {

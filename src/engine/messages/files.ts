@@ -2,10 +2,11 @@
  * Messages about files themselves: a damaged or hostile .xlsx package refused by the reader's limits, and the
  * command line's checks of its input and output paths. Each is one line naming the file, part or cell.
  */
+import { grouped } from './digits';
 
 /** `1234567` → `1,234,567`, so limits read at a glance. */
 function n(v: number): string {
-  return v.toLocaleString('en-US');
+  return grouped(v, 0);
 }
 
 /** Messages of the .xlsx package reader (zip container and XML parts). */

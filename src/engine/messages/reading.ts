@@ -1,4 +1,5 @@
 /** Messages about reading the template: missing sheets and columns, unusable cells. */
+import { grouped } from './digits';
 
 /** Where a problem is, as the statistician reads it: `“学校基础数据”表 F12 单元格`. */
 function at(sheet: string, cell: string | null): string {
@@ -62,7 +63,7 @@ export const readingMessages = {
   indoorExceedsTeaching: (sheet: string, cell: string, school: string, indoor: number, teaching: number): string =>
     `${at(sheet, cell)}${who(school)}：室内体育用房面积 ${indoor} 大于教学及辅助用房面积 ${teaching}，两者不可能同时正确；生均教学及辅助用房面积（L4）在更正前不予计算（待填报），请核对。`,
   equipmentPerStudentHigh: (sheet: string, cell: string, school: string, perStudent: number): string =>
-    `${at(sheet, cell)}${who(school)}：生均教学仪器设备值约 ${Math.round(perStudent).toLocaleString('en-US')} 元，高于 100,000 元，可能把“元”填在了“万元”列中，请核对。`,
+    `${at(sheet, cell)}${who(school)}：生均教学仪器设备值约 ${grouped(Math.round(perStudent), 0)} 元，高于 100,000 元，可能把“元”填在了“万元”列中，请核对。`,
   equipmentUnitAssumed: (sheet: string, cell: string): string =>
     `${at(sheet, cell)}：“教学仪器设备值”表头未注明单位，按万元读取；如填的是元，请把表头改为“教学仪器设备值（元）”。`,
   missingCountySheet: (): string => '未找到“区县数据”工作表：区县层面的各项数据均按缺失处理。',
