@@ -40,7 +40,7 @@ function parseDir(argv) {
 
 /** Compiles the command once, when build/cli is missing (a fresh clone after npm install). */
 function ensureBuilt() {
-  if (existsSync(join(ROOT, 'build', 'cli', 'main.js'))) return;
+  if (existsSync(join(ROOT, 'build', 'cli', 'junheng.js'))) return;
   process.stdout.write('正在编译命令行（npm run build:cli）…\n');
   const npm = windows ? 'npm.cmd' : 'npm';
   const r = spawnSync(npm, ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit', shell: windows });

@@ -63,4 +63,20 @@ describe('node bin/junheng.js', () => {
     expect(code).toBe(0);
     expect(packages).toEqual(['saxes', 'xmlchars']);
   });
+
+  it('starts from the one-file bundle with the code cache the build wrote, and V8 accepts the cache', () => {
+    const sample = path.join(dir, '缓存.xlsx');
+    expect(junheng(['template', sample, '--sample']).status).toBe(0);
+    // Loads the command as bin/junheng.js does, evaluates, then lists the package modules Node loaded.
+    const script =
+      `const c = require(${JSON.stringify(path.join(root, 'bin', 'loadCommand.js'))}).loadCommand();` +
+      `c.exports.main(['evaluate', ${JSON.stringify(sample)}], { out() {}, err() {}, env: {} }).then((code) => {` +
+      `const loaded = Object.keys(require.cache).filter((m) => m.includes('node_modules'));` +
+      `process.stderr.write(JSON.stringify({ code, bundled: c.script !== null,` +
+      ` rejected: c.script && c.script.cachedDataRejected, loaded }));});`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    const run = JSON.parse(r.stderr) as { code: number; bundled: boolean; rejected: boolean; loaded: string[] };
+    // saxes and xmlchars are inside the bundle: an evaluate loads no package at all.
+    expect(run).toEqual({ code: 0, bundled: true, rejected: false, loaded: [] });
+  });
 });

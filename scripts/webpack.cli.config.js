@@ -1,0 +1,35 @@
+/**
+ * The command line as one file: build/cli/junheng.js, bundled from tsc's output in build/ (so it is the same
+ * JavaScript the tests import), for `bin/junheng.js` to load with V8's code cache (scripts/cli-cache.js).
+ * Packages stay outside and load only when a command needs them (docx for `report`, exceljs for `template`);
+ * saxes and xmlchars, which every `evaluate` reads with, are inside.
+ */
+const path = require('path');
+
+const BUNDLED_PACKAGES = /^(saxes|xmlchars)(\/|$)/;
+
+module.exports = {
+  mode: 'production',
+  target: 'node20',
+  context: path.resolve(__dirname, '..'),
+  entry: { junheng: './build/cli/main.js' },
+  output: {
+    path: path.resolve(__dirname, '..', 'build', 'cli'),
+    filename: '[name].js',
+    library: { type: 'commonjs2' },
+  },
+  // The bundle sits beside tsc's output: `__dirname` is build/cli, where the roll-up finds rollupWorker.js.
+  node: { __dirname: false, __filename: false },
+  externals: [
+    ({ request }, callback) => {
+      const bare = /^[a-z@]/i.test(request) && !request.startsWith('.');
+      if (bare && !BUNDLED_PACKAGES.test(request)) return callback(null, `commonjs ${request}`);
+      return callback();
+    },
+  ],
+  // Readable stack traces; the code cache makes the size of the source cost nothing at start-up.
+  optimization: { minimize: false },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+  devtool: false,
+};
