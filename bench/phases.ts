@@ -5,7 +5,7 @@
  *
  *   node build-bench/bench/phases.js county.xlsx out.xlsx out.json
  */
-import { promises as fs, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { evaluate } from '../src/engine/evaluate';
 import { buildOutputSheets, buildSettingsSheet } from '../src/engine/output';
@@ -44,9 +44,9 @@ async function run(input: string, output: string, json: string): Promise<Phases>
     writeSheetsIntoPackage(bytes, sheets, 'replace', { addMissing: [buildSettingsSheet()], checked: true }),
   );
   const t4 = performance.now();
-  const handle = await fs.open(json, 'w');
-  await jsonContent(outcome.result)(handle);
-  await handle.close();
+  const fd = openSync(json, 'w');
+  await jsonContent(outcome.result)(fd);
+  closeSync(fd);
   const t5 = performance.now();
   // gc entries arrive after the event loop turns.
   await new Promise((r) => setTimeout(r, 20));

@@ -74,7 +74,7 @@ describe('an output that is a hard link to an input is refused, the input unchan
 describe('a failure while writing leaves no partial file', () => {
   it.each(COMMANDS)('%s', async (_name, args) => {
     const out = path.join(dir, 'written.out');
-    const spy = await failNextFlush(county);
+    const spy = failNextFlush();
     try {
       await expectRefusedLeavingAll(dir, args(out), DISK_FULL);
     } finally {

@@ -4,11 +4,30 @@
  * as it was and no new one; the JSON written in blocks exactly as JSON.stringify writes it; a closed pipe.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, promises as fs, linkSync, readdirSync, statSync, symlinkSync } from 'fs';
+import {
+  closeSync,
+  existsSync,
+  promises as fs,
+  linkSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeSync,
+} from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
-import { type OutputTarget, bytesContent, jsonContent, jsonPieces, writeAll } from '../../src/cli/files';
+import {
+  type Content,
+  type OutputTarget,
+  bytesContent,
+  jsonBlocks,
+  jsonContent,
+  jsonPieces,
+  writeAll,
+} from '../../src/cli/files';
 import { buildCli } from '../support/cliBuild';
 
 const NOW = '2024-06-01T08:00:00Z';
@@ -123,9 +142,9 @@ describe('outputs', () => {
 describe('writeAll: every output whole or none', () => {
   /** A content that fails the way a full disk or a file held open elsewhere does. */
   const failing =
-    (code: string): ((h: fs.FileHandle) => Promise<void>) =>
-    async (h) => {
-      await h.write('partial');
+    (code: string): Content =>
+    (fd) => {
+      writeSync(fd, 'partial');
       throw Object.assign(new Error(`${code}: system message in English`), { code });
     };
   const target = (p: string): OutputTarget => ({ given: p, target: p, mode: 0o666 });
@@ -175,17 +194,21 @@ describe('the JSON, streamed', () => {
       values: [i, i / 3, null],
       ok: i % 2 === 0,
     }));
-    const writes: Buffer[] = [];
-    const handle = {
-      write: async (b: Uint8Array, at: number, length: number) => {
-        writes.push(Buffer.from(b.subarray(at, at + length)));
-        return { bytesWritten: length };
-      },
-    } as unknown as fs.FileHandle;
-    await jsonContent({ schools })(handle);
-    expect(writes.length).toBeGreaterThan(1);
-    for (const w of writes) expect(w.length).toBeLessThan(2 << 20);
-    const text = Buffer.concat(writes).toString('utf8');
+    // Each block is filled again once the next is asked for: copied as it comes.
+    const blocks: Buffer[] = [];
+    for (const b of jsonBlocks({ schools })) blocks.push(Buffer.from(b));
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const b of blocks) expect(b.length).toBeLessThan(2 << 20);
+    // The file holds those blocks, in order.
+    const file = path.join(dir, 'blocks.json');
+    const fd = openSync(file, 'w');
+    try {
+      await jsonContent({ schools })(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(Buffer.concat(blocks).toString('utf8'));
     expect(JSON.parse(text)).toEqual({ schools });
     // One school a line.
     expect(text.split('\n')).toHaveLength(20_000 + 5);
@@ -223,8 +246,8 @@ describe('an interrupted write', () => {
     const script = `
       const { writeAll } = require(${JSON.stringify(path.join(root, 'build', 'cli', 'files.js'))});
       const p = ${JSON.stringify(target)};
-      writeAll([{ out: { given: p, target: p, mode: 0o666 }, content: async (h) => {
-        await h.write('partial');
+      writeAll([{ out: { given: p, target: p, mode: 0o666 }, content: async (fd) => {
+        require('fs').writeSync(fd, 'partial');
         process.kill(process.pid, 'SIGTERM');
         await new Promise(() => setTimeout(() => undefined, 60000));
       } }]);`;

@@ -4,6 +4,7 @@
  */
 import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
+import { flush } from '../../src/cli/files';
 import { main, type CliIo } from '../../src/cli/main';
 
 /** The run time every test fixes, so outputs are byte-stable. */
@@ -48,17 +49,10 @@ export async function expectRefusedLeavingAll(dir: string, args: string[], fragm
   expect(await snapshot(dir)).toEqual(before);
 }
 
-/** The prototype of Node's file handles, whose `sync` a test makes fail. */
-export async function fileHandlePrototype(anyFile: string): Promise<{ sync(): Promise<void> }> {
-  const h = await fs.open(anyFile, 'r');
-  const proto = Object.getPrototypeOf(h) as { sync(): Promise<void> };
-  await h.close();
-  return proto;
-}
-
 /** Makes the next flush of any file fail with ENOSPC, as on a full disk; returns the spy to restore. */
-export async function failNextFlush(anyFile: string): Promise<jest.SpyInstance> {
-  const proto = await fileHandlePrototype(anyFile);
+export function failNextFlush(): jest.SpyInstance {
   const full = Object.assign(new Error('ENOSPC: no space left on device, fsync'), { code: 'ENOSPC' });
-  return jest.spyOn(proto, 'sync').mockRejectedValueOnce(full);
+  return jest.spyOn(flush, 'file').mockImplementationOnce(() => {
+    throw full;
+  });
 }
