@@ -9,6 +9,7 @@
  *   npm run bench                    10,000 and 300 schools
  *   npm run bench -- --big           also 100,000 schools (peak memory)
  *   npm run bench -- --reps 5        more repetitions (median shown)
+ *   npm run bench -- --small         the 300-school county alone
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
   const repsAt = args.indexOf('--reps');
   const reps = repsAt >= 0 ? Math.max(1, Number(args[repsAt + 1]) || 3) : 3;
   mkdirSync(OUT, { recursive: true });
+  if (args.includes('--small')) return smallCounty(reps);
   const lo = soffice();
   if (lo) {
     // LibreOffice builds its profile on the first start; that one-time cost is not a recalculation.
