@@ -43,10 +43,11 @@ function loadCommand({ useCache = true } = {}) {
     return fs.existsSync(UNBUNDLED) ? { exports: require(UNBUNDLED), script: null } : null;
   }
   const cachedData = useCache ? readCache() : undefined;
-  const script = new vm.Script(wrap(fs.readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  // The bundle is ASCII (scripts/cli-cache.js checks it): read as latin1, it is one-byte text with no decoding.
+  const script = new vm.Script(wrap(fs.readFileSync(BUNDLE, 'latin1')), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, DIR);
   return { exports: module.exports, script };
 }
 
-module.exports = { loadCommand, CACHE };
+module.exports = { loadCommand, BUNDLE, CACHE };

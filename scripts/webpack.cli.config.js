@@ -27,8 +27,14 @@ module.exports = {
       return callback();
     },
   ],
-  // Readable stack traces; the code cache makes the size of the source cost nothing at start-up.
-  optimization: { minimize: false },
+  // Comments and spaces dropped and every character outside ASCII escaped, nothing renamed or rewritten: the
+  // file shrinks from 925 to 645 KB and reads as one-byte text (bin/loadCommand.js reads it as latin1), which
+  // with a code cache of the evaluate run alone took a 300-school county from 343 to 319 ms wall (medians of 21
+  // alternating runs). Stack traces keep every name.
+  optimization: {
+    minimize: true,
+    minimizeOptions: { javascript: { compress: false, mangle: false, format: { comments: false, ascii_only: true } } },
+  },
   performance: { hints: false },
   stats: 'errors-warnings',
   devtool: false,
