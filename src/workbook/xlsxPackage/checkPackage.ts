@@ -4,7 +4,7 @@
  * under the package's rules. The parts a run copies or edits are then known good, so a damaged file is refused
  * at once rather than after the computation, and never passed on into an output.
  */
-import { partParser } from './xmlScan';
+import { scanPart } from './sheetScan';
 import { type ZipEntry, entryBytes, readZip, streamText, verifyEntry } from './zip';
 
 /** Worksheets and shared strings are parsed by `readGrids` itself; here only their bytes are checked. */
@@ -27,9 +27,14 @@ function checkEntry(entry: ZipEntry, keep: Map<ZipEntry, Uint8Array> | null): vo
     verifyEntry(entry);
     return;
   }
-  const parser = partParser(entry.name, { open: () => undefined, close: () => undefined });
-  streamText(entry, (t) => parser.write(t));
-  parser.close();
+  // Well formed or not, as the conforming parser finds it; the fast scanner proves most parts well formed sooner,
+  // before saxes is compiled: the whole check of the sample county took 10 ms instead of 20, and of a 300-school
+  // county 12 ms instead of 16 (medians of 21 runs in fresh processes).
+  scanPart(
+    entry.name,
+    (sink) => streamText(entry, sink),
+    () => ({ open: () => undefined, close: () => undefined }),
+  );
 }
 
 /** Throws a `PackageError` naming the first damaged entry or malformed part; returns quietly otherwise. */

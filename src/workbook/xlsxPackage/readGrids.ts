@@ -13,8 +13,10 @@ import { type CellStyles, readCellStyles } from './numFmt';
 import { checkEntries } from './checkPackage';
 import { Package, mapWorkbook } from './parts';
 import { isPlainNumber } from '../../engine/plainNumber';
-import { SheetScanner } from './sheetScan';
-import { type XmlHandlers, partParser } from './xmlScan';
+import { scanPart } from './sheetScan';
+
+export { partReads, useSheetScanner } from './sheetScan';
+import type { XmlHandlers } from './xmlScan';
 import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30). */
@@ -56,46 +58,13 @@ function gridsOf(pkg: Package): WorkbookInput {
   return { sheets };
 }
 
-/** How often each path has read a part since the process started (a test watches the fast one being taken). */
-export const partReads = { fast: 0, conforming: 0 };
-
-let scannerOn = true;
-
 /**
- * Turns the fast scanner off (every part then goes to the conforming parser alone) or back on; for the tests
- * that compare the two paths and for measuring them.
- */
-export function useSheetScanner(on: boolean): void {
-  scannerOn = on;
-}
-
-/**
- * Parses a part as it inflates, or from its bytes when the package kept them, into handlers made by `make`.
- * The fast scanner goes first; if it gives up or anything throws along the way (a limit, a damaged entry), its
- * handlers are dropped and the conforming parser reads the part again from the start into new ones, so the
- * result or the message is exactly the conforming parser's. That holds for the limits too: a limit the fast
- * pass reaches is reported only after the conforming pass has reached it, or met damage earlier in the part.
+ * Parses a part as it inflates, or from its bytes when the package kept them, into handlers made by `make`: the
+ * fast scanner first, the conforming parser when it gives up (`scanPart`).
  */
 function parse<T extends XmlHandlers>(pkg: Package, entry: ZipEntry, make: () => T): T {
   const inflated = pkg.takeInflated(entry);
-  if (scannerOn) {
-    try {
-      const fast = make();
-      const scanner = new SheetScanner(fast);
-      streamText(entry, (t) => scanner.write(t), inflated);
-      scanner.close();
-      partReads.fast++;
-      return fast;
-    } catch {
-      // Whatever went wrong is found again, and reported, by the conforming parser below.
-    }
-  }
-  const handlers = make();
-  const parser = partParser(entry.name, handlers);
-  streamText(entry, (t) => parser.write(t), inflated);
-  parser.close();
-  partReads.conforming++;
-  return handlers;
+  return scanPart(entry.name, (sink) => streamText(entry, sink, inflated), make);
 }
 
 function localName(name: string): string {

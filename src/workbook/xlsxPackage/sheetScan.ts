@@ -20,7 +20,7 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { MAX_XML_DEPTH } from './limits';
-import { NAMED_ENTITIES, type XmlHandlers } from './xmlScan';
+import { NAMED_ENTITIES, type XmlHandlers, partParser } from './xmlScan';
 
 /** Thrown when the part holds something outside the scanner's subset, or might be malformed. */
 export class GiveUp extends Error {}
@@ -81,8 +81,8 @@ const LOWER_C = 99;
 
 /**
  * A worksheet cell as Excel, LibreOffice, exceljs and openpyxl write nearly all of them, from just past its `<`:
- * `c r="B2" s="3" t="s"><v>12</v></c>`, `s` and `t` optional and in that order, `<v>` optional, or
- * self-closing. Names, attribute values and the `<v>` text hold no markup, so on a piece `SPECIAL_CHAR` found
+ * `c r="B2" s="3" t="s"><v>12</v></c>`, `s` and `t` optional and in that order, `<v>` or an inline string's
+ * `<is><t>` optional, or self-closing. Names, attribute values and the `<v>` text hold no markup, so on a piece `SPECIAL_CHAR` found
  * nothing in, a match is well formed. What it buys, reading the bench's exceljs-written counties in a fresh
  * process, alternating with the reader before it (grids and outputs byte-identical): 300 schools in 58 ms instead
  * of 86 (medians of 21 runs), 10,000 in 478 ms instead of 543 (medians of 7). Until the scanner is compiled, one
@@ -90,7 +90,8 @@ const LOWER_C = 99;
  * then cut out by their quotes: `exec` with four groups took 11-14 ms over the 8,000 cells of a 300-school
  * sheet in a fresh process, `test` and the cutting 5 ms.
  */
-const CELL = /c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,9}")?(?: t="[a-z]{1,9}")?(?:\/>|>(?:<v>[^<]*<\/v>)?<\/c>)/y;
+const CELL =
+  /c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,9}")?(?: t="[A-Za-z]{1,9}")?(?:\/>|>(?:<v>[^<]*<\/v>|<is><t(?: xml:space="preserve")?>[^<]*<\/t><\/is>)?<\/c>)/y;
 
 /**
  * Characters that make text need decoding or checking: a reference, a CR, a character XML forbids or a surrogate.
@@ -309,8 +310,12 @@ export class SheetScanner {
       type = s.slice(i + 4, e);
       i = e + 1;
     }
-    // `>` then `<v>`: the text runs to the next `<`, that of `</v>`.
+    // `>` then `<v>` or `<is><t …>`: the text runs to the next `<`, that of `</v>` or `</t>`.
     if (s.charCodeAt(i) === GT && s.startsWith('<v>', i + 1)) v = s.slice(i + 4, s.indexOf('<', i + 4));
+    else if (s.charCodeAt(i) === GT && s.startsWith('<is>', i + 1)) {
+      const from = s.indexOf('>', i + 6) + 1;
+      v = s.slice(from, s.indexOf('<', from));
+    }
     (this.h.cell as NonNullable<XmlHandlers['cell']>)(ref, style, type, v);
     return next;
   }
@@ -420,4 +425,50 @@ export class SheetScanner {
     if (this.h.text) this.h.text(text);
     return stop + 3;
   }
+}
+
+/** How often each path has read a part since the process started (a test watches the fast one being taken). */
+export const partReads = { fast: 0, conforming: 0 };
+
+let scannerOn = true;
+
+/**
+ * Turns the fast scanner off (every part then goes to the conforming parser alone) or back on; for the tests
+ * that compare the two paths and for measuring them.
+ */
+export function useSheetScanner(on: boolean): void {
+  scannerOn = on;
+}
+
+/**
+ * Parses the part `name`, whose text `feed` hands to a sink piece by piece (and again from the start when asked
+ * twice), into handlers made by `make`. The fast scanner goes first; if it gives up or anything throws along the
+ * way (a limit, a damaged entry), its handlers are dropped and the conforming parser reads the part again from
+ * the start into new ones, so the result or the message is exactly the conforming parser's. That holds for the
+ * limits too: a limit the fast pass reaches is reported only after the conforming pass has reached it, or met
+ * damage earlier in the part.
+ */
+export function scanPart<T extends XmlHandlers>(
+  name: string,
+  feed: (sink: (text: string) => void) => void,
+  make: () => T,
+): T {
+  if (scannerOn) {
+    try {
+      const fast = make();
+      const scanner = new SheetScanner(fast);
+      feed((t) => scanner.write(t));
+      scanner.close();
+      partReads.fast++;
+      return fast;
+    } catch {
+      // Whatever went wrong is found again, and reported, by the conforming parser below.
+    }
+  }
+  const handlers = make();
+  const parser = partParser(name, handlers);
+  feed((t) => parser.write(t));
+  parser.close();
+  partReads.conforming++;
+  return handlers;
 }

@@ -72,7 +72,8 @@ export interface XmlHandlers {
   openStart?(): void;
   /**
    * A whole worksheet cell as the fast scanner reads it, in place of its events: `<c r="…" s="…" t="…">` (`s` and
-   * `t` when present) with its `<v>` text, `v` undefined when it has none. Only the fast scanner calls it.
+   * `t` when present) with the text of its `<v>` or of its inline string's `<t>`, `v` undefined when it has
+   * neither. Only the fast scanner calls it.
    */
   cell?(r: string, s: string | undefined, t: string | undefined, v: string | undefined): void;
 }

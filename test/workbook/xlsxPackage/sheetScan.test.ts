@@ -430,12 +430,13 @@ describe('pieces', () => {
 });
 
 describe('whole cells', () => {
-  // Ordinary cells, and cells in forms left to the events: `t` before `s`, a formula, a prefix.
+  // Ordinary cells, and cells in forms left to the events: `t` before `s`, a formula, a prefix. (Inline strings are
+  // whole cells too; they are compared by their grid below, as the events a cell stands for are written as `<v>`.)
   const DOC =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN}" xmlns:x="${MAIN}">` +
     '<sheetData><row r="1" spans="1:9"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c><c r="C1" s="3"/>' +
     '<c r="D1" t="str"><v></v></c><c r="E1" t="s" s="1"><v>1</v></c><c r="F1"><f>A1</f><v>3</v></c>' +
-    '<c r="G1" t="inlineStr"><is><t>甲</t></is></c><x:c r="H1"><x:v>4</x:v></x:c><c r="AB12" s="1" t="str"><v>学校</v></c>' +
+    '<c r="G1" t="inlineStr"><is><x:t>甲</x:t></is></c><x:c r="H1"><x:v>4</x:v></x:c><c r="AB12" s="1" t="str"><v>学校</v></c>' +
     '</row></sheetData></worksheet>';
 
   /** The recorder's events, with each whole cell written out as the events it stands for. */
@@ -497,6 +498,25 @@ describe('whole cells', () => {
 
   it('reads the cells of that part as the conforming parser does', () => {
     expect(expectSame(book(DOC, `<sst xmlns="${MAIN}"><si><t>甲</t></si><si><t>乙</t></si></sst>`))).toBe(2);
+  });
+
+  it('reads inline strings whole as the conforming parser reads them, spaces kept, empty or typed otherwise', () => {
+    const cells =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>甲小学</t></is></c>' +
+      '<c r="B1" s="1" t="inlineStr"><is><t xml:space="preserve">  两端空格 </t></is></c>' +
+      '<c r="C1" t="inlineStr"><is><t></t></is></c><c r="D1" t="s"><is><t>0</t></is></c>' +
+      '<c r="E1" t="inlineStr"><is><r><t>分</t></r><r><t>段</t></r></is></c></row>';
+    const before = partReads.fast;
+    const grids = readGrids(book(sheetXml(cells), `<sst xmlns="${MAIN}"><si><t>共享</t></si></sst>`));
+    expect(partReads.fast - before).toBe(2);
+    expect(grids.sheets[0].values).toEqual([['甲小学', '  两端空格 ', '', '共享', '分段']]);
+    expect(expectSame(book(sheetXml(cells), `<sst xmlns="${MAIN}"><si><t>共享</t></si></sst>`))).toBe(2);
+    const whole = { n: 0 };
+    const scanner = new SheetScanner({ open: () => undefined, close: () => undefined, cell: () => void whole.n++ });
+    scanner.write(sheetXml(cells));
+    scanner.close();
+    // All but the rich text of E1.
+    expect(whole.n).toBe(4);
   });
 });
 
