@@ -4,7 +4,7 @@
  * under the package's rules. The parts a run copies or edits are then known good, so a damaged file is refused
  * at once rather than after the computation, and never passed on into an output.
  */
-import { scanPart } from './sheetScan';
+import { scanPart } from './xmlScan';
 import { type ZipEntry, entryBytes, readZip, streamText, verifyEntry } from './zip';
 
 /** Worksheets and shared strings are parsed by `readGrids` itself; here only their bytes are checked. */

@@ -13,10 +13,8 @@ import { type CellStyles, readCellStyles } from './numFmt';
 import { checkEntries } from './checkPackage';
 import { Package, mapWorkbook } from './parts';
 import { isPlainNumber } from '../../engine/plainNumber';
-import { scanPart } from './sheetScan';
-
 export { partReads, useSheetScanner } from './sheetScan';
-import type { XmlHandlers } from './xmlScan';
+import { type XmlHandlers, scanPart } from './xmlScan';
 import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30). */

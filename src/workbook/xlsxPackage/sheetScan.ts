@@ -20,7 +20,16 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { MAX_XML_DEPTH } from './limits';
-import { NAMED_ENTITIES, type XmlHandlers, partParser } from './xmlScan';
+import type { XmlHandlers } from './xmlScan';
+
+/** The characters of XML's five predefined entities, by name. */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** Thrown when the part holds something outside the scanner's subset, or might be malformed. */
 export class GiveUp extends Error {}
@@ -190,6 +199,8 @@ function decodedSlow(s: string, from: number, to: number, inAttribute: boolean):
 export class SheetScanner {
   private carry = '';
   private started = false;
+  /** Offset just past the markup of the last `open` or `close`, in the string being scanned. */
+  private at = 0;
   private closedRoot = false;
   private readonly stack: SaxesTagPlain[] = [];
 
@@ -214,6 +225,17 @@ export class SheetScanner {
     const last = piece.lastIndexOf('<');
     if (last < from) return this.keep(piece.slice(from));
     this.keep(piece.slice(this.scan(piece, from, last, false)));
+  }
+
+  /** Offset just past the tag of the last `open` or `close`; offsets in the text itself under `scanWhole`. */
+  position(): number {
+    return this.at;
+  }
+
+  /** Scans a whole part in one string, checking it is complete; `position` is then an offset in `text`. */
+  scanWhole(text: string): void {
+    this.carry = text;
+    this.close();
   }
 
   /** Scans what is left and checks the part is complete: one root element, closed. */
@@ -258,6 +280,8 @@ export class SheetScanner {
       if (lt > p) {
         if (stack.length === 0) this.outside(s, p, lt);
         else if (h.text) h.text(plain ? s.slice(p, lt) : decoded(s, p, lt, false));
+        // Unwanted text is still checked: a reference to an unknown entity or a forbidden character is malformed.
+        else if (!plain) decoded(s, p, lt, false);
       }
       if (lt >= end) break;
       const c = s.charCodeAt(lt + 1);
@@ -267,6 +291,7 @@ export class SheetScanner {
         if (gt < 0 || s.charCodeAt(gt) !== GT || !s.startsWith(top.name, lt + 2)) p = this.endTag(s, lt + 2);
         else {
           stack.pop();
+          this.at = gt + 1;
           h.close(top);
           if (stack.length === 0) this.closedRoot = true;
           p = gt + 1;
@@ -352,6 +377,7 @@ export class SheetScanner {
       if (c !== GT && c !== SLASH && c !== SPACE && c !== LF && c !== TAB && c !== CR) giveUp();
     }
     const h = this.h;
+    this.at = i + 1;
     h.open(tag);
     if (!tag.isSelfClosing) this.stack.push(tag);
     else {
@@ -398,6 +424,7 @@ export class SheetScanner {
     if (s.charCodeAt(i) !== GT) giveUp();
     const tag = this.stack.pop();
     if (!tag || tag.name.length !== to - from || !s.startsWith(tag.name, from)) giveUp();
+    this.at = i + 1;
     this.h.close(tag as SaxesTagPlain);
     if (this.stack.length === 0) this.closedRoot = true;
     return i + 1;
@@ -440,35 +467,7 @@ export function useSheetScanner(on: boolean): void {
   scannerOn = on;
 }
 
-/**
- * Parses the part `name`, whose text `feed` hands to a sink piece by piece (and again from the start when asked
- * twice), into handlers made by `make`. The fast scanner goes first; if it gives up or anything throws along the
- * way (a limit, a damaged entry), its handlers are dropped and the conforming parser reads the part again from
- * the start into new ones, so the result or the message is exactly the conforming parser's. That holds for the
- * limits too: a limit the fast pass reaches is reported only after the conforming pass has reached it, or met
- * damage earlier in the part.
- */
-export function scanPart<T extends XmlHandlers>(
-  name: string,
-  feed: (sink: (text: string) => void) => void,
-  make: () => T,
-): T {
-  if (scannerOn) {
-    try {
-      const fast = make();
-      const scanner = new SheetScanner(fast);
-      feed((t) => scanner.write(t));
-      scanner.close();
-      partReads.fast++;
-      return fast;
-    } catch {
-      // Whatever went wrong is found again, and reported, by the conforming parser below.
-    }
-  }
-  const handlers = make();
-  const parser = partParser(name, handlers);
-  feed((t) => parser.write(t));
-  parser.close();
-  partReads.conforming++;
-  return handlers;
+/** Whether the fast scanner goes first (see `useSheetScanner`). */
+export function scannerEnabled(): boolean {
+  return scannerOn;
 }
