@@ -4,7 +4,7 @@
  * scanned into elements with their exact character offsets, so an edit splices new text into the part and
  * leaves every other byte as it was; large parts (worksheets, shared strings) are parsed as a stream.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { packageMessages as M } from '../../engine/messages';
 import { MAX_XML_DEPTH } from './limits';
 import { NAMED_ENTITIES, SheetScanner, partReads, scannerEnabled } from './sheetScan';
@@ -77,13 +77,22 @@ export interface PartParser {
 }
 
 /**
+ * saxes, loaded on first use: an ordinary workbook is read and written by the fast scanner alone, and the
+ * conforming parser is needed only for a part the scanner gives up on.
+ */
+function saxesParser(): typeof import('saxes').SaxesParser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would load saxes and xmlchars on every start-up.
+  return (require('saxes') as typeof import('saxes')).SaxesParser;
+}
+
+/**
  * A saxes parser for the part `part` with the package's rules enforced while parsing: no DOCTYPE (OPC forbids
  * DTDs, which also rules out entity expansion and external entities), nesting up to `MAX_XML_DEPTH`, and any
  * error turned into one line naming the part, line and column. CDATA reaches `text` as character data does.
  */
 export function partParser(part: string, h: XmlHandlers): PartParser {
   const shown = shownName(part);
-  const parser = new SaxesParser();
+  const parser = new (saxesParser())();
   let depth = 0;
   parser.on('doctype', () => {
     throw new PackageError(M.xmlDoctype(shown));
