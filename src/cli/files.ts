@@ -442,16 +442,3 @@ function* leafLines(list: unknown[], inner: string, indent: string): Generator<s
 function isJsonValue(v: unknown): boolean {
   return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 }
-
-/**
- * Makes a closed standard output (`| head -c1`) end the command quietly with its status so far, rather than with
- * a stack trace: the outputs are written before anything is printed.
- */
-export function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: unknown) => {
-      if (codeOf(e) !== 'EPIPE') throw e;
-      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    });
-  }
-}

@@ -9,30 +9,19 @@ import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { EvaluationResult } from '../engine/result';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
+import { lineWriter } from './stdio';
 import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
-import {
-  FileError,
-  bytesContent,
-  checkOutputs,
-  jsonContent,
-  quietOnClosedPipe,
-  readInput,
-  shownPath,
-  writeAll,
-} from './files';
+import { FileError, bytesContent, checkOutputs, jsonContent, readInput, shownPath, writeAll } from './files';
 import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
 
 export type { CliIo } from './args';
 
-const processIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-};
+const processIo: CliIo = { out: lineWriter(1), err: lineWriter(2), env: process.env };
+
+export { endProcess } from './stdio';
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  if (io === processIo) quietOnClosedPipe();
   try {
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
