@@ -66,7 +66,8 @@ export function shownPath(p: string): string {
   return shownName(p);
 }
 
-function codeOf(e: unknown): string {
+/** The `code` of a system error (ENOENT, EPIPE…), or '' for anything else. */
+export function codeOf(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 

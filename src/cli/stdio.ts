@@ -6,14 +6,11 @@
  * alternating runs). A closed pipe ends the command quietly with its status so far, as it did before.
  */
 import { fstatSync, writeSync } from 'fs';
+import { codeOf } from './files';
 
 /** What a closed pipe (`| head -c1`) ends the command with: the status so far, quietly. */
 function endQuietly(): never {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-}
-
-function codeOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
 /** True when descriptor `fd` is a pipe or a regular file. */
