@@ -13,9 +13,10 @@ import { type CellStyles, readCellStyles } from './numFmt';
 import { checkEntries } from './checkPackage';
 import { Package, mapWorkbook } from './parts';
 import { isPlainNumber } from '../../engine/plainNumber';
-export { partReads, useSheetScanner } from './sheetScan';
 import { type XmlHandlers, scanPart } from './xmlScan';
 import { PackageError, type ZipEntry, readZip, shownName, streamText } from './zip';
+
+export { partReads, useSheetScanner } from './sheetScan';
 
 /** Milliseconds from the Unix epoch to Excel's day 0 (1899-12-30). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -295,17 +296,14 @@ function sheetReader(name: string, shared: string[], styles: CellStyles, date190
     text(t: string) {
       if (!st.capture) return;
       st.text += t;
-      if (st.text.length > MAX_CELL_TEXT) {
-        throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
-      }
+      checkLength();
     },
     cell(r, s, t, v) {
       openCell(st, r, s, t, name);
       if (v !== undefined) {
         st.hasV = true;
         st.text = v;
-        if (v.length > MAX_CELL_TEXT)
-          throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
+        checkLength();
       }
       endCell();
     },
@@ -317,6 +315,13 @@ function sheetReader(name: string, shared: string[], styles: CellStyles, date190
       else if (n === 'c') endCell();
     },
   };
+
+  /** Refuses the cell being read once its text passes Excel's limit. */
+  function checkLength(): void {
+    if (st.text.length > MAX_CELL_TEXT) {
+      throw new PackageError(M.cellTextTooLong(name, a1(st.row, st.col), MAX_CELL_TEXT));
+    }
+  }
 
   /** Puts the cell just read into the grid, or notes its format when it has no value. */
   function endCell(): void {

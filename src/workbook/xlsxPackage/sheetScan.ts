@@ -336,10 +336,12 @@ export class SheetScanner {
       i = e + 1;
     }
     // `>` then `<v>` or `<is><t …>`: the text runs to the next `<`, that of `</v>` or `</t>`.
-    if (s.charCodeAt(i) === GT && s.startsWith('<v>', i + 1)) v = s.slice(i + 4, s.indexOf('<', i + 4));
-    else if (s.charCodeAt(i) === GT && s.startsWith('<is>', i + 1)) {
-      const from = s.indexOf('>', i + 6) + 1;
-      v = s.slice(from, s.indexOf('<', from));
+    if (s.charCodeAt(i) === GT) {
+      if (s.startsWith('<v>', i + 1)) v = s.slice(i + 4, s.indexOf('<', i + 4));
+      else if (s.startsWith('<is>', i + 1)) {
+        const from = s.indexOf('>', i + 6) + 1;
+        v = s.slice(from, s.indexOf('<', from));
+      }
     }
     (this.h.cell as NonNullable<XmlHandlers['cell']>)(ref, style, type, v);
     return next;
