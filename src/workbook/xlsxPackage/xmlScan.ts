@@ -135,20 +135,33 @@ export function partParser(part: string, h: XmlHandlers): PartParser {
  * parts are read twice in a run (once to read, once to write), and saxes, cold, took 5-11 ms of it.
  */
 export function scanXml(text: string, part = 'XML'): XmlNode {
-  if (scannerEnabled()) {
-    try {
-      return treeOf(text, part, (h) => {
+  return fastFirst(
+    () =>
+      treeOf(text, part, (h) => {
         const scanner = new SheetScanner(h);
         return { run: () => scanner.scanWhole(text), position: () => scanner.position() };
-      });
+      }),
+    () =>
+      treeOf(text, part, (h) => {
+        const parser = partParser(part, h);
+        return { run: () => (parser.write(text), parser.close()), position: () => parser.position() };
+      }),
+  );
+}
+
+/**
+ * `fast()`, the fast scanner's reading, unless it is turned off or throws (it gave up, or met damage or a limit):
+ * then `conforming()`, the conforming parser's reading from the start, whose result or message stands.
+ */
+function fastFirst<T>(fast: () => T, conforming: () => T): T {
+  if (scannerEnabled()) {
+    try {
+      return fast();
     } catch {
-      // Whatever went wrong is found again, and reported, by the conforming parser below.
+      // Whatever went wrong is found again, and reported, by the conforming parser.
     }
   }
-  return treeOf(text, part, (h) => {
-    const parser = partParser(part, h);
-    return { run: () => (parser.write(text), parser.close()), position: () => parser.position() };
-  });
+  return conforming();
 }
 
 /** A parser run over a whole text, and the offset just past the tag it last reported. */
@@ -209,24 +222,24 @@ export function scanPart<T extends XmlHandlers>(
   feed: (sink: (text: string) => void) => void,
   make: () => T,
 ): T {
-  if (scannerEnabled()) {
-    try {
-      const fast = make();
-      const scanner = new SheetScanner(fast);
+  return fastFirst(
+    () => {
+      const handlers = make();
+      const scanner = new SheetScanner(handlers);
       feed((t) => scanner.write(t));
       scanner.close();
       partReads.fast++;
-      return fast;
-    } catch {
-      // Whatever went wrong is found again, and reported, by the conforming parser below.
-    }
-  }
-  const handlers = make();
-  const parser = partParser(name, handlers);
-  feed((t) => parser.write(t));
-  parser.close();
-  partReads.conforming++;
-  return handlers;
+      return handlers;
+    },
+    () => {
+      const handlers = make();
+      const parser = partParser(name, handlers);
+      feed((t) => parser.write(t));
+      parser.close();
+      partReads.conforming++;
+      return handlers;
+    },
+  );
 }
 
 /** First child with the given local name. */
