@@ -6,7 +6,9 @@
 import {
   VETO_ITEMS,
   type CountyNumericItem,
+  type ReportRowKey,
   type SchoolNumericField,
+  type SchoolType,
   type SelfAssessedItem,
   type VetoItem,
 } from './model';
@@ -26,15 +28,49 @@ export interface SchoolColumn {
     | 'builtYear'
     | 'denseUrban';
   header: string;
+  /** Other names of the column (TEMPLATE.md's); the form collector also knows the column by these. */
   aliases: readonly string[];
+  /** More names the school sheet is read by: those of the city forms in circulation. */
+  formAliases?: readonly string[];
   /** Unit shown in brackets after the header in the template. */
   unit: string;
+  /** Which schools must fill the column: a blank where needed is an error (blank-required). */
   need: Need;
   /** Blank means 0 in this column (TEMPLATE.md "blank = 0"). */
   blankIsZero?: boolean;
+  /** How the unit in the header's brackets converts to the model's unit; none: read as written. */
+  scale?: ColumnScale;
+  /** Consistency checks on the figure of each school (warnings; the data is never changed). */
+  checks?: readonly SchoolCheck[];
   /** Drop-down choices written into the template. */
   choices?: readonly string[];
 }
+
+/** The factor from the unit written in a header to the model's unit. */
+export interface ColumnScale {
+  /** The factor for each unit a header may carry. */
+  byUnit: Readonly<Record<string, number>>;
+  /** The factor for a header with no unit or another one. */
+  otherwise: number;
+  /** Whether reading by `otherwise` is said (equipment-unit-assumed): the unit is then a guess. */
+  warnOtherwise?: boolean;
+}
+
+/**
+ * A consistency check of TEMPLATE.md on one school, named by the code of the warning it gives; the warning's
+ * text is the catalog message of that code (messages/reading.ts, messages/intake.ts).
+ */
+export type SchoolCheck =
+  /** This count of teachers exceeds the students of its 学段. */
+  | { code: 'implausible-teachers'; students: SchoolNumericField }
+  /** This area exceeds the area it is part of. */
+  | { code: 'indoor-exceeds-teaching'; partOf: SchoolNumericField }
+  /** This amount per student (all 学段) is above `perStudentAbove`. */
+  | { code: 'equipment-per-student-high'; perStudentAbove: number }
+  /** A combined school (九年一贯制…) has students in one of its two 学段 only. */
+  | { code: 'combined-one-stage' }
+  /** Students of this column are typed for a school of `type`, which has no such 学段. */
+  | { code: 'primary-in-complete-school'; type: SchoolType };
 
 export const SCHOOL_TYPE_CHOICES = [
   '小学',
@@ -68,7 +104,15 @@ export const SCHOOL_TYPE_ALIASES: Readonly<Record<string, string>> = {
 export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
   { key: 'code', header: '学校代码', aliases: ['学校标识码', '代码'], unit: '', need: 'all' },
   { key: 'name', header: '学校名称', aliases: ['学校', '校名'], unit: '', need: 'all' },
-  { key: 'type', header: '学校类型', aliases: ['办学类型'], unit: '', need: 'all', choices: SCHOOL_TYPE_CHOICES },
+  {
+    key: 'type',
+    header: '学校类型',
+    aliases: ['办学类型'],
+    unit: '',
+    need: 'all',
+    choices: SCHOOL_TYPE_CHOICES,
+    checks: [{ code: 'combined-one-stage' }],
+  },
   { key: 'ownership', header: '办学性质', aliases: [], unit: '', need: 'optional', choices: ['公办', '民办'] },
   {
     key: 'urbanRural',
@@ -79,7 +123,14 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     choices: ['城区', '镇区', '乡村'],
   },
   { key: 'boarding', header: '是否寄宿制学校', aliases: [], unit: '', need: 'optional', choices: ['是', '否'] },
-  { key: 'builtYear', header: '建成年份', aliases: ['建校年份'], unit: '年', need: 'optional' },
+  {
+    key: 'builtYear',
+    header: '建成年份',
+    aliases: ['建校年份'],
+    unit: '年',
+    need: 'optional',
+    formAliases: ['建校时间', '建成时间'],
+  },
   {
     key: 'denseUrban',
     header: '是否中心城区高密度学校',
@@ -87,19 +138,57 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     unit: '',
     need: 'optional',
     choices: ['是', '否'],
+    formAliases: ['是否人口密度过高的大城市中心城区学校', '是否人口密度过高的中心城区学校'],
   },
-  { key: 'primaryStudents', header: '小学在校生数', aliases: ['小学学生数', '小学在校学生数'], unit: '人', need: 'P' },
-  { key: 'juniorStudents', header: '初中在校生数', aliases: ['初中学生数', '初中在校学生数'], unit: '人', need: 'J' },
-  { key: 'seniorStudents', header: '高中在校生数', aliases: ['高中学生数'], unit: '人', need: 'S' },
+  {
+    key: 'primaryStudents',
+    header: '小学在校生数',
+    aliases: ['小学学生数', '小学在校学生数'],
+    unit: '人',
+    need: 'P',
+    formAliases: ['小学学生人数', '小学在校学生人数', '小学在校生人数'],
+    checks: [{ code: 'primary-in-complete-school', type: '完全中学' }],
+  },
+  {
+    key: 'juniorStudents',
+    header: '初中在校生数',
+    aliases: ['初中学生数', '初中在校学生数'],
+    unit: '人',
+    need: 'J',
+    formAliases: ['初中学生人数', '初中在校学生人数', '初中在校生人数'],
+  },
+  {
+    key: 'seniorStudents',
+    header: '高中在校生数',
+    aliases: ['高中学生数'],
+    unit: '人',
+    need: 'S',
+    formAliases: ['高中学生人数', '高中在校学生数', '高中在校生人数'],
+  },
   {
     key: 'migrantStudents',
     header: '随迁子女在校生数',
     aliases: ['进城务工人员随迁子女在校生数'],
     unit: '人',
     need: 'optional',
+    formAliases: ['进城务工人员随迁子女在校生人数', '随迁子女在校生人数', '随迁子女人数'],
   },
-  { key: 'primaryZoned', header: '小学划片范围内在校生数', aliases: [], unit: '人', need: 'optional' },
-  { key: 'juniorZoned', header: '初中划片范围内在校生数', aliases: [], unit: '人', need: 'optional' },
+  {
+    key: 'primaryZoned',
+    header: '小学划片范围内在校生数',
+    aliases: [],
+    unit: '人',
+    need: 'optional',
+    formAliases: ['家庭住址在划片范围内的在校学生人数(小学)', '小学家庭住址在划片范围内的在校学生人数'],
+  },
+  {
+    key: 'juniorZoned',
+    header: '初中划片范围内在校生数',
+    aliases: [],
+    unit: '人',
+    need: 'optional',
+    formAliases: ['家庭住址在划片范围内的在校学生人数(初中)', '初中家庭住址在划片范围内的在校学生人数'],
+  },
   { key: 'primaryClasses', header: '小学班级数', aliases: [], unit: '个', need: 'optional' },
   { key: 'juniorClasses', header: '初中班级数', aliases: [], unit: '个', need: 'optional' },
   { key: 'primaryOversized', header: '小学超45人班级数', aliases: ['小学大班额班级数'], unit: '个', need: 'optional' },
@@ -110,6 +199,7 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     aliases: ['小学高于规定学历教师数'],
     unit: '人',
     need: 'P',
+    checks: [{ code: 'implausible-teachers', students: 'primaryStudents' }],
   },
   {
     key: 'juniorDegreeTeachers',
@@ -117,11 +207,42 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     aliases: ['初中高于规定学历教师数'],
     unit: '人',
     need: 'J',
+    checks: [{ code: 'implausible-teachers', students: 'juniorStudents' }],
   },
-  { key: 'primaryBackbone', header: '小学县级及以上骨干教师数', aliases: ['小学骨干教师数'], unit: '人', need: 'P' },
-  { key: 'juniorBackbone', header: '初中县级及以上骨干教师数', aliases: ['初中骨干教师数'], unit: '人', need: 'J' },
-  { key: 'primaryPeArt', header: '小学体育艺术专任教师数', aliases: [], unit: '人', need: 'P' },
-  { key: 'juniorPeArt', header: '初中体育艺术专任教师数', aliases: [], unit: '人', need: 'J' },
+  {
+    key: 'primaryBackbone',
+    header: '小学县级及以上骨干教师数',
+    aliases: ['小学骨干教师数'],
+    unit: '人',
+    need: 'P',
+    formAliases: ['县级及以上骨干教师数(小学)', '小学县级以上骨干教师数'],
+    checks: [{ code: 'implausible-teachers', students: 'primaryStudents' }],
+  },
+  {
+    key: 'juniorBackbone',
+    header: '初中县级及以上骨干教师数',
+    aliases: ['初中骨干教师数'],
+    unit: '人',
+    need: 'J',
+    formAliases: ['县级及以上骨干教师数(初中)', '初中县级以上骨干教师数'],
+    checks: [{ code: 'implausible-teachers', students: 'juniorStudents' }],
+  },
+  {
+    key: 'primaryPeArt',
+    header: '小学体育艺术专任教师数',
+    aliases: [],
+    unit: '人',
+    need: 'P',
+    checks: [{ code: 'implausible-teachers', students: 'primaryStudents' }],
+  },
+  {
+    key: 'juniorPeArt',
+    header: '初中体育艺术专任教师数',
+    aliases: [],
+    unit: '人',
+    need: 'J',
+    checks: [{ code: 'implausible-teachers', students: 'juniorStudents' }],
+  },
   {
     key: 'primaryRotatingPeArt',
     header: '小学交流轮岗走教体育艺术教师数',
@@ -130,7 +251,14 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     need: 'optional',
     blankIsZero: true,
   },
-  { key: 'teachingArea', header: '教学及辅助用房面积', aliases: ['教学及辅助用房'], unit: '㎡', need: 'all' },
+  {
+    key: 'teachingArea',
+    header: '教学及辅助用房面积',
+    aliases: ['教学及辅助用房'],
+    unit: '㎡',
+    need: 'all',
+    formAliases: ['教学及辅助用房总面积'],
+  },
   {
     key: 'indoorSportsArea',
     header: '室内体育用房面积',
@@ -138,6 +266,7 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     unit: '㎡',
     need: 'optional',
     blankIsZero: true,
+    checks: [{ code: 'indoor-exceeds-teaching', partOf: 'teachingArea' }],
   },
   { key: 'sportsArea', header: '体育运动场馆面积', aliases: ['体育场馆面积'], unit: '㎡', need: 'all' },
   {
@@ -148,14 +277,67 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
     need: 'optional',
     blankIsZero: true,
   },
-  { key: 'equipmentValue', header: '教学仪器设备值', aliases: ['教学仪器设备资产值'], unit: '万元', need: 'all' },
+  {
+    key: 'equipmentValue',
+    header: '教学仪器设备值',
+    aliases: ['教学仪器设备资产值'],
+    unit: '万元',
+    need: 'all',
+    formAliases: ['教学仪器设备资产值(账面原值)', '教学仪器设备总值'],
+    scale: { byUnit: { 元: 1, 千元: 1000, 万元: 10000, 万: 10000 }, otherwise: 10000, warnOtherwise: true },
+    checks: [{ code: 'equipment-per-student-high', perStudentAbove: 100000 }],
+  },
   { key: 'mediaRooms', header: '网络多媒体教室数', aliases: ['网络多媒体教室间数'], unit: '间', need: 'all' },
-  { key: 'music96', header: '音乐专用教室数(≥96㎡)', aliases: [], unit: '间', need: 'optional' },
-  { key: 'music73', header: '音乐专用教室数(73-96㎡)', aliases: [], unit: '间', need: 'optional' },
-  { key: 'art90', header: '美术专用教室数(≥90㎡)', aliases: [], unit: '间', need: 'optional' },
-  { key: 'art67', header: '美术专用教室数(67-90㎡)', aliases: [], unit: '间', need: 'optional' },
-  { key: 'publicBudget', header: '公用经费预算', aliases: ['公用经费预算总额'], unit: '万元', need: 'optional' },
-  { key: 'trainingBudget', header: '教师培训经费', aliases: ['教师培训经费预算'], unit: '万元', need: 'optional' },
+  {
+    key: 'music96',
+    header: '音乐专用教室数(≥96㎡)',
+    aliases: [],
+    unit: '间',
+    need: 'optional',
+    formAliases: ['单间面积≥96㎡的音乐教室间数', '音乐专用教室(≥96㎡)'],
+  },
+  {
+    key: 'music73',
+    header: '音乐专用教室数(73-96㎡)',
+    aliases: [],
+    unit: '间',
+    need: 'optional',
+    formAliases: ['73㎡≤单间面积<96㎡的音乐教室间数', '音乐专用教室(73-96㎡)'],
+  },
+  {
+    key: 'art90',
+    header: '美术专用教室数(≥90㎡)',
+    aliases: [],
+    unit: '间',
+    need: 'optional',
+    formAliases: ['单间面积≥90㎡的美术教室间数', '美术专用教室(≥90㎡)'],
+  },
+  {
+    key: 'art67',
+    header: '美术专用教室数(67-90㎡)',
+    aliases: [],
+    unit: '间',
+    need: 'optional',
+    formAliases: ['67㎡≤单间面积<90㎡的美术教室间数', '美术专用教室(67-90㎡)'],
+  },
+  {
+    key: 'publicBudget',
+    header: '公用经费预算',
+    aliases: ['公用经费预算总额'],
+    unit: '万元',
+    need: 'optional',
+    formAliases: ['上一年度公用经费预算总额', '公用经费预算数'],
+    scale: { byUnit: { 元: 1 / 10000, 千元: 1 / 10 }, otherwise: 1 },
+  },
+  {
+    key: 'trainingBudget',
+    header: '教师培训经费',
+    aliases: ['教师培训经费预算'],
+    unit: '万元',
+    need: 'optional',
+    formAliases: ['上一年度教师培训经费预算总额', '教师培训经费预算总额'],
+    scale: { byUnit: { 元: 1 / 10000, 千元: 1 / 10 }, otherwise: 1 },
+  },
 ];
 
 /** Words in the 学校名称 or 学校代码 cell that mark a totals row. */
@@ -217,17 +399,8 @@ export const SELF_ASSESSED_ROWS: readonly { key: SelfAssessedItem; label: string
 
 export const SELF_ASSESSMENT_CHOICES = ['达标', '基本达标', '未达标'] as const;
 
-/** Optional rows of `区县数据` that only the 自查自评报告 reads; blank ones take defaults from 评估年度. */
-export type ReportRowKey =
-  | 'staffTotal'
-  | 'boardingNorm'
-  | 'specialNorm'
-  | 'salaryBasis'
-  | 'rotationSchoolYear'
-  | 'migrantTerm'
-  | 'disabledTerm'
-  | 'office'
-  | 'percentDecimals';
+/** Optional rows of `区县数据` that only the 自查自评报告 reads (the type lives with the model, which holds them). */
+export type { ReportRowKey } from './model';
 
 export interface ReportRow {
   key: ReportRowKey;

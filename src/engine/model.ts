@@ -3,8 +3,19 @@
  * The reader (`read/`) builds this from grids; the calculators (`compute/`) take it in.
  * Every number can be traced to the cell it came from so results and issues can point back at it.
  */
-import type { ReportRowKey } from './columns';
 import type { DataIssue } from './types';
+
+/** Optional rows of `区县数据` that only the 自查自评报告 reads; blank ones take defaults from 评估年度 (columns.ts). */
+export type ReportRowKey =
+  | 'staffTotal'
+  | 'boardingNorm'
+  | 'specialNorm'
+  | 'salaryBasis'
+  | 'rotationSchoolYear'
+  | 'migrantTerm'
+  | 'disabledTerm'
+  | 'office'
+  | 'percentDecimals';
 
 /** The school types of TEMPLATE.md after aliases are resolved. */
 export type SchoolType =

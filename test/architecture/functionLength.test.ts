@@ -15,7 +15,6 @@ const NOT_YET_SPLIT: readonly string[] = [
   'src/engine/read/county.ts readCountySheet',
   'src/engine/read/index.ts readWorkbookInput',
   'src/engine/read/quality.ts readQualitySheet',
-  'src/engine/read/schools.ts readSchoolSheet',
   'src/engine/template/sampleCounty.ts buildSchool',
   'src/taskpane/actions.ts createOfficeActions',
   'src/workbook/office/officeAdapter.ts writeSpec',

@@ -1,32 +1,17 @@
 /**
- * Names that real forms give the template's columns and rows, beyond the aliases of TEMPLATE.md: chiefly the city
+ * Names that real forms give the template's rows and split columns, beyond the aliases of TEMPLATE.md (the school
+ * sheet's other column names are the `formAliases` of SCHOOL_COLUMNS): chiefly the city
  * forms in circulation (a school form 学校填报表格 and a county form 区县填报表格, whose 填报项目 name the same
  * figures in other words), and columns that forms split where the template has one figure.
  */
-import type { CountyNumericItem, SchoolNumericField } from '../model';
+import { SCHOOL_COLUMNS } from '../columns';
 import type { SchoolColumn } from '../columns';
+import type { CountyNumericItem, SchoolNumericField } from '../model';
 
-/** More names of school-sheet columns (compared after the usual normalisation: spaces, brackets, units). */
-export const SCHOOL_FORM_ALIASES: Partial<Record<SchoolColumn['key'], readonly string[]>> = {
-  builtYear: ['建校时间', '建成时间'],
-  denseUrban: ['是否人口密度过高的大城市中心城区学校', '是否人口密度过高的中心城区学校'],
-  primaryStudents: ['小学学生人数', '小学在校学生人数', '小学在校生人数'],
-  juniorStudents: ['初中学生人数', '初中在校学生人数', '初中在校生人数'],
-  seniorStudents: ['高中学生人数', '高中在校学生数', '高中在校生人数'],
-  migrantStudents: ['进城务工人员随迁子女在校生人数', '随迁子女在校生人数', '随迁子女人数'],
-  primaryZoned: ['家庭住址在划片范围内的在校学生人数(小学)', '小学家庭住址在划片范围内的在校学生人数'],
-  juniorZoned: ['家庭住址在划片范围内的在校学生人数(初中)', '初中家庭住址在划片范围内的在校学生人数'],
-  primaryBackbone: ['县级及以上骨干教师数(小学)', '小学县级以上骨干教师数'],
-  juniorBackbone: ['县级及以上骨干教师数(初中)', '初中县级以上骨干教师数'],
-  teachingArea: ['教学及辅助用房总面积'],
-  equipmentValue: ['教学仪器设备资产值(账面原值)', '教学仪器设备总值'],
-  music96: ['单间面积≥96㎡的音乐教室间数', '音乐专用教室(≥96㎡)'],
-  music73: ['73㎡≤单间面积<96㎡的音乐教室间数', '音乐专用教室(73-96㎡)'],
-  art90: ['单间面积≥90㎡的美术教室间数', '美术专用教室(≥90㎡)'],
-  art67: ['67㎡≤单间面积<90㎡的美术教室间数', '美术专用教室(67-90㎡)'],
-  publicBudget: ['上一年度公用经费预算总额', '公用经费预算数'],
-  trainingBudget: ['上一年度教师培训经费预算总额', '教师培训经费预算总额'],
-};
+/** The forms' names of school-sheet columns, by column: the `formAliases` of SCHOOL_COLUMNS, where they are declared. */
+export const SCHOOL_FORM_ALIASES: Partial<Record<SchoolColumn['key'], readonly string[]>> = Object.fromEntries(
+  SCHOOL_COLUMNS.flatMap((c) => (c.formAliases ? [[c.key, c.formAliases]] : [])),
+);
 
 /** A figure some forms give in several columns, summed: the first `required` parts must all be there. */
 export interface SplitSum {
