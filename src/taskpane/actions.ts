@@ -180,48 +180,75 @@ export interface OfficeActionsOptions {
   now?: () => Date;
 }
 
+/** Runs an Office task; an Office error becomes the catalog's Chinese sentence. */
+async function guard<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (err) {
+    throw new Error(describeOfficeError(err));
+  }
+}
+
 /**
- * The pane's actions in Excel: the Office.js adapter for the workbook, the engine for everything else.
- * Office errors become the catalog's Chinese sentence. The input-change listener is registered again after
- * every action that can add or replace an input sheet, so that sheets created after the pane opened are watched.
+ * The pane's one input-change listener over the workbook's input sheets (and the school sheet under the name the
+ * last run found). It is registered again after every action that can add or replace an input sheet, so that
+ * sheets created after the pane opened are watched.
  */
-export function createOfficeActions(options: OfficeActionsOptions = {}): PaneActions {
-  const book = options.workbook ?? new OfficeWorkbook();
-  const now = options.now ?? (() => new Date());
-  let listener: (() => void) | null = null;
-  let stopListening: (() => Promise<void>) | null = null;
-  let schoolSheet: string | null = null;
+class InputWatch {
+  private listener: (() => void) | null = null;
+  private stopListening: (() => Promise<void>) | null = null;
+  /** The school sheet the last run read, watched besides the template's input sheets. */
+  schoolSheet: string | null = null;
 
-  const guard = async <T>(task: () => Promise<T>): Promise<T> => {
-    try {
-      return await task();
-    } catch (err) {
-      throw new Error(describeOfficeError(err));
-    }
-  };
+  constructor(private readonly book: OfficeWorkbook) {}
 
-  const listen = async (): Promise<void> => {
-    if (stopListening) {
-      const stop = stopListening;
-      stopListening = null;
+  private async listen(): Promise<void> {
+    if (this.stopListening) {
+      const stop = this.stopListening;
+      this.stopListening = null;
       await stop();
     }
-    if (!listener) return;
-    const sheets = schoolSheet ? [...INPUT_SHEETS, schoolSheet] : [...INPUT_SHEETS];
-    stopListening = await book.onInputChanged(sheets, () => listener?.());
-  };
+    if (!this.listener) return;
+    const sheets = this.schoolSheet ? [...INPUT_SHEETS, this.schoolSheet] : [...INPUT_SHEETS];
+    this.stopListening = await this.book.onInputChanged(sheets, () => this.listener?.());
+  }
 
   /**
    * Re-registers the listener after an action that added or replaced input sheets. A failure here must not turn
    * a finished action into a failed one; it can only be the one `onInputChanged` already reported to the pane.
    */
-  const relisten = (): Promise<void> => listen().catch(() => undefined);
+  relisten(): Promise<void> {
+    return this.listen().catch(() => undefined);
+  }
+
+  /** Starts listening for `onChange`; resolves to the function that stops it. */
+  async subscribe(onChange: () => void): Promise<() => void> {
+    this.listener = onChange;
+    await this.listen();
+    return () => {
+      if (this.listener === onChange) this.listener = null;
+      const stop = this.stopListening;
+      this.stopListening = null;
+      // Removing handlers can only fail when the workbook is closing; nothing is left to tell the user.
+      if (stop) stop().catch(() => undefined);
+    };
+  }
+}
+
+/**
+ * The pane's actions in Excel: the Office.js adapter for the workbook, the engine for everything else.
+ * Office errors become the catalog's Chinese sentence (guard); the input-change listener is kept by InputWatch.
+ */
+export function createOfficeActions(options: OfficeActionsOptions = {}): PaneActions {
+  const book = options.workbook ?? new OfficeWorkbook();
+  const now = options.now ?? (() => new Date());
+  const watch = new InputWatch(book);
 
   return {
     insertTemplate: (withSample) =>
       guard(async () => {
         await book.writeSheets(buildTemplateSheets({ sample: withSample }), 'addMissing');
-        await relisten();
+        await watch.relisten();
       }),
 
     evaluate: (onProgress) =>
@@ -235,8 +262,8 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
         await writeOutputs(book, buildOutputSheets(outcome.result, { runTime: paneRunTime(now()) }));
         onProgress('highlighting');
         const warning = await highlight(book, outcome.result);
-        schoolSheet = outcome.result.schoolSheet;
-        await relisten();
+        watch.schoolSheet = outcome.result.schoolSheet;
+        await watch.relisten();
         return warning ? { ...outcome, warning } : outcome;
       }),
 
@@ -250,7 +277,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
     saveSettings: (values) =>
       guard(async () => {
         await book.writeSheets([settingsSheetWith(values)], 'replace');
-        await relisten();
+        await watch.relisten();
       }),
 
     compareWithFile: async (picked) => {
@@ -265,17 +292,6 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
 
     draftReport: () => guard(async () => draftReportOf(await book.readWorkbook(), now())),
 
-    onInputChanged: (onChange) =>
-      guard(async () => {
-        listener = onChange;
-        await listen();
-        return () => {
-          if (listener === onChange) listener = null;
-          const stop = stopListening;
-          stopListening = null;
-          // Removing handlers can only fail when the workbook is closing; nothing is left to tell the user.
-          if (stop) stop().catch(() => undefined);
-        };
-      }),
+    onInputChanged: (onChange) => guard(() => watch.subscribe(onChange)),
   };
 }

@@ -8,7 +8,7 @@ import { num } from '../settings';
 import { computeMessages } from '../messages';
 import { isCompulsoryType, stagesOfType } from './parts';
 import { computedItem, countyValues, itemName, missingItem, selfAssessedItem, worst } from './items';
-import type { SchoolFacts } from './schoolItems';
+import type { SchoolFacts } from './facts';
 import { computeG3, computeG4, computeG5, computeG6 } from './schoolItems';
 import { atLeast, roundTo } from './status';
 import { chooseSource, countyLabel, warnIfDisagree } from './twoSources';

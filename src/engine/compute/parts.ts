@@ -9,7 +9,7 @@ import type { IndicatorId, IndicatorResult, IndicatorStatus, PartResult, Verdict
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
-import type { PartContext, Relaxations } from './indicators';
+import type { PartContext, Relaxations, StageThresholds } from './indicators';
 import {
   FAIL,
   INDICATORS,
@@ -21,7 +21,7 @@ import {
   stageThresholds,
 } from './indicators';
 import type { PartShortfalls } from './ledger';
-import type { SchoolFacts } from './schoolItems';
+import type { SchoolFacts } from './facts';
 
 /** The 学段 a school type has, in output order (primary before junior). */
 export function stagesOfType(type: SchoolType): readonly Stage[] {
@@ -194,6 +194,94 @@ function excludedStages(school: School): readonly Stage[] {
   return withStudents.length > 0 ? withStudents : PRIMARY;
 }
 
+/** The parts of a school left out of 资源配置: listed with the reason, no indicator computed. */
+function excludedParts(
+  school: School,
+  reason: string,
+  table: IndicatorTable,
+  thresholds: Record<Stage, StageThresholds>,
+): PartResult[] {
+  return excludedStages(school).map((stage) => ({
+    code: school.code,
+    name: school.name,
+    row: school.row,
+    type: school.type ?? school.rawType,
+    stage,
+    students: stageStudents(school, stage),
+    included: false,
+    excludedReason: reason,
+    indicators: emptyIndicators(table, stage, thresholds[stage].standard),
+    passCount: 0,
+    verdict: 'incomplete',
+    facilityShare: 1,
+  }));
+}
+
+/** partVerdict's rule on the table's status codes of one part, without a word per indicator. */
+function verdictOfEntry(table: IndicatorTable, entry: number): { passCount: number; verdict: PartResult['verdict'] } {
+  let passCount = 0;
+  let near = 0;
+  let fail = 0;
+  for (let k = 0; k < INDICATORS.length; k++) {
+    const code = table.status[entry + k];
+    if (code === PASS) passCount++;
+    else if (code === NEAR) near++;
+    else if (code === FAIL) fail++;
+  }
+  return { passCount, verdict: verdictOfCounts(passCount, near, fail, INDICATORS.length) };
+}
+
+/** What the parts of one run share: rules, thresholds, the table and where notes and shortfalls go. */
+interface PartsRun {
+  rules: ScopeRules;
+  thresholds: Record<Stage, StageThresholds>;
+  table: IndicatorTable;
+  note: (code: string, cell: string | null, message: string) => void;
+  shortfalls: PartShortfalls;
+  /** One context object per run, refilled for each part: nothing is allocated for it per school. */
+  ctx: PartContext;
+}
+
+/** The included part of `school` for `stage` with its indicators computed; null when the 学段 has no students. */
+function includedPart(run: PartsRun, school: School, schoolStudents: number | null, stage: Stage): PartResult | null {
+  const students = stageStudents(school, stage);
+  if (students === 0) return null;
+  const { table, ctx, note } = run;
+  const share = facilityShare(school, stage, run.rules);
+  if (students === null)
+    note(
+      'part-students-missing',
+      fieldCell(school, studentsField(stage)),
+      computeMessages.issues.studentsMissing(labelOf(school), stage),
+    );
+  else if (share === null)
+    note('split-students-missing', splitBlankCell(school), computeMessages.issues.splitMissing(labelOf(school)));
+  ctx.school = school;
+  ctx.schoolStudents = schoolStudents;
+  ctx.stage = stage;
+  const entry = table.addPart(school, stage, students ?? NaN);
+  evaluatePart(ctx, students ?? NaN, share ?? NaN, run.thresholds[stage], table, entry);
+  const { passCount, verdict } = verdictOfEntry(table, entry);
+  const part: PartResult = {
+    code: school.code,
+    name: school.name,
+    row: school.row,
+    type: school.type as SchoolType,
+    stage,
+    students,
+    included: true,
+    excludedReason: null,
+    indicators: new PartIndicators(table, entry),
+    passCount,
+    verdict,
+    // When the share cannot be worked out the facility indicators are already missing; 1 stands in.
+    facilityShare: share ?? 1,
+  };
+  // Seven passes leave nothing to close, and a part of unknown size has no amounts.
+  if (students !== null && passCount < INDICATORS.length) run.shortfalls(part, students, table, entry);
+  return part;
+}
+
 /**
  * Builds every school part in input order (primary before junior within a school), computes the seven
  * indicators of the included ones into `table` (part i of the list is part i of the table) and their verdicts, and
@@ -210,105 +298,42 @@ export function computeParts(
   shortfalls: PartShortfalls,
   table: IndicatorTable,
 ): PartResult[] {
-  const rules = scopeRules(settings);
   const relax: Relaxations = {
     subtractIndoorSports: flag(settings, 'subtractIndoorSports'),
     addRentedSportsArea: flag(settings, 'addRentedSportsArea'),
     ruralPeArtRelaxation: flag(settings, 'ruralPeArtRelaxation'),
   };
-  const thresholds = { primary: stageThresholds('primary', settings), junior: stageThresholds('junior', settings) };
-  const note = (code: string, cell: string | null, message: string): void => {
-    // The reader may already have reported the same cell (a blank required value): say it once.
-    if (cell !== null && reported.has(`${sheet}!${cell}`)) return;
-    issues.push({ severity: 'warning', sheet, cell, message, code });
-  };
-  const ctx: PartContext = {
-    school: schools[0],
-    schoolStudents: null,
-    relax,
-    stage: 'primary',
+  const run: PartsRun = {
+    rules: scopeRules(settings),
+    thresholds: { primary: stageThresholds('primary', settings), junior: stageThresholds('junior', settings) },
+    table,
+    note: (code, cell, message) => {
+      // The reader may already have reported the same cell (a blank required value): say it once.
+      if (cell !== null && reported.has(`${sheet}!${cell}`)) return;
+      issues.push({ severity: 'warning', sheet, cell, message, code });
+    },
+    shortfalls,
+    ctx: { school: schools[0], schoolStudents: null, relax, stage: 'primary' },
   };
   const parts: PartResult[] = [];
-
   for (let i = 0; i < schools.length; i++) {
     const school = schools[i];
     const reason = facts.excluded[i];
     if (reason !== null) {
-      for (const stage of excludedStages(school)) {
-        parts.push({
-          code: school.code,
-          name: school.name,
-          row: school.row,
-          type: school.type ?? school.rawType,
-          stage,
-          students: stageStudents(school, stage),
-          included: false,
-          excludedReason: reason,
-          indicators: emptyIndicators(table, stage, thresholds[stage].standard),
-          passCount: 0,
-          verdict: 'incomplete',
-          facilityShare: 1,
-        });
-      }
+      parts.push(...excludedParts(school, reason, table, run.thresholds));
       continue;
     }
-    const type = school.type as SchoolType;
     const compulsory = facts.compulsory[i];
     const schoolStudents = compulsory === compulsory ? compulsory : null;
     let made = 0;
-    for (const stage of stagesOfType(type)) {
-      const students = stageStudents(school, stage);
-      if (students === 0) continue;
+    for (const stage of stagesOfType(school.type as SchoolType)) {
+      const part = includedPart(run, school, schoolStudents, stage);
+      if (part === null) continue;
       made++;
-      const share = facilityShare(school, stage, rules);
-      const field = studentsField(stage);
-      if (students === null)
-        note(
-          'part-students-missing',
-          fieldCell(school, field),
-          computeMessages.issues.studentsMissing(labelOf(school), stage),
-        );
-      else if (share === null)
-        note('split-students-missing', splitBlankCell(school), computeMessages.issues.splitMissing(labelOf(school)));
-      // One context object per run, refilled for each part: nothing is allocated for it per school.
-      ctx.school = school;
-      ctx.schoolStudents = schoolStudents;
-      ctx.stage = stage;
-      const entry = table.addPart(school, stage, students ?? NaN);
-      evaluatePart(ctx, students ?? NaN, share ?? NaN, thresholds[stage], table, entry);
-      const indicators = new PartIndicators(table, entry);
-      // partVerdict's rule on the table's status codes, without a word per indicator.
-      let passCount = 0;
-      let near = 0;
-      let fail = 0;
-      for (let k = 0; k < INDICATORS.length; k++) {
-        const code = table.status[entry + k];
-        if (code === PASS) passCount++;
-        else if (code === NEAR) near++;
-        else if (code === FAIL) fail++;
-      }
-      const verdict = verdictOfCounts(passCount, near, fail, INDICATORS.length);
-      const part: PartResult = {
-        code: school.code,
-        name: school.name,
-        row: school.row,
-        type,
-        stage,
-        students,
-        included: true,
-        excludedReason: null,
-        indicators,
-        passCount,
-        verdict,
-        // When the share cannot be worked out the facility indicators are already missing; 1 stands in.
-        facilityShare: share ?? 1,
-      };
       parts.push(part);
-      // Seven passes leave nothing to close, and a part of unknown size has no amounts.
-      if (students !== null && passCount < INDICATORS.length) shortfalls(part, students, table, entry);
     }
     if (made === 0)
-      note('school-no-students', identityCell(school, 'name'), computeMessages.issues.noStudents(labelOf(school)));
+      run.note('school-no-students', identityCell(school, 'name'), computeMessages.issues.noStudents(labelOf(school)));
   }
   return parts;
 }

@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import { num } from '../settings';
 import { computeMessages } from '../messages';
 import { computedItem, countyValues, itemName, missingItem, selfAssessedItem } from './items';
-import type { SchoolFacts } from './schoolItems';
+import type { SchoolFacts } from './facts';
 import { computeQ4 } from './schoolItems';
 import { atLeast, below } from './status';
 import type { DataIssue } from '../types';

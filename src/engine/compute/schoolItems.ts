@@ -25,6 +25,7 @@ import { chooseSource, warnIfDisagree } from './twoSources';
 import type { Settings } from '../settings';
 import { flag, num } from '../settings';
 import { computeMessages } from '../messages';
+import type { SchoolFacts } from './facts';
 import type { ScopeRules } from './parts';
 import { compulsoryStudents, exclusionReason, isCompulsoryType, stageStudents, stagesOfType } from './parts';
 import { computedItem, itemName, missingItem } from './items';
@@ -130,21 +131,7 @@ function sumOverStages(school: School, stages: readonly Stage[], figure: StagePa
   return total;
 }
 
-/**
- * What several calculators ask of every school, worked out once per run; index = position in the school list.
- */
-export interface SchoolFacts {
-  /** Compulsory-stage students (compulsoryStudents), NaN when a needed count is blank or the type unknown. */
-  compulsory: Float64Array;
-  /** The 学段 that have students (blank counts as present), as shared arrays. */
-  active: (readonly Stage[])[];
-  /** Why the school is left out of 资源配置 (exclusionReason), null when it is not. */
-  excluded: (string | null)[];
-  /** 1 for the schools the county's 资源配置 is evaluated on. */
-  inScope: Uint8Array;
-  /** 1 for the schools G3, G4, G5 and Q4 look at: as inScope, but 民办 whatever the 资源配置 setting. */
-  itemScope: Uint8Array;
-}
+export type { SchoolFacts } from './facts';
 
 /** The facts of every school under the scope settings in force. */
 export function schoolFacts(schools: readonly School[], rules: ScopeRules): SchoolFacts {

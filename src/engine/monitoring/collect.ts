@@ -23,19 +23,10 @@ import {
   type FormTarget,
   type ItemGroup,
 } from './formItems';
+import type { CollectProblem } from './collectProblem';
 import { readMapping } from './mapping';
 
-/** One entry of `采集问题`: the form (file), sheet, cell and item it concerns, in Chinese. */
-export interface CollectProblem {
-  severity: Severity;
-  form: string;
-  sheet: string | null;
-  cell: string | null;
-  item: string | null;
-  message: string;
-  /** Stable machine-readable kind, e.g. `not-a-form`; tests assert on it. */
-  code: string;
-}
+export type { CollectProblem } from './collectProblem';
 
 /** One collected school: the values of `学校基础数据` by column, and where they came from. */
 export interface CollectedSchool {

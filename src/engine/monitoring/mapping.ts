@@ -7,7 +7,7 @@ import { COLLECT_SHEETS, collectMessages as M } from '../messages';
 import { HEADER_SEARCH_ROWS } from '../read/header';
 import { cellText, labelValueHeader, normalizeHeader } from '../read/normalize';
 import type { SheetGrid } from '../types';
-import type { CollectProblem } from './collect';
+import type { CollectProblem } from './collectProblem';
 import { UNUSED, formLexicon, type FormTarget } from './formItems';
 
 const FROM_HEADERS = new Set(['表中项目', '表中名称', '填报项目', '项目'].map(normalizeHeader));

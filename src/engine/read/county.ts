@@ -116,96 +116,95 @@ function unitCellOf(row: readonly CellValue[], unitCol: number): string | null {
   return text === '' ? null : splitHeader(`x(${text.replace(/^[(（]|[)）]$/g, '')})`).unit;
 }
 
-/** Reads the county sheet; every problem is an issue, and items not found stay missing. */
-export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: DataIssue[] } {
-  const sheet = grid.name;
-  const county = emptyCounty(sheet, false);
-  const issues: DataIssue[] = [];
-  const issue = (severity: DataIssue['severity'], cell: string | null, code: string, message: string): void => {
-    issues.push({ severity, sheet, cell, message, code });
-  };
-  const { labelCol, valueCol, unitCol, start } = locateColumns(grid);
-  const seen = new Set<string>();
+type Issue = (severity: DataIssue['severity'], cell: string | null, code: string, message: string) => void;
 
-  for (let r = start; r < grid.values.length; r++) {
-    const row = grid.values[r];
-    if (!row) continue;
-    const labelText = cellText(row[labelCol]);
-    if (labelText === '') continue;
-    const hit = COUNTY_LEXICON.lookup(labelText);
-    if (!hit) continue;
-    const t = hit.target;
-    const id =
-      t.kind === 'number'
-        ? t.item.key
-        : t.kind === 'self'
-          ? t.key
-          : t.kind === 'veto'
-            ? t.item
-            : t.kind === 'report'
-              ? t.row.key
-              : t.key;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const v: CellValue = row[valueCol] ?? null;
-    const cell = a1(r, valueCol);
-    const format = grid.formats?.[r]?.[valueCol];
+/** One row of the county sheet being read: its value cell, and where what it says goes. */
+interface CountyRow {
+  county: CountyData;
+  sheet: string;
+  issue: Issue;
+  v: CellValue;
+  cell: string;
+  format: string | null | undefined;
+  /** The unit the label or the 单位 column gives, looked up only for figures. */
+  labelUnit: () => string | null;
+}
 
-    switch (t.kind) {
-      case 'title':
-        county[t.key] = cellText(v);
-        break;
-      case 'report':
-        readReportRow(county, t.row, v, cell, (c, text) =>
-          issue('warning', c, 'not-a-number', msg.notANumber(sheet, c, t.row.label, text)),
-        );
-        break;
-      case 'self': {
-        const text = cellText(v);
-        if (text === '') county.selfAssessed[t.key] = { value: null, cell };
-        else {
-          const value = SELF.get(normalizeText(text)) ?? null;
-          if (value === null)
-            issue('error', cell, 'bad-self-assessment', msg.badSelfAssessment(sheet, cell, t.label, text));
-          county.selfAssessed[t.key] = { value, cell };
-        }
-        break;
-      }
-      case 'veto': {
-        const value = yesNo(v);
-        if (value === undefined) issue('error', cell, 'bad-veto', msg.badVeto(sheet, cell, t.item, cellText(v)));
-        county.vetoes[t.item] = { value: value ?? null, cell };
-        break;
-      }
-      case 'number': {
-        const item = t.item;
-        const parsed = item.unit === '%' ? parsePercentCell(v, isPercentFormat(format), 'points') : parseNumberCell(v);
-        let value: number | null = null;
-        if (parsed.kind === 'blank') value = item.blankIsZero ? 0 : null;
-        else if (parsed.kind === 'error') {
-          const text = parsed.text;
-          const m =
-            parsed.code === 'excel-error'
-              ? msg.excelError(sheet, cell, item.label, text)
-              : parsed.code === 'negative'
-                ? msg.negative(sheet, cell, item.label, text)
-                : msg.notANumber(sheet, cell, item.label, text);
-          issue('error', cell, parsed.code, m);
-        } else {
-          value = parsed.value;
-          if ('plainNumber' in parsed && parsed.plainNumber && parsed.value > 0 && parsed.value <= 0.01) {
-            // 0.965 typed into a percent row reads as 0.965% by the rule; likely meant 96.5%, so say so.
-            const typed = Number((parsed.value * 100).toPrecision(12));
-            issue('warning', cell, 'percent-looks-fraction', msg.percentLooksFraction(sheet, cell, item.label, typed));
-          }
-          value = convertUnit(value, item.unit, hit.unit ?? unitCellOf(row, unitCol));
-        }
-        county.numbers[item.key] = { value, cell };
-        break;
-      }
-    }
+/** A row counts once, by what it names: the first row of an item wins. */
+function targetId(t: CountyTarget): string {
+  switch (t.kind) {
+    case 'number':
+      return t.item.key;
+    case 'veto':
+      return t.item;
+    case 'report':
+      return t.row.key;
+    default:
+      return t.key;
   }
+}
 
+/** A county figure: a number or a percentage, each unreadable cell an error, a likely fraction a warning. */
+function readNumberRow(item: CountyItem, r: CountyRow): void {
+  const { sheet, cell, v, issue } = r;
+  const parsed = item.unit === '%' ? parsePercentCell(v, isPercentFormat(r.format), 'points') : parseNumberCell(v);
+  let value: number | null = null;
+  if (parsed.kind === 'blank') value = item.blankIsZero ? 0 : null;
+  else if (parsed.kind === 'error') {
+    const text = parsed.text;
+    const m =
+      parsed.code === 'excel-error'
+        ? msg.excelError(sheet, cell, item.label, text)
+        : parsed.code === 'negative'
+          ? msg.negative(sheet, cell, item.label, text)
+          : msg.notANumber(sheet, cell, item.label, text);
+    issue('error', cell, parsed.code, m);
+  } else {
+    value = parsed.value;
+    if ('plainNumber' in parsed && parsed.plainNumber && parsed.value > 0 && parsed.value <= 0.01) {
+      // 0.965 typed into a percent row reads as 0.965% by the rule; likely meant 96.5%, so say so.
+      const typed = Number((parsed.value * 100).toPrecision(12));
+      issue('warning', cell, 'percent-looks-fraction', msg.percentLooksFraction(sheet, cell, item.label, typed));
+    }
+    value = convertUnit(value, item.unit, r.labelUnit());
+  }
+  r.county.numbers[item.key] = { value, cell };
+}
+
+/** How each kind of county row is read. */
+const READ_ROW: { [K in CountyTarget['kind']]: (t: Extract<CountyTarget, { kind: K }>, r: CountyRow) => void } = {
+  title: (t, r) => {
+    r.county[t.key] = cellText(r.v);
+  },
+  report: (t, r) =>
+    readReportRow(r.county, t.row, r.v, r.cell, (c, text) =>
+      r.issue('warning', c, 'not-a-number', msg.notANumber(r.sheet, c, t.row.label, text)),
+    ),
+  self: (t, r) => {
+    const text = cellText(r.v);
+    if (text === '') {
+      r.county.selfAssessed[t.key] = { value: null, cell: r.cell };
+      return;
+    }
+    const value = SELF.get(normalizeText(text)) ?? null;
+    if (value === null)
+      r.issue('error', r.cell, 'bad-self-assessment', msg.badSelfAssessment(r.sheet, r.cell, t.label, text));
+    r.county.selfAssessed[t.key] = { value, cell: r.cell };
+  },
+  veto: (t, r) => {
+    const value = yesNo(r.v);
+    if (value === undefined) r.issue('error', r.cell, 'bad-veto', msg.badVeto(r.sheet, r.cell, t.item, cellText(r.v)));
+    r.county.vetoes[t.item] = { value: value ?? null, cell: r.cell };
+  },
+  number: (t, r) => readNumberRow(t.item, r),
+};
+
+function readRow<K extends CountyTarget['kind']>(t: Extract<CountyTarget, { kind: K }>, r: CountyRow): void {
+  (READ_ROW[t.kind] as (t: Extract<CountyTarget, { kind: K }>, r: CountyRow) => void)(t, r);
+}
+
+/** Rows the sheet lacks: a blank = 0 item is 0, an item the evaluation needs is reported. */
+function reportMissingRows(county: CountyData, seen: ReadonlySet<string>, sheet: string, issue: Issue): void {
   for (const item of COUNTY_ITEMS) {
     if (seen.has(item.key)) continue;
     if (item.blankIsZero) county.numbers[item.key] = { value: 0, cell: null };
@@ -218,6 +217,37 @@ export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: 
   for (const item of VETO_ROWS) {
     if (!seen.has(item)) issue('warning', null, 'missing-county-item', msg.missingCountyItem(sheet, item));
   }
+}
+
+/** Reads the county sheet; every problem is an issue, and items not found stay missing. */
+export function readCountySheet(grid: SheetGrid): { county: CountyData; issues: DataIssue[] } {
+  const sheet = grid.name;
+  const county = emptyCounty(sheet, false);
+  const issues: DataIssue[] = [];
+  const issue: Issue = (severity, cell, code, message) => issues.push({ severity, sheet, cell, message, code });
+  const { labelCol, valueCol, unitCol, start } = locateColumns(grid);
+  const seen = new Set<string>();
+  for (let r = start; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    const labelText = cellText(row[labelCol]);
+    if (labelText === '') continue;
+    const hit = COUNTY_LEXICON.lookup(labelText);
+    if (!hit) continue;
+    const id = targetId(hit.target);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    readRow(hit.target, {
+      county,
+      sheet,
+      issue,
+      v: row[valueCol] ?? null,
+      cell: a1(r, valueCol),
+      format: grid.formats?.[r]?.[valueCol],
+      labelUnit: () => hit.unit ?? unitCellOf(row, unitCol),
+    });
+  }
+  reportMissingRows(county, seen, sheet, issue);
   checkCountyUnits(county, sheet, issues);
   return { county, issues };
 }

@@ -41,25 +41,65 @@ function unnamed(sheets: readonly SheetGrid[], taken: readonly (SheetGrid | unde
   return sheets.filter((s) => !KNOWN_NAMES.has(normalizeHeader(s.name)) && !taken.includes(s));
 }
 
+/** The school sheet by its name, else the first unnamed sheet with a school header; or why there is none. */
+function findSchoolSheet(
+  sheets: readonly SheetGrid[],
+): { grid: SheetGrid; header: NonNullable<ReturnType<typeof findSchoolHeader>> } | Extract<ReadOutcome, { ok: false }> {
+  const named = byName(sheets, SHEETS.school);
+  if (named) {
+    const header = findSchoolHeader(named);
+    return header ? { grid: named, header } : { ok: false, code: 'no-header', reason: msg.noHeader(named.name) };
+  }
+  for (const s of unnamed(sheets, [])) {
+    const header = findSchoolHeader(s);
+    if (header) return { grid: s, header };
+  }
+  return { ok: false, code: 'no-school-sheet', reason: msg.noSchoolSheet() };
+}
+
+/** The county sheet's figures; a workbook without one has every county figure missing, and says so. */
+function readCounty(countyGrid: SheetGrid | undefined, issues: DataIssue[]): CountyInput['county'] {
+  if (countyGrid) {
+    const read = readCountySheet(countyGrid);
+    issues.push(...read.issues);
+    return read.county;
+  }
+  issues.push({
+    severity: 'error',
+    sheet: SHEETS.county,
+    cell: null,
+    code: 'missing-county-sheet',
+    message: msg.missingCountySheet(),
+  });
+  return emptyCounty(null, false);
+}
+
+/** The quality rows, or null when there is no quality sheet; a quality sheet without its header is reported. */
+function readQuality(qualityGrid: SheetGrid | undefined, issues: DataIssue[]): CountyInput['quality'] {
+  if (!qualityGrid) return null;
+  const qHeader = findQualityHeader(qualityGrid);
+  if (qHeader) {
+    const read = readQualitySheet(qualityGrid, qHeader);
+    issues.push(...read.issues);
+    return read.quality;
+  }
+  issues.push({
+    severity: 'error',
+    sheet: qualityGrid.name,
+    cell: null,
+    code: 'no-header',
+    message: msg.noQualityHeader(qualityGrid.name),
+  });
+  return null;
+}
+
 /** Reads a whole workbook: schools, county figures, quality monitoring and settings. */
 export function readWorkbookInput(workbook: WorkbookInput): ReadOutcome {
   const sheets = workbook.sheets;
-
-  let schoolGrid = byName(sheets, SHEETS.school);
-  let header = schoolGrid ? findSchoolHeader(schoolGrid) : null;
-  if (schoolGrid && !header) return { ok: false, code: 'no-header', reason: msg.noHeader(schoolGrid.name) };
-  if (!schoolGrid) {
-    for (const s of unnamed(sheets, [])) {
-      header = findSchoolHeader(s);
-      if (header) {
-        schoolGrid = s;
-        break;
-      }
-    }
-  }
-  if (!schoolGrid || !header) return { ok: false, code: 'no-school-sheet', reason: msg.noSchoolSheet() };
-  const school = readSchoolSheet(schoolGrid, header);
-
+  const found = findSchoolSheet(sheets);
+  if ('ok' in found) return found;
+  const schoolGrid = found.grid;
+  const school = readSchoolSheet(schoolGrid, found.header);
   const issues: DataIssue[] = [...school.issues];
 
   let settingsGrid = byName(sheets, SHEETS.settings);
@@ -71,46 +111,14 @@ export function readWorkbookInput(workbook: WorkbookInput): ReadOutcome {
   qualityGrid ??= unnamed(sheets, taken()).find((s) => findQualityHeader(s) !== null);
   countyGrid ??= unnamed(sheets, taken()).find((s) => countyLabelCount(s) >= 3);
 
-  let county = emptyCounty(null, false);
-  if (countyGrid) {
-    const read = readCountySheet(countyGrid);
-    county = read.county;
-    issues.push(...read.issues);
-  } else {
-    issues.push({
-      severity: 'error',
-      sheet: SHEETS.county,
-      cell: null,
-      code: 'missing-county-sheet',
-      message: msg.missingCountySheet(),
-    });
-  }
-
-  let quality: CountyInput['quality'] = null;
-  if (qualityGrid) {
-    const qHeader = findQualityHeader(qualityGrid);
-    if (qHeader) {
-      const read = readQualitySheet(qualityGrid, qHeader);
-      quality = read.quality;
-      issues.push(...read.issues);
-    } else {
-      issues.push({
-        severity: 'error',
-        sheet: qualityGrid.name,
-        cell: null,
-        code: 'no-header',
-        message: msg.noQualityHeader(qualityGrid.name),
-      });
-    }
-  }
-
+  const county = readCounty(countyGrid, issues);
+  const quality = readQuality(qualityGrid, issues);
   let settings = defaultSettings();
   if (settingsGrid) {
     const read = readSettingsSheet(settingsGrid);
     settings = read.settings;
     issues.push(...read.issues);
   }
-
   return {
     ok: true,
     input: {

@@ -55,6 +55,47 @@ export function parseLevel(v: CellValue | undefined): number | null | undefined 
   return LEVELS.get(t);
 }
 
+/** A cell of a quality row being read, and where its problems go. */
+interface QualityCell {
+  sheet: string;
+  cell: string;
+  v: CellValue | undefined;
+  format: string | null | undefined;
+  /** The row's 科目, naming it in messages. */
+  subject: string;
+  issues: DataIssue[];
+}
+
+function problem(q: QualityCell, code: string, message: string): void {
+  q.issues.push({ severity: 'error', sheet: q.sheet, cell: q.cell, code, message });
+}
+
+/** 学业水平等级: required, Ⅰ–Ⅳ. */
+function readLevelCell(q: QualityCell): number | null {
+  const parsed = parseLevel(q.v);
+  if (parsed === undefined) problem(q, 'bad-level', msg.badLevel(q.sheet, q.cell, cellText(q.v)));
+  else if (parsed === null) problem(q, 'blank-required', msg.blankRequired(q.sheet, q.cell, LEVEL, q.subject));
+  return parsed ?? null;
+}
+
+/** 校际差异率: required; a plain ratio (0.128), and only a % sign or a percentage format makes it percent points. */
+function readRateCell(q: QualityCell): number | null {
+  const { sheet, cell, subject } = q;
+  const parsed = parsePercentCell(q.v ?? null, isPercentFormat(q.format), 'fraction');
+  if (parsed.kind === 'number') return parsed.value;
+  if (parsed.kind === 'blank') problem(q, 'blank-required', msg.blankRequired(sheet, cell, RATE, subject));
+  else {
+    const m =
+      parsed.code === 'excel-error'
+        ? msg.excelError(sheet, cell, RATE, parsed.text, subject)
+        : parsed.code === 'negative'
+          ? msg.negative(sheet, cell, RATE, parsed.text, subject)
+          : msg.notANumber(sheet, cell, RATE, parsed.text, subject);
+    problem(q, parsed.code, m);
+  }
+  return null;
+}
+
 /** Reads the quality rows below the header; blank rows are skipped. */
 export function readQualitySheet(
   grid: SheetGrid,
@@ -68,7 +109,7 @@ export function readQualitySheet(
   const levelCol = col(LEVEL);
   const rateCol = col(RATE);
   for (const c of QUALITY_COLUMNS) {
-    if (col(c) === null) {
+    if (col(c) === null)
       issues.push({
         severity: 'error',
         sheet,
@@ -76,64 +117,23 @@ export function readQualitySheet(
         code: 'missing-column',
         message: msg.missingColumn(sheet, c),
       });
-    }
   }
   const quality: QualitySubject[] = [];
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const row = grid.values[r];
     if (!row || row.every((v) => cellText(v) === '')) continue;
-    const at = (c: number): string => `${columnLetters(c)}${r + 1}`;
     const subject = subjectCol === null ? '' : cellText(row[subjectCol]);
     const stage = stageCol === null ? '' : cellText(row[stageCol]);
-
-    let level: number | null = null;
-    if (levelCol !== null) {
-      const cell = at(levelCol);
-      const parsed = parseLevel(row[levelCol]);
-      if (parsed === undefined)
-        issues.push({
-          severity: 'error',
-          sheet,
-          cell,
-          code: 'bad-level',
-          message: msg.badLevel(sheet, cell, cellText(row[levelCol])),
-        });
-      else if (parsed === null)
-        issues.push({
-          severity: 'error',
-          sheet,
-          cell,
-          code: 'blank-required',
-          message: msg.blankRequired(sheet, cell, LEVEL, subject),
-        });
-      else level = parsed;
-    }
-
-    let rate: number | null = null;
-    if (rateCol !== null) {
-      const cell = at(rateCol);
-      const v = row[rateCol] ?? null;
-      // 校际差异率 is a plain ratio (0.128); only a % sign or a percentage format makes it percent points.
-      const parsed = parsePercentCell(v, isPercentFormat(grid.formats?.[r]?.[rateCol]), 'fraction');
-      if (parsed.kind === 'number') rate = parsed.value;
-      else if (parsed.kind === 'blank')
-        issues.push({
-          severity: 'error',
-          sheet,
-          cell,
-          code: 'blank-required',
-          message: msg.blankRequired(sheet, cell, RATE, subject),
-        });
-      else {
-        const m =
-          parsed.code === 'excel-error'
-            ? msg.excelError(sheet, cell, RATE, parsed.text, subject)
-            : parsed.code === 'negative'
-              ? msg.negative(sheet, cell, RATE, parsed.text, subject)
-              : msg.notANumber(sheet, cell, RATE, parsed.text, subject);
-        issues.push({ severity: 'error', sheet, cell, code: parsed.code, message: m });
-      }
-    }
+    const cellAt = (c: number): QualityCell => ({
+      sheet,
+      cell: `${columnLetters(c)}${r + 1}`,
+      v: row[c],
+      format: grid.formats?.[r]?.[c],
+      subject,
+      issues,
+    });
+    const level = levelCol === null ? null : readLevelCell(cellAt(levelCol));
+    const rate = rateCol === null ? null : readRateCell(cellAt(rateCol));
     quality.push({ subject, stage, level, rate, row: r + 1 });
   }
   return { quality, issues };

@@ -189,17 +189,12 @@ export function sampleSchools(seed = 20241): SampleSchool[] {
   return plans().map((plan, i) => buildSchool(plan, i, rng));
 }
 
-function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
-  const { p, j, s } = studentsFor(plan, rng);
-  const place = PLACES[index % PLACES.length];
-  const name = `示例县${place}${plan.name}`;
-  const code = `5100${String(index + 1).padStart(6, '0')}`;
-  const factor = (id: IndicatorId): number => plan.factors?.[id] ?? rng.range(1.08, 1.6);
-  const urbanRural = index % 3 === 0 ? '城区' : index % 3 === 1 ? '镇区' : '乡村';
-  const numbers: SampleSchool['numbers'] = {};
-  const special = plan.type === '特殊教育学校';
+type Numbers = SampleSchool['numbers'];
+/** A school's factor over the standard for an indicator: the plan's, else drawn (in the order of the calls). */
+type Factor = (id: IndicatorId) => number;
 
-  // Teachers per 学段: enough for the standard times the factor, in whole teachers.
+/** Pupils, classes and teachers per 学段: enough teachers for the standard times the factor, in whole teachers. */
+function staffNumbers(plan: Plan, p: number, j: number, factor: Factor, numbers: Numbers): void {
   const teachers = (id: 'L1' | 'L2' | 'L3', stage: 'primary' | 'junior', n: number): number => {
     const f = factor(id);
     const exact = (STANDARD[id][stage] * n * f) / 100;
@@ -229,9 +224,17 @@ function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
       numbers.juniorPeArt = 0;
     }
   }
-  if (s > 0) numbers.seniorStudents = s;
+}
 
-  // Facilities belong to the whole school; size them so each part meets its standard after the weighted split.
+/** Facilities belong to the whole school; sized so each part meets its standard after the weighted split. */
+function facilityNumbers(
+  plan: Plan,
+  students: { p: number; j: number; s: number },
+  factor: Factor,
+  rng: Rng,
+  numbers: Numbers,
+): void {
+  const { p, j, s } = students;
   const weighted =
     plan.type === '完全中学' ? j + 1.2 * s : plan.type === '十二年一贯制' ? p + 1.1 * j + 1.32 * s : p + 1.1 * j;
   const perWeighted = (id: IndicatorId): number => {
@@ -248,8 +251,10 @@ function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
   numbers.equipmentValue = round2(facility('L6') / 10000);
   const rooms = facility('L7') / 100;
   numbers.mediaRooms = (plan.factors?.L7 ?? 1) < 1 ? Math.floor(rooms) : Math.ceil(rooms);
+}
 
-  // G3 rooms, G5 oversized classes, G6/Q4 budgets.
+/** G3 rooms, G5 oversized classes, G6/Q4 budgets, 随迁子女 and 划片 pupils. */
+function otherNumbers(p: number, j: number, urbanRural: string, rng: Rng, numbers: Numbers): void {
   const classes = Number(numbers.primaryClasses ?? 0) + Number(numbers.juniorClasses ?? 0);
   const roomsNeeded = Math.max(1, Math.ceil(classes / 12));
   numbers.music96 = roomsNeeded;
@@ -265,14 +270,28 @@ function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
     if (p > 0) numbers.primaryZoned = p;
     if (j > 0) numbers.juniorZoned = j;
   }
-  if (special) {
+}
+
+/** One sample school; the random draws are made in a fixed order, so a seed always gives the same school. */
+function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
+  const students = studentsFor(plan, rng);
+  const { p, j, s } = students;
+  const place = PLACES[index % PLACES.length];
+  const factor: Factor = (id) => plan.factors?.[id] ?? rng.range(1.08, 1.6);
+  const urbanRural = index % 3 === 0 ? '城区' : index % 3 === 1 ? '镇区' : '乡村';
+  const numbers: Numbers = {};
+  staffNumbers(plan, p, j, factor, numbers);
+  if (s > 0) numbers.seniorStudents = s;
+  facilityNumbers(plan, students, factor, rng, numbers);
+  otherNumbers(p, j, urbanRural, rng, numbers);
+  if (plan.type === '特殊教育学校') {
     for (const k of Object.keys(numbers) as SchoolNumericField[]) {
       if (k !== 'primaryStudents' && k !== 'juniorStudents' && k !== 'publicBudget') delete numbers[k];
     }
   }
   return {
-    code,
-    name,
+    code: `5100${String(index + 1).padStart(6, '0')}`,
+    name: `示例县${place}${plan.name}`,
     type: plan.type,
     ownership: plan.ownership ?? '公办',
     urbanRural,

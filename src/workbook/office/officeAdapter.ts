@@ -554,106 +554,10 @@ export class OfficeWorkbook implements WorkbookPort {
     await queue.flush();
   }
 
+  /** Writes one spec to its (new, empty) sheet: one step per kind of thing written, in SPEC_STEPS order. */
   private async writeSpec(queue: RequestQueue, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
-    const half = Math.max(1, Math.floor(this.budget / 2));
-
-    // Values: one rectangular block, cut into row chunks that each fit well inside a request.
-    const width = spec.values.reduce((w, row) => Math.max(w, row.length), 0);
-    if (width > 0) {
-      const rows = spec.values.map((row) => {
-        const out: (string | number)[] = new Array<string | number>(width);
-        for (let c = 0; c < width; c++) out[c] = toExcelValue(row[c]);
-        return out;
-      });
-      const rowBytes = rows.map((row) => utf8Length(JSON.stringify(row)) + 1);
-      for (const [start, n] of chunkRows(rows.length, (r) => rowBytes[r], half)) {
-        const block = rows.slice(start, start + n);
-        let bytes = CALL_OVERHEAD;
-        for (let r = start; r < start + n; r++) bytes += rowBytes[r];
-        await queue.add(bytes, () => {
-          ws.getRange(a1Range(start, 0, n, width)).values = block;
-        });
-      }
-    }
-
-    // Number formats: Range.numberFormat takes a full 2-D array, so large ranges are cut into row chunks too.
-    for (const nf of spec.numberFormats) {
-      const rect = specRect(spec.name, nf.range);
-      const cols = rect.c1 - rect.c0 + 1;
-      const rowBytes = cols * (utf8Length(JSON.stringify(nf.format)) + 1) + 2;
-      for (const [start, n] of chunkRows(rect.r1 - rect.r0 + 1, () => rowBytes, half)) {
-        const sub: Rect = { r0: rect.r0 + start, c0: rect.c0, r1: rect.r0 + start + n - 1, c1: rect.c1 };
-        const block = Array.from({ length: n }, () => new Array<string>(cols).fill(nf.format));
-        await queue.add(CALL_OVERHEAD + n * rowBytes, () => {
-          ws.getRange(rectAddress(sub)).numberFormat = block;
-        });
-      }
-    }
-
-    // Fills: one call per colour and address group (RangeAreas), never one per cell.
-    for (const fill of spec.fills) {
-      for (const address of unionAddresses(fill.ranges, this.addressLimit).groups) {
-        await queue.add(estimateCall([address, fill.color]), () => {
-          ws.getRanges(address).format.fill.color = fill.color;
-        });
-      }
-    }
-    for (const address of unionAddresses(spec.bold, this.addressLimit).groups) {
-      await queue.add(estimateCall(address), () => {
-        ws.getRanges(address).format.font.bold = true;
-      });
-    }
-    for (const m of spec.merges) {
-      await queue.add(estimateCall(m), () => {
-        ws.getRange(m).merge(false);
-      });
-    }
-    for (let c = 0; c < spec.columnWidths.length; c++) {
-      const letters = columnLetters(c);
-      const points = widthToPoints(spec.columnWidths[c]);
-      await queue.add(estimateCall([letters, points]), () => {
-        ws.getRange(`${letters}:${letters}`).format.columnWidth = points;
-      });
-    }
-    const freeze = spec.freeze;
-    if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
-      await queue.add(estimateCall(freeze), () => {
-        if (freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(a1Range(0, 0, freeze.rows, freeze.cols));
-        else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-        else ws.freezePanes.freezeColumns(freeze.cols);
-      });
-    }
-    for (const v of spec.validations ?? []) {
-      const source = v.list ? v.list.join(',') : null;
-      const prompt = v.prompt;
-      await queue.add(estimateCall([v.range, source, prompt?.title ?? '', prompt?.message ?? '']), () => {
-        const validation = ws.getRange(v.range).dataValidation;
-        if (source !== null) validation.rule = { list: { inCellDropDown: true, source } };
-        if (prompt) validation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
-      });
-    }
-    await writeLook(queue, ws, spec, this.addressLimit);
-    await writePage(queue, ws, spec.page);
-    if (spec.chart) await this.addChart(queue, ws, spec);
-  }
-
-  /** The chart of coefficients: columns per series, and any series named as a limit (上限) drawn as a line. */
-  private async addChart(queue: RequestQueue, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
-    const chart = spec.chart;
-    if (!chart) return;
-    const rect = specRect(spec.name, chart.dataRange);
-    const header = spec.values[rect.r0] ?? [];
-    const lineSeries: number[] = [];
-    for (let c = rect.c0 + 1; c <= rect.c1; c++) {
-      const name = header[c];
-      if (typeof name === 'string' && name.includes('上限')) lineSeries.push(c - rect.c0 - 1);
-    }
-    await queue.add(estimateCall(chart), () => {
-      const added = ws.charts.add('ColumnClustered', ws.getRange(chart.dataRange), 'Columns');
-      added.title.text = chart.title;
-      added.setPosition(chart.anchor, chart.anchorEnd);
-      for (const i of lineSeries) added.series.getItemAt(i).chartType = 'Line';
-    });
+    const w: SpecWrite = { queue, ws, spec, half: Math.max(1, Math.floor(this.budget / 2)), limit: this.addressLimit };
+    for (const step of SPEC_STEPS) await step(w);
   }
 
   /**
@@ -765,3 +669,148 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 }
+
+/** One sheet being written: the queue its calls go through, the sheet and its spec. */
+interface SpecWrite {
+  queue: RequestQueue;
+  ws: Excel.Worksheet;
+  spec: SheetSpec;
+  /** Half the request budget: the most a chunk of rows may take. */
+  half: number;
+  /** The longest address a RangeAreas call may take. */
+  limit: number;
+}
+
+/** Values: one rectangular block, cut into row chunks that each fit well inside a request. */
+async function writeValues({ queue, ws, spec, half }: SpecWrite): Promise<void> {
+  const width = spec.values.reduce((w, row) => Math.max(w, row.length), 0);
+  if (width === 0) return;
+  const rows = spec.values.map((row) => {
+    const out: (string | number)[] = new Array<string | number>(width);
+    for (let c = 0; c < width; c++) out[c] = toExcelValue(row[c]);
+    return out;
+  });
+  const rowBytes = rows.map((row) => utf8Length(JSON.stringify(row)) + 1);
+  for (const [start, n] of chunkRows(rows.length, (r) => rowBytes[r], half)) {
+    const block = rows.slice(start, start + n);
+    let bytes = CALL_OVERHEAD;
+    for (let r = start; r < start + n; r++) bytes += rowBytes[r];
+    await queue.add(bytes, () => {
+      ws.getRange(a1Range(start, 0, n, width)).values = block;
+    });
+  }
+}
+
+/** Number formats: Range.numberFormat takes a full 2-D array, so large ranges are cut into row chunks too. */
+async function writeNumberFormats({ queue, ws, spec, half }: SpecWrite): Promise<void> {
+  for (const nf of spec.numberFormats) {
+    const rect = specRect(spec.name, nf.range);
+    const cols = rect.c1 - rect.c0 + 1;
+    const rowBytes = cols * (utf8Length(JSON.stringify(nf.format)) + 1) + 2;
+    for (const [start, n] of chunkRows(rect.r1 - rect.r0 + 1, () => rowBytes, half)) {
+      const sub: Rect = { r0: rect.r0 + start, c0: rect.c0, r1: rect.r0 + start + n - 1, c1: rect.c1 };
+      const block = Array.from({ length: n }, () => new Array<string>(cols).fill(nf.format));
+      await queue.add(CALL_OVERHEAD + n * rowBytes, () => {
+        ws.getRange(rectAddress(sub)).numberFormat = block;
+      });
+    }
+  }
+}
+
+/** Fills: one call per colour and address group (RangeAreas), never one per cell. */
+async function writeFills({ queue, ws, spec, limit }: SpecWrite): Promise<void> {
+  for (const fill of spec.fills) {
+    for (const address of unionAddresses(fill.ranges, limit).groups) {
+      await queue.add(estimateCall([address, fill.color]), () => {
+        ws.getRanges(address).format.fill.color = fill.color;
+      });
+    }
+  }
+}
+
+/** Bold cells, by address group. */
+async function writeBold({ queue, ws, spec, limit }: SpecWrite): Promise<void> {
+  for (const address of unionAddresses(spec.bold, limit).groups) {
+    await queue.add(estimateCall(address), () => {
+      ws.getRanges(address).format.font.bold = true;
+    });
+  }
+}
+
+async function writeMerges({ queue, ws, spec }: SpecWrite): Promise<void> {
+  for (const m of spec.merges) {
+    await queue.add(estimateCall(m), () => {
+      ws.getRange(m).merge(false);
+    });
+  }
+}
+
+async function writeColumnWidths({ queue, ws, spec }: SpecWrite): Promise<void> {
+  for (let c = 0; c < spec.columnWidths.length; c++) {
+    const letters = columnLetters(c);
+    const points = widthToPoints(spec.columnWidths[c]);
+    await queue.add(estimateCall([letters, points]), () => {
+      ws.getRange(`${letters}:${letters}`).format.columnWidth = points;
+    });
+  }
+}
+
+async function writeFreeze({ queue, ws, spec }: SpecWrite): Promise<void> {
+  const freeze = spec.freeze;
+  if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return;
+  await queue.add(estimateCall(freeze), () => {
+    if (freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(a1Range(0, 0, freeze.rows, freeze.cols));
+    else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+    else ws.freezePanes.freezeColumns(freeze.cols);
+  });
+}
+
+/** Drop-down lists and input prompts. */
+async function writeValidations({ queue, ws, spec }: SpecWrite): Promise<void> {
+  for (const v of spec.validations ?? []) {
+    const source = v.list ? v.list.join(',') : null;
+    const prompt = v.prompt;
+    await queue.add(estimateCall([v.range, source, prompt?.title ?? '', prompt?.message ?? '']), () => {
+      const validation = ws.getRange(v.range).dataValidation;
+      if (source !== null) validation.rule = { list: { inCellDropDown: true, source } };
+      if (prompt) validation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
+    });
+  }
+}
+
+/** The chart of coefficients: columns per series, and any series named as a limit (上限) drawn as a line. */
+async function writeChart({ queue, ws, spec }: SpecWrite): Promise<void> {
+  const chart = spec.chart;
+  if (!chart) return;
+  const rect = specRect(spec.name, chart.dataRange);
+  const header = spec.values[rect.r0] ?? [];
+  const lineSeries: number[] = [];
+  for (let c = rect.c0 + 1; c <= rect.c1; c++) {
+    const name = header[c];
+    if (typeof name === 'string' && name.includes('上限')) lineSeries.push(c - rect.c0 - 1);
+  }
+  await queue.add(estimateCall(chart), () => {
+    const added = ws.charts.add('ColumnClustered', ws.getRange(chart.dataRange), 'Columns');
+    added.title.text = chart.title;
+    added.setPosition(chart.anchor, chart.anchorEnd);
+    for (const i of lineSeries) added.series.getItemAt(i).chartType = 'Line';
+  });
+}
+
+/**
+ * The steps of writing a sheet, one per kind of thing written, in the order Excel receives them. A new kind of
+ * thing in SheetSpec is one more step here.
+ */
+const SPEC_STEPS: readonly ((w: SpecWrite) => Promise<void>)[] = [
+  writeValues,
+  writeNumberFormats,
+  writeFills,
+  writeBold,
+  writeMerges,
+  writeColumnWidths,
+  writeFreeze,
+  writeValidations,
+  ({ queue, ws, spec, limit }) => writeLook(queue, ws, spec, limit),
+  ({ queue, ws, spec }) => writePage(queue, ws, spec.page),
+  writeChart,
+];

@@ -20,7 +20,7 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { MAX_XML_DEPTH } from './limits';
-import type { XmlHandlers } from './xmlScan';
+import type { XmlHandlers } from './xmlHandlers';
 
 /** The characters of XML's five predefined entities, by name. */
 export const NAMED_ENTITIES: Readonly<Record<string, string>> = {

@@ -8,6 +8,7 @@ import type { SaxesTagPlain } from 'saxes';
 import { packageMessages as M } from '../../engine/messages';
 import { MAX_XML_DEPTH } from './limits';
 import { NAMED_ENTITIES, SheetScanner, partReads, scannerEnabled } from './sheetScan';
+import type { XmlHandlers } from './xmlHandlers';
 import { PackageError, shownName } from './zip';
 
 /** One element of a scanned part; offsets index the part's text. */
@@ -62,18 +63,7 @@ export function escapeXml(text: string): string {
   return s;
 }
 
-/** What a part's parser hands on: start and end tags, and text (character data and CDATA alike). */
-export interface XmlHandlers {
-  open(tag: SaxesTagPlain): void;
-  close(tag: SaxesTagPlain): void;
-  text?(text: string): void;
-  /**
-   * A whole worksheet cell as the fast scanner reads it, in place of its events: `<c r="…" s="…" t="…">` (`s` and
-   * `t` when present) with the text of its `<v>` or of its inline string's `<t>`, `v` undefined when it has
-   * neither. Only the fast scanner calls it.
-   */
-  cell?(r: string, s: string | undefined, t: string | undefined, v: string | undefined): void;
-}
+export type { XmlHandlers };
 
 /** A conforming streaming parser for one part: text goes in by `write`, `close` ends the part. */
 export interface PartParser {
