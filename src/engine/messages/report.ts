@@ -187,6 +187,7 @@ export const reportMessages = {
     `综上，我${w}资源配置${resources}；校际均衡方面，${balance}；政府保障程度${guarantee}；教育质量${quality}。`,
   overallResources: (n: string, parts: string) => `纳入评估的${n}所学校中，${parts}`,
   overallPass: (k: string) => `${k}所达到要求`,
+  overallAll: (n: number) => `${n}项指标均达到评估标准`,
   overallFail: (k: string) => `${k}所未达到要求`,
   overallUndecided: (k: string) => `${k}所因数据缺失暂无法判定`,
   recognition: (w: string, p: string, standard: string, short: string) =>

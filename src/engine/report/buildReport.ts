@@ -48,7 +48,10 @@ function overallLine(ctx: ReportContext): Block {
     t.undecided > 0 ? R.overallUndecided(int(t.undecided)) : '',
   ].filter((x) => x !== '');
   const resources = R.overallResources(int(t.total), counts.join('、'));
-  const items = (list: typeof ctx.result.guarantee): string => `${list.length}项指标中，${countsClause(list)}`;
+  const items = (list: typeof ctx.result.guarantee): string =>
+    list.every((i) => i.status === 'pass')
+      ? R.overallAll(list.length)
+      : `${list.length}项指标中，${countsClause(list)}`;
   return paragraph(
     text(
       R.overall(ctx.word, resources, balanceVerdict(ctx, true), items(ctx.result.guarantee), items(ctx.result.quality)),

@@ -41,9 +41,9 @@ export function partTally(ctx: ReportContext, stage?: Stage): Tally {
 export const isCombinedType = (type: string | null | undefined): boolean =>
   type === '九年一贯制' || type === '十二年一贯制';
 
-/** A part as the report names it: "X学校（小学部）" for a combined school, the school's name otherwise. */
+/** A part as the report names it: "X学校小学部" for a combined school, the school's name otherwise. */
 export function partName(p: { name: string; type: string; stage: Stage }): string {
-  return isCombinedType(p.type) ? `${p.name}（${p.stage === 'primary' ? '小学' : '初中'}部）` : p.name;
+  return isCombinedType(p.type) ? `${p.name}${p.stage === 'primary' ? '小学' : '初中'}部` : p.name;
 }
 
 /** What a 学段's count is made of; the kinds add up to `total`. */
@@ -214,10 +214,15 @@ export function duty(ctx: ReportContext, key: string): { value: number; previous
   return { value: d.value, previous: d.previous };
 }
 
-/** A 整改台账 action as the report writes it: no spaces or digit grouping, 平方米 for m². */
+/** A 整改台账 action as the report writes it: no spaces or digit grouping, 平方米 for m², 万元 trimmed. */
 export function actionText(action: string): string {
-  return action
-    .replace(/\s+/g, '')
-    .replace(/(\d),(?=\d{3})/g, '$1')
-    .replace(/m²/g, '平方米');
+  return (
+    action
+      .replace(/\s+/g, '')
+      .replace(/(\d),(?=\d{3})/g, '$1')
+      .replace(/m²/g, '平方米')
+      // Money as the report writes 万元 everywhere: trailing zeros dropped (7.0万元 → 7万元).
+      .replace(/(\d+)\.0+(?=万元)/g, '$1')
+      .replace(/(\d+\.\d*[1-9])0+(?=万元)/g, '$1')
+  );
 }

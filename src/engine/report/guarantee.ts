@@ -185,7 +185,11 @@ const g7: ItemSentence = (ctx, item) => {
   const head = k > 0 ? `全${ctx.word}有特殊教育学校${k}所，` : `全${ctx.word}`;
   if (item.value === null) return `${head}${yearText(ctx)}特殊教育学校无在校学生。`;
   const per = guardedNumber(item.value, 2, minGuard(item.value, standard));
-  return `${head}${yearText(ctx)}特殊教育学校在校学生${int(students)}人，安排公用经费${wan(funding)}，生均${per}元，${compare(item.value, standard)}${int(standard)}元/生/年。`;
+  const short =
+    item.value < standard - 1e-9
+      ? `的标准${guardedNumber(standard - item.value, 2, { standard: 0, rule: 'max', pass: false })}元`
+      : '';
+  return `${head}${yearText(ctx)}特殊教育学校在校学生${int(students)}人，安排公用经费${wan(funding)}，生均${per}元，${compare(item.value, standard)}${int(standard)}元/生/年${short}。`;
 };
 
 /** G8 on the basis the county states (月 or 年); the inputs are annual, so 月 divides both by 12. */
@@ -196,7 +200,7 @@ const g8: ItemSentence = (ctx, item) => {
   const monthly = reportRow(ctx, 'salaryBasis') === '月';
   const basis = monthly ? '月' : '年';
   const k = monthly ? 12 : 1;
-  return `${yearText(ctx)}全${ctx.word}义务教育学校教师${basis}平均工资收入为${int(t / k)}元，${compare(t, c)}当地公务员${basis}平均工资收入${int(c / k)}元的水平。`;
+  return `${yearText(ctx)}全${ctx.word}义务教育学校教师${basis}平均工资收入为${int(t / k)}元，${compare(t, c)}当地公务员${basis}平均工资收入${int(c / k)}元的水平${t < c - 1e-9 ? `，相差${Math.round(c / k) - Math.round(t / k)}元` : ''}。`;
 };
 
 const ratioSentence =

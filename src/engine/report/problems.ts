@@ -9,7 +9,7 @@ import type { Block, TextRun } from './documentModel';
 import { actionText, failingSchools, partName, partTally, STAGES, stageBalance } from './facts';
 import { cn, cv3, int, limit2 } from './formats';
 import { guaranteeSentence, schoolShortfalls } from './guarantee';
-import { monitoringFailures, qualitySentence } from './quality';
+import { monitoringFailures, qualitySentence, recognitionSentence } from './quality';
 import { undecidedList } from './resources';
 
 /** "A小学（需增加…）、B学校（小学部）（需增加…）" for 资源配置 ledger rows, as the items name their schools, one school part after another. */
@@ -90,7 +90,8 @@ function itemLines(ctx: ReportContext, missing: boolean): Line[] {
 function failLines(ctx: ReportContext): Line[] {
   const res = ctx.result;
   const lines = [...resourceLines(ctx), ...itemLines(ctx, false)];
-  if (res.recognition.status === 'fail') lines.push([text(`社会认可度未达标：${res.recognition.detail}。`)]);
+  if (res.recognition.status === 'fail')
+    lines.push([text(`社会认可度未达标：${recognitionSentence(ctx).replace(/^全./, '')}`)]);
   const vetoes = res.vetoes.filter((v) => v.value === true).map((v) => v.item);
   if (vetoes.length > 0) lines.push([text(R.vetoes(vetoes.join('、')))]);
   return lines;

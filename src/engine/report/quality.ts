@@ -170,21 +170,20 @@ export function qualitySection(ctx: ReportContext, cnOf: (n: number) => string):
   return blocks;
 }
 
+/** "全县社会认可度调查结果为80%，低于85%的标准5个百分点。" (its value must be entered). */
+export function recognitionSentence(ctx: ReportContext): string {
+  const s = ctx.result.recognition;
+  const v = s.value ?? 0;
+  return R.recognition(
+    ctx.word,
+    rate(ctx, v, s.standard),
+    percent(ctx, s.standard ?? 0.85),
+    shortBy(ctx, v, s.standard),
+  );
+}
+
 /** （五）社会认可度, only when the survey result is entered. */
 export function recognitionSection(ctx: ReportContext): Block[] {
-  const s = ctx.result.recognition;
-  if (s.value === null) return [];
-  return [
-    { kind: 'heading', level: 2, text: R.h2.recognition },
-    paragraph(
-      text(
-        R.recognition(
-          ctx.word,
-          rate(ctx, s.value, s.standard),
-          percent(ctx, s.standard ?? 0.85),
-          shortBy(ctx, s.value, s.standard),
-        ),
-      ),
-    ),
-  ];
+  if (ctx.result.recognition.value === null) return [];
+  return [{ kind: 'heading', level: 2, text: R.h2.recognition }, paragraph(text(recognitionSentence(ctx)))];
 }
