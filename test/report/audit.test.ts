@@ -512,7 +512,40 @@ describe.each(COUNTIES)('the audit of $name', (c) => {
   });
 });
 
+/**
+ * The faults of wording the issue names: "X：X。", a clause said twice, half-width punctuation, "。。", and a figure
+ * written in another format than the others of its kind.
+ */
+function wordingFaults(c: County): string[] {
+  const outcome = reportFromWorkbook(c.wb, { date: new Date('2024-05-20T02:00:00Z') });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const faults: string[] = [];
+  for (const p of paragraphs(outcome.report)) {
+    const echo = /([\u4e00-\u9fa5]{2,})：\1[。；]/.exec(p);
+    if (echo) faults.push(`echo ${echo[0]}`);
+    if (/[,;:()]|。。|，，/.test(p.replace(/〈[^〉]*〉/g, ''))) faults.push(`punctuation in ${p.slice(0, 30)}`);
+    // Top-level clauses only: a list of schools in brackets may repeat the same action for each.
+    let flat = p;
+    while (/（[^（）]*）/.test(flat)) flat = flat.replace(/（[^（）]*）/g, '');
+    // Within one sentence part (up to "；" or "。"): parallel parts for 小学 and 初中 may say the same.
+    for (const part of flat.split(/[；。]/)) {
+      const clauses = part.split(/[，：]/).filter((x) => x.length >= 4 && !x.startsWith('〈'));
+      const twice = clauses.filter((x, i) => clauses.indexOf(x) !== i);
+      if (twice.length > 0) faults.push(`twice: ${twice.join('|')}`);
+    }
+    if (/未达到评估标准，未全部达到评估标准/.test(p)) faults.push('verdict twice');
+    // One format per kind: percentages and 万元 with trailing zeros dropped, integers without separators.
+    const format = /\d+\.\d*0(?:%|万元)|\d,\d{3}|\d \d|\d+\.\d{4,}/.exec(p);
+    if (format) faults.push(`format ${format[0]}`);
+  }
+  return faults;
+}
+
 describe('the audit itself', () => {
+  it.each(COUNTIES)('finds sentences a person would write in $name', (c) => {
+    expect(wordingFaults(c)).toEqual([]);
+  });
+
   it('has every claim matched in some county (a claim that never matches would check nothing)', () => {
     expect([...MATCHES].filter(([, n]) => n === 0).map(([re]) => re)).toEqual([]);
   });
