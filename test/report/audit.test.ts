@@ -32,9 +32,10 @@ const shown = (x: number, d: number): string => (Math.round(x * 10 ** d * (1 + 1
 const same = (text: string, x: number, d: number): boolean =>
   Number(text) === Number(shown(x, d)) || Math.abs(Number(text) - x) < 10 ** -d;
 
-/** The report's paragraphs as the auditor reads them: 原文 (bold) and 【待填写】 runs left out. */
+/** The report's paragraphs (and table notes) as the auditor reads them: 原文 (bold) and 【待填写】 runs left out. */
 function paragraphs(doc: ReportDocument): string[] {
   return doc.blocks.flatMap((b) => {
+    if (b.kind === 'table') return b.note === undefined ? [] : [b.note];
     if (b.kind !== 'paragraph') return [];
     return [b.runs.map((r) => (r.bold ? '〈原文〉' : r.placeholder ? '〈待填〉' : r.text)).join('')];
   });

@@ -81,13 +81,13 @@ function stageClause(ctx: ReportContext, st: Stage): string | null {
 }
 
 /** The note under 表1: what 综合评价 counts and, when some parts cannot be judged yet, that they are not counted. */
-function table1Note(ctx: ReportContext): Block {
+function table1Note(ctx: ReportContext): string {
   const undecided = STAGES.map((st) => [st, partTally(ctx, st).undecided] as const).filter(([, n]) => n > 0);
   const tail =
     undecided.length === 0
       ? ''
       : R.resources.noteUndecided(undecided.map(([st, n]) => `${STAGE_WORDS[st]}${int(n)}所`).join('、'));
-  return paragraph(text(R.resources.note + tail + '。'));
+  return `${R.resources.note}${tail}。`;
 }
 
 /** A share of parts as 表1 writes it: "94.55", never "100" unless every part meets it. */
@@ -114,6 +114,7 @@ function table1(ctx: ReportContext): Block {
     rows,
     // 学段 and 类别 are short; the eight counts share the rest.
     widths: [1.1, 2.1, ...INDICATOR_IDS.map(() => 1.5), 1.5],
+    note: table1Note(ctx),
   };
 }
 
@@ -123,6 +124,5 @@ export function resourcesSection(ctx: ReportContext): Block[] {
     { kind: 'heading', level: 2, text: R.h2.resources },
     paragraph(text(splitSentence(ctx, partsOf(ctx)))),
     table1(ctx),
-    table1Note(ctx),
   ];
 }
