@@ -108,6 +108,7 @@ function partFacts(res: Json) {
 
 /** "m/n 所学校达标" of a school-by-school item's detail: how many schools it looked at. */
 const applicable = (item: Json): number => Number(/\/(\d+) 所/.exec(item.detail)?.[1] ?? NaN);
+const meeting = (item: Json): number => Number(/^(\d+)\//.exec(item.detail)?.[1] ?? NaN);
 
 function auditBasics(a: Auditor, res: Json): void {
   const { inc, of } = partFacts(res);
@@ -331,7 +332,7 @@ function auditSchoolItems(a: Auditor, res: Json, wb: WorkbookInput, d: number): 
     a.expect(+m[1] === applicable(g4) && +m[2] === g4.failing.length, `G4 ${m[0]}`);
     byType(g4.failing, m[3]);
   });
-  a.claim(/其余(\d+)所学校规模均符合要求/, (m) => a.expect(+m[1] === applicable(g4) - g4.failing.length, m[0]));
+  a.claim(/其余(\d+)所学校规模均符合要求/, (m) => a.expect(+m[1] === meeting(g4), m[0]));
   const g5 = item('G5');
   a.claim(/有超标准班额的学校(\d+)所，其中(.+?)，为/, (m) => {
     a.expect(+m[1] === g5.failing.length, `G5 ${m[1]}`);

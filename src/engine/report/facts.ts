@@ -5,7 +5,7 @@
  */
 import { SCHOOL_COLUMNS } from '../columns';
 import type { School, SchoolNumericField, Stage } from '../model';
-import { INDICATOR_IDS, type IndicatorId, type ItemResult, type ItemStatus, type PartResult } from '../result';
+import { INDICATOR_IDS, type IndicatorId, type ItemResult, type PartResult } from '../result';
 import { scopeRules } from '../compute/parts';
 import { schoolFacts } from '../compute/schoolItems';
 import type { ReportContext } from './context';
@@ -129,11 +129,6 @@ export function stageBalance(ctx: ReportContext, stage: Stage): StageBalance {
   return { verdict, above, uncomputable };
 }
 
-/** Items by status (达标, 基本达标, 未达标, 待填报) with their numbers in the list (1-based). */
-export function itemsWith(items: readonly ItemResult[], status: ItemStatus): number[] {
-  return items.flatMap((it, i) => (it.status === status ? [i + 1] : []));
-}
-
 /** A school-by-school item (G4, G5, G6, Q4) on the engine's schools: those failing it, by code. */
 export function failingSchools(ctx: ReportContext, item: ItemResult): School[] {
   return (item.failing ?? []).map((c) => ctx.schoolsByCode.get(c)).filter((s): s is School => s !== undefined);
@@ -146,6 +141,12 @@ export function failingSchools(ctx: ReportContext, item: ItemResult): School[] {
 export function itemSchools(ctx: ReportContext): School[] {
   const facts = schoolFacts(ctx.input.schools, scopeRules(ctx.settings));
   return ctx.input.schools.filter((_, i) => facts.itemScope[i] === 1);
+}
+
+/** The schools of G4's scope whose size is unknown (a blank student count): G4 cannot judge them yet. */
+export function schoolsOfUnknownSize(ctx: ReportContext): School[] {
+  const facts = schoolFacts(ctx.input.schools, scopeRules(ctx.settings));
+  return ctx.input.schools.filter((_, i) => facts.itemScope[i] === 1 && Number.isNaN(facts.compulsory[i]));
 }
 
 /** The school types as the report names them, in the order it lists them. */

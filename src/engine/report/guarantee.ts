@@ -28,6 +28,7 @@ import {
   g3Tallies,
   itemSchools,
   partsOf,
+  schoolsOfUnknownSize,
   SCHOOL_TYPE_WORDS,
   schoolsByType,
   type Tally,
@@ -120,11 +121,6 @@ function shortfallFigure(ctx: ReportContext, id: string, r: Shortfall): string |
   return null;
 }
 
-/** Schools of the item's scope that are neither failing nor meeting it: their figures are blank. */
-function schoolCounts(ctx: ReportContext, item: ItemResult): { applicable: number; failing: number } {
-  return { applicable: itemSchools(ctx).length, failing: item.failing?.length ?? 0 };
-}
-
 const g4: ItemSentence = (ctx, item) => {
   if (item.status === 'missing') return R.blank('部分学校的在校生数');
   const over = failingSchools(ctx, item);
@@ -132,8 +128,11 @@ const g4: ItemSentence = (ctx, item) => {
   const combined = int(num(ctx.settings, 'G4.combined'));
   if (over.length === 0)
     return `全${ctx.word}所有小学、初中规模均不超过${single}人，九年一贯制学校、十二年一贯制学校义务教育阶段规模均不超过${combined}人。`;
-  const { applicable } = schoolCounts(ctx, item);
-  return `全${ctx.word}${applicable}所义务教育学校中，规模超过标准的${over.length}所，其中${byType(over)}，为${schoolShortfalls(ctx, 'G4', over, BLOCK_SCHOOLS)}；其余${applicable - over.length}所学校规模均符合要求。`;
+  const applicable = itemSchools(ctx).length;
+  const unknown = schoolsOfUnknownSize(ctx).length;
+  const rest = applicable - over.length - unknown;
+  const tail = unknown > 0 ? `；另有${unknown}所学校在校生数未填报，暂无法判定` : '';
+  return `全${ctx.word}${applicable}所义务教育学校中，规模超过标准的${over.length}所，其中${byType(over)}，为${schoolShortfalls(ctx, 'G4', over, BLOCK_SCHOOLS)}；其余${rest}所学校规模均符合要求${tail}。`;
 };
 
 const g5: ItemSentence = (ctx, item) => {
