@@ -112,9 +112,7 @@ export const reportMessages = {
   date: (d: { y: number; m: number; d: number }) => `${d.y}年${d.m}月${d.d}日`,
   basics: {
     schools: (w: string, n: string, scope: string) =>
-      `目前，全${w}纳入评估的学生人数50人及以上的义务教育阶段学校${n}所（含校区、校点，九年一贯制学校、完全中学按学段分别计算）${scope}`,
-    primary: (n: string, parts: string[]) => `小学${n}所${parts.length > 0 ? `（含${parts.join('、')}）` : ''}`,
-    junior: (n: string, parts: string[]) => `初中${n}所${parts.length > 0 ? `（含${parts.join('、')}）` : ''}`,
+      `目前，全${w}纳入评估的学生人数50人及以上的义务教育阶段学校${n}所（含校区、校点；九年一贯制、十二年一贯制学校的小学部、初中部分别计算，完全中学计其初中部）${scope}`,
     students: (s: string, sx: string, sc: string) => `义务教育阶段学校在校学生${s}人（其中小学${sx}人、初中${sc}人）`,
     special: (n: string) => `特殊教育学校在校学生${n}人`,
     staff: (n: string) => `教职工${n}人`,
@@ -183,13 +181,14 @@ export const reportMessages = {
     guaranteeIntro: (w: string) => `对${w}政府保障程度主要通过15项指标进行评价。`,
     qualityIntro: (w: string) => `对${w}义务教育质量主要通过9项指标进行评价。`,
   },
-  overall: (w: string, resources: string, balance: string, guarantee: string, quality: string) =>
-    `综上，我${w}资源配置${resources}；校际均衡方面，${balance}；政府保障程度${guarantee}；教育质量${quality}。`,
+  overall: (w: string, resources: string, balance: string, guarantee: string, quality: string, recognition: string) =>
+    `综上，我${w}资源配置${resources}；校际均衡方面，${balance}；政府保障程度${guarantee}；教育质量${quality}${recognition}。`,
   overallResources: (n: string, parts: string) => `纳入评估的${n}所学校中，${parts}`,
   overallPass: (k: string) => `${k}所达到要求`,
   overallAll: (n: number) => `${n}项指标均达到评估标准`,
   overallFail: (k: string) => `${k}所未达到要求`,
   overallUndecided: (k: string) => `${k}所因数据缺失暂无法判定`,
+  overallRecognition: (sentence: string) => `；社会认可度${sentence}`,
   recognition: (w: string, p: string, standard: string, short: string) =>
     `全${w}社会认可度调查结果为${p}${short || `，达到${standard}的标准`}。`,
   recognitionBlank: '社会认可度调查结果未填报。',

@@ -20,7 +20,7 @@ import { partTally } from './facts';
 import { cn, fullWidth, int } from './formats';
 import { guaranteeSection } from './guarantee';
 import { problemsSection } from './problems';
-import { qualitySection, recognitionSection } from './quality';
+import { qualitySection, recognitionSection, recognitionSentence } from './quality';
 import { resourcesSection } from './resources';
 import { countsClause } from './summary';
 
@@ -48,13 +48,29 @@ function overallLine(ctx: ReportContext): Block {
     t.undecided > 0 ? R.overallUndecided(int(t.undecided)) : '',
   ].filter((x) => x !== '');
   const resources = R.overallResources(int(t.total), counts.join('、'));
+  // 社会认可度 only when surveyed: "调查结果为92.6%，达到85%的标准".
+  const recognition =
+    ctx.result.recognition.value === null
+      ? ''
+      : R.overallRecognition(
+          recognitionSentence(ctx)
+            .replace(/^全.社会认可度/, '')
+            .replace(/。$/, ''),
+        );
   const items = (list: typeof ctx.result.guarantee): string =>
     list.every((i) => i.status === 'pass')
       ? R.overallAll(list.length)
       : `${list.length}项指标中，${countsClause(list)}`;
   return paragraph(
     text(
-      R.overall(ctx.word, resources, balanceVerdict(ctx, true), items(ctx.result.guarantee), items(ctx.result.quality)),
+      R.overall(
+        ctx.word,
+        resources,
+        balanceVerdict(ctx, true),
+        items(ctx.result.guarantee),
+        items(ctx.result.quality),
+        recognition,
+      ),
     ),
   );
 }
