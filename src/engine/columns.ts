@@ -420,6 +420,8 @@ export const COUNTY_REPORT_ROWS: readonly ReportRow[] = [
   { key: 'disabledTerm', label: '残疾儿童少年入学统计时点', kind: 'text' },
   { key: 'office', label: '报告落款单位', kind: 'text' },
   { key: 'percentDecimals', label: '报告百分比小数位数', kind: 'number', choices: ['1', '2'] },
+  { key: 'qualityYear', label: '质量监测年度', kind: 'number' },
+  { key: 'qualityLevel', label: '质量监测级别', kind: 'text', choices: ['国家', '市级'] },
 ];
 
 /** Title rows of `区县数据`. */

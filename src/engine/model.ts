@@ -15,7 +15,9 @@ export type ReportRowKey =
   | 'migrantTerm'
   | 'disabledTerm'
   | 'office'
-  | 'percentDecimals';
+  | 'percentDecimals'
+  | 'qualityYear'
+  | 'qualityLevel';
 
 /** The school types of TEMPLATE.md after aliases are resolved. */
 export type SchoolType =

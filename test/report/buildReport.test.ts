@@ -34,9 +34,9 @@ describe('seed 000 (荣昌): figures of REPORT.md §6.1', () => {
     expect(doc.title).toEqual(['重庆市荣昌区创建全国', '义务教育优质均衡发展区自查自评报告']);
   });
 
-  it('counts 74 school parts: 小学 55 with the 校区 and 校点, 初中 19 with the 完全中学 junior parts', () => {
+  it('counts 74 school parts by type: 小学 55 = 47 单设 + 1 校区 + 7 校点, 初中 19 = 13 单设 + 6 完全中学', () => {
     expect(text).toContain(
-      '目前，全区纳入评估的学生人数50人及以上的义务教育阶段学校74所（含校区、校点，九年一贯制学校、完全中学按学段分别计算），其中小学55所（含校区1个、校点7个），初中19所（含完全中学初中部6个）。',
+      '目前，全区纳入评估的学生人数50人及以上的义务教育阶段学校74所（含校区、校点；九年一贯制、十二年一贯制学校的小学部、初中部分别计算，完全中学计其初中部），其中小学55所（单设小学47所、校区1个、校点7个），初中19所（单设初中13所、完全中学初中部6个）。',
     );
     expect(text).toContain('特殊教育学校在校学生126人；教职工4923人，专任教师4384人，持证上岗率100%。');
   });
@@ -51,7 +51,7 @@ describe('seed 000 (荣昌): figures of REPORT.md §6.1', () => {
 
   it('splits the 74 parts by indicator: 70 all seven, 4 passing at ≥85% (L6 3, L7 1)', () => {
     expect(text).toContain(
-      '全区纳入评估的74所学校中，70所学校7项指标均达到要求；4所学校6项指标达到要求、余项不低于要求的85%（其中生均教学仪器设备值3所、每百名学生拥有网络多媒体教室数1所）。按学校综合评估，小学达标55所、达标率100%，初中达标19所、达标率100%。（详见表1）',
+      '全区纳入评估的74所学校中，70所学校7项指标均达到要求；4所学校6项指标达到要求、余项不低于要求的85%（其中生均教学仪器设备值3所、每百名学生拥有网络多媒体教室数1所）。按学校综合评估，小学55所中达标55所、达标率100%；初中19所中达标19所、达标率100%。（详见表1）',
     );
   });
 
@@ -111,14 +111,14 @@ describe('seed 001 (北碚): figures of REPORT.md §6.2', () => {
       '全区纳入评估的76所学校中，70所学校7项指标均达到要求；1所学校6项指标达到要求、余项不低于要求的85%（其中生均体育运动场馆面积1所）；5所学校未达到“每所学校至少6项指标达到要求、余项不能低于要求的85%”的要求（其中生均体育运动场馆面积未达到要求85%的5所）。',
     );
     expect(text).toContain(
-      '其中小学57所（含九年一贯制学校小学部1个），初中19所（含完全中学初中部9个、九年一贯制学校初中部1个）。',
+      '其中小学57所（单设小学56所、九年一贯制学校小学部1个），初中19所（单设初中9所、完全中学初中部9个、九年一贯制学校初中部1个）。',
     );
   });
 
   it('G3 by build year: 66.7% of 54 and 90.9% of 22', () => {
     const [g3, conclusion] = item(lines, '指标三：');
     expect(g3).toContain(
-      '全区2016年及之前建成投用的义务教育学校54所，其中音乐、美术专用教室数量和面积达标学校36所，达标率66.7%；2016年之后新建投用的义务教育学校22所，其中达标学校20所，达标率90.9%。合计76所学校中达标56所，达标率73.7%。',
+      '全区2016年及之前建成投用的义务教育学校54所，其中音乐、美术专用教室数量和面积达标学校36所，达标率66.7%；2016年之后新建投用的义务教育学校22所，其中达标学校20所，达标率90.9%。合计76所学校中达标56所，达标率73.7%；未达标的20所为P35小学（需增加音乐专用教室1间）、',
     );
     expect(conclusion).toBe('自评结论：未达标。');
   });
@@ -146,8 +146,10 @@ describe('seed 001 (北碚): figures of REPORT.md §6.2', () => {
     expect(text).not.toContain('我区15项指标均达到评估标准');
     const problems = lines.slice(lines.indexOf('四、存在问题及整改措施'));
     expect(problems.join('\n')).toContain('资源配置：5所学校未达到');
-    expect(problems.join('\n')).toContain('P2小学需增加体育运动场馆面积750平方米；');
-    expect(problems.join('\n')).toMatch(/政府保障程度指标三（音乐、美术专用教室）未达标：P35小学需增加音乐专用教室1间/);
+    expect(problems.join('\n')).toContain('P2小学（需增加体育运动场馆面积750平方米）、P3小学');
+    expect(problems.join('\n')).toMatch(
+      /政府保障程度指标三（音乐、美术专用教室）未达标：P35小学（需增加音乐专用教室1间）、/,
+    );
     expect(lines.slice(-2)).toEqual(['重庆市北碚区人民政府教育督导室', '2024年5月20日']);
   });
 });
@@ -156,7 +158,9 @@ describe('a failing value never reads as its standard', () => {
   it('G12 4383 of 4384 is 99.98% at 1 decimal, not 100%, and 未达标 everywhere', () => {
     const { text, lines } = draft(rongchang({ 持有教师资格证的专任教师数: 4383, 报告百分比小数位数: 1 }));
     const [g12, conclusion] = item(lines, '指标十二：');
-    expect(g12).toContain('全区义务教育阶段专任教师4384人，其中持有教师资格证的4383人，占比99.98%。');
+    expect(g12).toContain(
+      '全区义务教育阶段专任教师4384人，其中持有教师资格证的4383人，占比99.98%，低于100%的标准0.02个百分点。',
+    );
     expect(conclusion).toBe('自评结论：未达标。');
     expect(text).toContain('持证上岗率99.98%。');
     expect(text).toContain('政府保障程度指标十二（专任教师持证上岗率）未达标');
@@ -176,10 +180,12 @@ describe('a coefficient above its limit', () => {
   it('is named with its value in the balance sentence, 表2 and 存在问题, and the section does not claim 达到', () => {
     const cv = outcome.result.coefficients.primary.L5.cv ?? NaN;
     expect(cv).toBeCloseTo(1.6163, 3);
-    expect(text).toContain('，其中生均体育运动场馆面积校际差异系数为1.616，高于0.50，未达到评估标准；初中7项指标');
-    expect(text).toContain('，未全部达到评估标准。小学、初中校际综合差异系数分别为');
+    expect(text).toContain('，其中生均体育运动场馆面积为1.616，高于0.50；初中7项指标');
+    expect(text).toContain('。小学未达到评估标准，初中达到评估标准。小学、初中校际综合差异系数分别为');
     expect(tableRows(outcome.report, '表2 校际差异系数')[0].slice(-3)).toEqual([expect.any(String), '0.50', '未达标']);
     expect(text).toContain('校际均衡：小学生均体育运动场馆面积校际差异系数为1.616，高于0.50。');
-    expect(text).toContain('小学、初中各项指标校际差异系数未全部达到评估标准');
+    expect(text).toContain(
+      '校际均衡方面，小学生均体育运动场馆面积校际差异系数未达到评估标准，初中7项指标校际差异系数均达到评估标准；',
+    );
   });
 });

@@ -178,3 +178,97 @@ export function beibei(county: Record<string, CellValue> = {}): WorkbookInput {
     settingsGrid({ 初中三年巩固率计算公式: '简单公式' }),
   );
 }
+
+/** 学校数据 every row of the audit counties carries, so that 教育质量指标四 is judged school by school. */
+const BUDGET: Row = { 公用经费预算: 50, 教师培训经费: 3 };
+
+/**
+ * A county where every G and Q item that can fail does, with every kind of school part: failing (P5 at 80% of the
+ * L5 standard), undecided (P6 without 教学仪器设备值, J5 without 骨干教师), a 九年一贯制 and a 十二年一贯制 school, a
+ * 完全中学, and schools left out (a 教学点 of 30 pupils, a 特殊教育学校). P7's sports ground puts the 小学 L5
+ * coefficient above 0.50. Self-assessed items are 未达标, 基本达标 and blank; 质量监测 misses both the level and the rate.
+ */
+export function troubled(): WorkbookInput {
+  const rows: Row[] = range(8).map((i) => primary(`P${i}`, BUDGET));
+  rows[0]['音乐专用教室数(≥96㎡)'] = 0;
+  rows[1] = primary('P2', { ...BUDGET, 学校名称: 'P2大校', 小学班级数: 48 }, 2100);
+  rows[2].小学超45人班级数 = 2;
+  rows[3].教师培训经费 = 1;
+  rows[4].体育运动场馆面积 = 500 * 6;
+  rows[5].教学仪器设备值 = null;
+  rows[6].体育运动场馆面积 = 40000;
+  rows.push(combined('C1', BUDGET));
+  rows.push(combined('C2', { ...BUDGET, 学校名称: 'C2十二年一贯制学校', 学校类型: '十二年一贯制', 高中在校生数: 300 }));
+  rows.push(complete('W1', BUDGET));
+  for (const i of range(4)) rows.push(junior(`J${i}`, BUDGET));
+  rows.push(junior('J5', { ...BUDGET, 初中县级及以上骨干教师数: null }));
+  rows.push(primary('D1', { 学校类型: '教学点', 学校名称: '教学点甲', 公用经费预算: 1, 教师培训经费: 0.1 }, 60));
+  rows.push(primary('D2', { 学校类型: '教学点', 学校名称: '教学点乙', 公用经费预算: 8, 教师培训经费: 0.5 }, 30));
+  rows.push(primary('S1', { 学校类型: '特殊教育学校', 学校名称: '特殊教育学校' }, 80));
+  const county = countyGrid({
+    ...RC_COUNTY,
+    区县名称: '重庆市甲县',
+    特殊教育学校公用经费: 50,
+    教师年平均工资收入: 150000,
+    公务员年平均工资收入: 158352,
+    完成5年360学时培训的专任教师数: 4000,
+    持有教师资格证的专任教师数: 4383,
+    实际交流轮岗教师数: 50,
+    交流轮岗骨干教师数: 5,
+    小学就近划片入学比例: 98,
+    优质高中分配到初中学校名额数: 2000,
+    在公办学校就读的随迁子女数: 1500,
+    在政府购买服务民办学校就读的随迁子女数: 300,
+    初中毕业生数: 7800,
+    特殊教育学校就读残疾儿童少年数: 80,
+    社会认可度: 80,
+    规划布局合理: '未达标',
+    四统一: '基本达标',
+    编制岗位统筹: '达标',
+    章程与信息化: '基本达标',
+    信息化教学: '未达标',
+    德育与校园文化: '达标',
+    课程开齐开足: '达标',
+    质量监测年度: 2023,
+    质量监测级别: '市级',
+  });
+  const quality: SheetGrid = {
+    name: SHEETS.quality,
+    values: [
+      ['科目', '学段', '学业水平等级', '校际差异率'],
+      ['数学', '小学', 'Ⅱ', 0.12],
+      ['语文', '小学', 'Ⅳ', 0.1],
+      ['科学', '初中', 'Ⅲ', 0.18],
+    ],
+  };
+  return workbook(schoolGrid(rows), county, quality);
+}
+
+/**
+ * A county where every item passes: 荣昌's figures, every self-assessment 达标, every school with its budgets, a
+ * small 教学点 funded for 100 pupils, a 九年一贯制 school, 质量监测 within the limits, and the sample 履职数据.
+ */
+export function exemplary(duties: SheetGrid): WorkbookInput {
+  const rows: Row[] = range(10).map((i) => primary(`P${i}`, BUDGET));
+  rows.push(combined('C1', BUDGET));
+  for (const i of range(5)) rows.push(junior(`J${i}`, BUDGET));
+  rows.push(primary('D1', { 学校类型: '教学点', 学校名称: '教学点甲', 公用经费预算: 9, 教师培训经费: 0.5 }, 60));
+  const self = ['规划布局合理', '四统一', '编制岗位统筹', '章程与信息化', '信息化教学', '德育与校园文化'];
+  const county = countyGrid({
+    ...RC_COUNTY,
+    区县名称: '重庆市乙县',
+    ...Object.fromEntries([...self, '课程开齐开足', '无过重课业负担'].map((k) => [k, '达标'])),
+    社会认可度: 95,
+    质量监测年度: 2022,
+    质量监测级别: '国家',
+  });
+  const quality: SheetGrid = {
+    name: SHEETS.quality,
+    values: [
+      ['科目', '学段', '学业水平等级', '校际差异率'],
+      ['数学', '小学', 'Ⅲ', 0.12],
+      ['数学', '初中', 'Ⅳ', 0.1],
+    ],
+  };
+  return workbook(schoolGrid(rows), county, quality, duties);
+}

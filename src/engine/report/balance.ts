@@ -4,9 +4,8 @@ import type { Stage } from '../model';
 import { INDICATOR_IDS, type CoefficientResult, type StageCoefficients } from '../result';
 import { paragraph, text, type ReportContext } from './context';
 import type { Block, TableCell } from './documentModel';
+import { stageBalance, STAGES } from './facts';
 import { cv3, limit2 } from './formats';
-
-const STAGES: readonly Stage[] = ['primary', 'junior'];
 
 /** A coefficient at 3 decimals; a failing one never reads as its limit. */
 function cvText(c: CoefficientResult): string {
@@ -14,16 +13,17 @@ function cvText(c: CoefficientResult): string {
   return cv3(c.cv, { standard: c.limit, rule: 'max', pass: c.pass === true });
 }
 
-/** "小学7项指标校际差异系数分别为…，均不高于0.50" or the indicators above the limit. */
-function stageClause(coeffs: StageCoefficients, stage: Stage): string {
+/** "小学7项指标校际差异系数分别为…，均不高于0.50" or, without repeating the verdict, the ones above the limit. */
+function stageClause(ctx: ReportContext, stage: Stage): string {
   const B = R.balance;
+  const coeffs = ctx.result.coefficients[stage];
   const list = INDICATOR_IDS.map((id) => cvText(coeffs[id])).join('、');
   const limit = limit2(coeffs.L1.limit);
+  const f = stageBalance(ctx, stage);
   let tail = B.allWithin(limit);
-  const above = INDICATOR_IDS.filter((id) => coeffs[id].pass === false);
-  if (above.length > 0) {
-    tail = B.someAbove(above.map((id) => B.above(REPORT_INDICATOR_NAMES[id], cvText(coeffs[id]), limit)).join('；'));
-  } else if (INDICATOR_IDS.some((id) => coeffs[id].cv === null)) tail = `，${B.none(STAGE_WORDS[stage])}`;
+  if (f.above.length > 0) {
+    tail = B.someAbove(f.above.map((id) => B.above(REPORT_INDICATOR_NAMES[id], cvText(coeffs[id]), limit)).join('，'));
+  } else if (f.uncomputable.length > 0) tail = `，${B.none(STAGE_WORDS[stage])}`;
   return B.values(STAGE_WORDS[stage], list) + tail;
 }
 
@@ -32,21 +32,39 @@ const compositeText = (c: StageCoefficients): string =>
 
 /** Whether every coefficient of both 学段 was computed and is within its limit. */
 export function balancePasses(ctx: ReportContext): boolean {
-  const c = ctx.result.coefficients;
-  return STAGES.every((st) => INDICATOR_IDS.every((id) => c[st][id].pass === true));
+  return STAGES.every((st) => stageBalance(ctx, st).verdict === 'pass');
+}
+
+/**
+ * The verdict of each 学段, said once. Short (the section, after the values that name the failing ones): "小学达到
+ * 评估标准，初中未达到评估标准"; long (综上): "小学7项指标校际差异系数均达到评估标准，初中生均教学仪器设备值校际
+ * 差异系数未达到评估标准".
+ */
+export function balanceVerdict(ctx: ReportContext, long: boolean): string {
+  const B = R.balance;
+  const facts = STAGES.map((st) => [st, stageBalance(ctx, st)] as const);
+  if (facts.every(([, f]) => f.verdict === 'pass')) return long ? B.bothReachedLong : B.bothReached;
+  return facts
+    .map(([st, f]) => {
+      const word = STAGE_WORDS[st];
+      const names = f.above.map((id) => REPORT_INDICATOR_NAMES[id]).join('、');
+      if (f.verdict === 'pass') return long ? B.stageReachedLong(word) : B.stageReached(word);
+      if (f.verdict === 'fail') return long ? B.stageAboveLong(word, names) : B.stageAbove(word);
+      return long ? B.stageUndecidedLong(word) : B.stageUndecided(word);
+    })
+    .join('，');
 }
 
 function balanceSentence(ctx: ReportContext): string {
   const B = R.balance;
   const c = ctx.result.coefficients;
-  const clauses = STAGES.map((st) => stageClause(c[st], st)).join('；');
-  const verdict = balancePasses(ctx) ? B.reached : B.notReached;
+  const clauses = STAGES.map((st) => stageClause(ctx, st)).join('；');
   return (
     B.lead +
     B.limits(limit2(c.primary.L1.limit), limit2(c.junior.L1.limit)) +
     B.measured +
     clauses +
-    verdict +
+    `。${balanceVerdict(ctx, false)}。` +
     B.composite(compositeText(c.primary), compositeText(c.junior))
   );
 }
@@ -56,14 +74,13 @@ function table2(ctx: ReportContext): Block {
   const B = R.balance;
   const rows: TableCell[][] = STAGES.map((st) => {
     const c = ctx.result.coefficients[st];
-    const ok = INDICATOR_IDS.every((id) => c[id].pass === true);
-    const computable = INDICATOR_IDS.every((id) => c[id].pass !== null);
+    const v = stageBalance(ctx, st).verdict;
     return [
       { text: STAGE_WORDS[st] },
       ...INDICATOR_IDS.map((id) => ({ text: cvText(c[id]) })),
       { text: compositeText(c) },
       { text: limit2(c.L1.limit) },
-      { text: ok ? '达标' : computable ? '未达标' : B.notComputable },
+      { text: v === 'pass' ? '达标' : v === 'fail' ? '未达标' : B.undecided },
     ];
   });
   return {

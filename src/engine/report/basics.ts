@@ -1,45 +1,37 @@
 /** 一、基本情况: the profile placeholder and the schools, students and teachers sentence (REPORT.md §2.1). */
-import { reportMessages as R } from '../messages';
+import { reportMessages as R, STAGE_WORDS } from '../messages';
+import type { Stage } from '../model';
 import type { PartResult } from '../result';
 import { countyNumber, paragraph, percent, placeholder, reportNumber, text, type ReportContext } from './context';
 import type { Block } from './documentModel';
-import { int } from './formats';
+import { composition, duty, partsOf, STAGES, type CompositionKind } from './facts';
+import { int, pct, wan } from './formats';
 
-/** Included school parts, the unit every count of the report uses. */
-export function includedParts(ctx: ReportContext): PartResult[] {
-  return ctx.result.parts.filter((p) => p.included);
+const KIND_WORDS: Readonly<Record<CompositionKind, (n: string, stage: string) => string>> = {
+  单设小学: (n) => `单设小学${n}所`,
+  单设初中: (n) => `单设初中${n}所`,
+  九年一贯制: (n, st) => `九年一贯制学校${st}部${n}个`,
+  十二年一贯制: (n, st) => `十二年一贯制学校${st}部${n}个`,
+  完全中学: (n) => `完全中学初中部${n}个`,
+  校区: (n) => `校区${n}个`,
+  校点: (n) => `校点${n}个`,
+};
+
+/** "小学55所（单设小学40所、九年一贯制学校小学部6个…）": the kinds add up to the 学段's count. */
+function stageCount(ctx: ReportContext, stage: Stage): string {
+  const c = composition(ctx, stage);
+  const word = STAGE_WORDS[stage];
+  const kinds = c.kinds.filter(([, n]) => n > 0).map(([k, n]) => KIND_WORDS[k](int(n), word));
+  // A 学段 made of one kind only needs no bracket.
+  const bracket = kinds.length > 1 ? `（${kinds.join('、')}）` : '';
+  return `${word}${int(c.total)}所${bracket}`;
 }
 
-const isCombined = (p: PartResult): boolean => p.type === '九年一贯制' || p.type === '十二年一贯制';
-
-/** "（含…）" items of a 学段 count, each left out when its count is 0. */
-function composition(items: [number, (n: string) => string][]): string[] {
-  return items.filter(([n]) => n > 0).map(([n, f]) => f(int(n)));
-}
-
-/** The school-count sentence: parts per 学段, with 一贯制, 完中, 校区 and 校点 parts named. */
-function schoolsSentence(ctx: ReportContext, parts: PartResult[]): string {
+/** The school-count sentence: parts per 学段, each broken down by school type. */
+function schoolsSentence(ctx: ReportContext): string {
   const B = R.basics;
-  const primary = parts.filter((p) => p.stage === 'primary');
-  const junior = parts.filter((p) => p.stage === 'junior');
-  const count = (list: PartResult[], f: (p: PartResult) => boolean): number => list.filter(f).length;
-  const p = B.primary(
-    int(primary.length),
-    composition([
-      [count(primary, isCombined), B.combinedPrimary],
-      // A 小学 row named as a 校区 is a campus counted as its own unit (不含本部).
-      [count(primary, (x) => x.type === '小学' && x.name.includes('校区')), B.campus],
-      [count(primary, (x) => x.type === '教学点'), B.teachingPoint],
-    ]),
-  );
-  const j = B.junior(
-    int(junior.length),
-    composition([
-      [count(junior, (x) => x.type === '完全中学'), B.completeJunior],
-      [count(junior, isCombined), B.combinedJunior],
-    ]),
-  );
-  return `${B.schools(ctx.word, int(parts.length), `，其中${p}，${j}`)}。`;
+  const stages = STAGES.filter((st) => partsOf(ctx, st).length > 0).map((st) => stageCount(ctx, st));
+  return `${B.schools(ctx.word, int(partsOf(ctx).length), stages.length > 0 ? `，其中${stages.join('，')}` : '')}。`;
 }
 
 /** Students, 特教 students, staff, teachers and the certified share; a blank figure leaves its clause out. */
@@ -62,12 +54,29 @@ function peopleSentence(ctx: ReportContext, parts: PartResult[]): string {
   return `${first.join('，')}${second.length > 0 ? `；${second.join('，')}` : ''}。`;
 }
 
+/**
+ * The year's 一般公共预算教育支出 (履职数据, check F1) and its change on the year before: "2023年全县一般公共预算
+ * 教育支出208177万元，比上年增长4.11%。"; empty when 履职数据 does not give it.
+ */
+function spendingSentence(ctx: ReportContext): string {
+  const f1 = duty(ctx, 'F1');
+  if (f1 === null) return '';
+  const year = ctx.result.dutiesYear ? `${ctx.result.dutiesYear}年` : '';
+  let change = '';
+  if (f1.previous !== null && f1.previous > 0) {
+    const r = f1.value / f1.previous - 1;
+    change =
+      Math.abs(r) < 1e-12 ? '，与上年持平' : `，比上年${r > 0 ? '增长' : '减少'}${pct(Math.abs(r), ctx.decimals)}`;
+  }
+  return R.basics.spending(year, ctx.word, wan(f1.value), change);
+}
+
 /** The section's blocks. */
 export function basicsSection(ctx: ReportContext): Block[] {
-  const parts = includedParts(ctx);
+  const parts = partsOf(ctx);
   return [
     { kind: 'heading', level: 1, text: R.h1.basics },
     paragraph(placeholder(R.profile)),
-    paragraph(text(schoolsSentence(ctx, parts) + peopleSentence(ctx, parts))),
+    paragraph(text(schoolsSentence(ctx) + peopleSentence(ctx, parts) + spendingSentence(ctx))),
   ];
 }

@@ -5,7 +5,7 @@ import type { EvaluationResult, ItemResult } from '../result';
 import type { Settings } from '../settings';
 import { CONCLUSION_WORDS, ITEM_PLACEHOLDERS, ITEM_TEXTS, reportMessages as R } from '../messages';
 import type { Block, TextRun } from './documentModel';
-import { countyWord, pct, type Guard } from './formats';
+import { countyWord, guardedNumber, pct, type Guard } from './formats';
 
 export interface ReportContext {
   input: CountyInput;
@@ -18,10 +18,23 @@ export interface ReportContext {
   /** Decimals of every percentage (报告百分比小数位数, default 2). */
   decimals: number;
   schoolsByCode: Map<string, School>;
+  /** 教育信息化专项经费 and its 网络安全经费 (万元) of 履职数据's year; null where not given. */
+  itFunds: ItFunds;
+}
+
+/** The 信息化 funds of 履职数据 (本年, 万元). */
+export interface ItFunds {
+  it: number | null;
+  cyber: number | null;
 }
 
 /** Builds the context of one report. */
-export function reportContext(input: CountyInput, result: EvaluationResult, settings: Settings): ReportContext {
+export function reportContext(
+  input: CountyInput,
+  result: EvaluationResult,
+  settings: Settings,
+  itFunds: ItFunds = { it: null, cyber: null },
+): ReportContext {
   const y = Number.parseInt(input.county.year, 10);
   const d = input.county.report?.percentDecimals;
   return {
@@ -32,6 +45,7 @@ export function reportContext(input: CountyInput, result: EvaluationResult, sett
     year: Number.isFinite(y) && y > 1900 ? y : null,
     decimals: typeof d === 'number' && d >= 0 && d <= 4 ? Math.round(d) : 2,
     schoolsByCode: new Map(input.schools.map((s) => [s.code, s])),
+    itFunds,
   };
 }
 
@@ -73,6 +87,16 @@ export function rate(ctx: ReportContext, v: number, standard: number | null): st
   return percent(ctx, v, minGuard(v, standard));
 }
 
+/**
+ * How far a rate falls short of its "≥" standard: "，低于100%的标准0.02个百分点"; empty when it meets it. The gap
+ * never reads as 0: it takes more decimals until it shows.
+ */
+export function shortBy(ctx: ReportContext, v: number, standard: number | null): string {
+  if (standard === null || v >= standard - 1e-9) return '';
+  const gap = guardedNumber((standard - v) * 100, ctx.decimals, { standard: 0, rule: 'max', pass: false });
+  return R.shortBy(percent(ctx, standard), gap);
+}
+
 /** The data sentence of one G or Q item; null when its inputs are blank. */
 export type ItemSentence = (ctx: ReportContext, item: ItemResult) => string | null;
 
@@ -90,6 +114,8 @@ export function itemBlock(item: ItemResult, cnNumber: string, data: string | nul
     placeholder(ITEM_PLACEHOLDERS[item.id] ?? '主要做法'),
   ];
   if (data !== null) runs.push(text(data));
+  // A self-assessed 基本达标 or 未达标 is the county's own judgement: the reason is for people to give.
+  if (item.selfAssessed && (item.status === 'basic' || item.status === 'fail')) runs.push(placeholder('理由'));
   const conclusion =
     item.status === 'missing'
       ? paragraph(text('自评结论：'), placeholder('自评结论'), text('。'))

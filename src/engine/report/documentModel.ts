@@ -19,8 +19,8 @@ export interface TableCell {
 export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; runs: TextRun[] }
-  /** `widths`: relative column widths, one per header cell. */
-  | { kind: 'table'; caption: string; header: string[]; rows: TableCell[][]; widths: number[] }
+  /** `widths`: relative column widths, one per header cell; `note`: the 注 printed under the table. */
+  | { kind: 'table'; caption: string; header: string[]; rows: TableCell[][]; widths: number[]; note?: string }
   | { kind: 'signature'; office: string; date: string };
 
 /** Font names as settings (`w:rFonts/@w:eastAsia`); Latin letters and digits use `latin`. */
@@ -104,6 +104,7 @@ export function reportText(doc: ReportDocument): string[] {
     else {
       lines.push(b.caption, b.header.join(' | '));
       for (const row of b.rows) lines.push(row.map((c) => c.text).join(' | '));
+      if (b.note !== undefined) lines.push(b.note);
     }
   }
   return lines;

@@ -2,12 +2,10 @@
 import { REPORT_INDICATOR_NAMES, reportMessages as R, STAGE_WORDS } from '../messages';
 import type { Stage } from '../model';
 import { INDICATOR_IDS, type IndicatorId, type PartResult } from '../result';
-import { includedParts } from './basics';
 import { paragraph, percent, text, type ReportContext } from './context';
 import type { Block, TableCell } from './documentModel';
+import { partsOf, partTally, STAGES, undecidedParts } from './facts';
 import { guardedNumber, int } from './formats';
-
-const STAGES: readonly Stage[] = ['primary', 'junior'];
 
 /** Parts by outcome: all 7 met; passing with one indicator near; failing; undecided. */
 interface Split {
@@ -58,18 +56,38 @@ function splitSentence(ctx: ReportContext, parts: PartResult[]): string {
     if (multi) detail.push(M.multiple(int(multi)));
     clauses.push(M.failed(int(s.failedTotal), detail.filter((d) => d !== '').join('、')));
   }
-  if (s.incomplete > 0) clauses.push(M.incomplete(int(s.incomplete)));
-  const stages = STAGES.map((st) => {
-    const list = parts.filter((p) => p.stage === st);
-    if (list.length === 0) return null;
-    const ok = list.filter((p) => p.verdict === 'pass').length;
-    return M.stage(
-      STAGE_WORDS[st],
-      int(ok),
-      percent(ctx, ok / list.length, { standard: 1, rule: 'min', pass: ok === list.length }),
-    );
-  }).filter((x): x is string => x !== null);
-  return `${M.lead}${M.total(ctx.word, int(parts.length))}${clauses.join('；')}。${M.byStage(stages.join('，'))}`;
+  if (s.incomplete > 0) clauses.push(M.incomplete(int(s.incomplete), undecidedList(ctx)));
+  const stages = STAGES.map((st) => stageClause(ctx, st)).filter((x): x is string => x !== null);
+  return `${M.lead}${M.total(ctx.word, int(parts.length))}${clauses.join('；')}。${M.byStage(stages.join('；'))}`;
+}
+
+/** "示例县向阳小学缺教学仪器设备值、…": the undecided parts, each with the figures it lacks. */
+export function undecidedList(ctx: ReportContext): string {
+  return undecidedParts(ctx)
+    .map((u) => R.resources.lacks(u.name, u.missing.join('、')))
+    .join('；');
+}
+
+/** "小学55所中达标50所、达标率90.91%，未达标3所，暂无法判定2所": the three outcomes of a 学段 kept apart. */
+function stageClause(ctx: ReportContext, st: Stage): string | null {
+  const t = partTally(ctx, st);
+  if (t.total === 0) return null;
+  const rate = percent(ctx, t.pass / t.total, { standard: 1, rule: 'min', pass: t.pass === t.total });
+  const rest = [
+    t.fail > 0 ? R.resources.stageFail(int(t.fail)) : '',
+    t.undecided > 0 ? R.resources.stageUndecided(int(t.undecided)) : '',
+  ];
+  return R.resources.stage(STAGE_WORDS[st], int(t.total), int(t.pass), rate) + rest.join('');
+}
+
+/** The note under 表1: what 综合评价 counts and, when some parts cannot be judged yet, that they are not counted. */
+function table1Note(ctx: ReportContext): string {
+  const undecided = STAGES.map((st) => [st, partTally(ctx, st).undecided] as const).filter(([, n]) => n > 0);
+  const tail =
+    undecided.length === 0
+      ? ''
+      : R.resources.noteUndecided(undecided.map(([st, n]) => `${STAGE_WORDS[st]}${int(n)}所`).join('、'));
+  return `${R.resources.note}${tail}。`;
 }
 
 /** A share of parts as 表1 writes it: "94.55", never "100" unless every part meets it. */
@@ -78,14 +96,14 @@ function share(ctx: ReportContext, k: number, n: number): string {
 }
 
 /** 表1: per 学段, the parts meeting each indicator and the parts passing the per-school rule (综合评价). */
-function table1(ctx: ReportContext, parts: PartResult[]): Block {
+function table1(ctx: ReportContext): Block {
   const M = R.resources;
   const rows: TableCell[][] = [];
   for (const st of STAGES) {
-    const list = parts.filter((p) => p.stage === st);
+    const list = partsOf(ctx, st);
     if (list.length === 0) continue;
     const counts = INDICATOR_IDS.map((id) => list.filter((p) => p.indicators[id].status === 'pass').length);
-    counts.push(list.filter((p) => p.verdict === 'pass').length);
+    counts.push(partTally(ctx, st).pass);
     rows.push([{ text: STAGE_WORDS[st], rowSpan: 2 }, { text: M.countRow }, ...counts.map((c) => ({ text: int(c) }))]);
     rows.push([{ text: M.shareRow }, ...counts.map((c) => ({ text: share(ctx, c, list.length) }))]);
   }
@@ -96,15 +114,15 @@ function table1(ctx: ReportContext, parts: PartResult[]): Block {
     rows,
     // 学段 and 类别 are short; the eight counts share the rest.
     widths: [1.1, 2.1, ...INDICATOR_IDS.map(() => 1.5), 1.5],
+    note: table1Note(ctx),
   };
 }
 
 /** The section's blocks. */
 export function resourcesSection(ctx: ReportContext): Block[] {
-  const parts = includedParts(ctx);
   return [
     { kind: 'heading', level: 2, text: R.h2.resources },
-    paragraph(text(splitSentence(ctx, parts))),
-    table1(ctx, parts),
+    paragraph(text(splitSentence(ctx, partsOf(ctx)))),
+    table1(ctx),
   ];
 }

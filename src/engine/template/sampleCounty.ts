@@ -370,6 +370,8 @@ export const SAMPLE_COUNTY_FIGURES: Record<string, OutputValue> = {
   有编不补或长期聘用编外教师: '否',
   重大安全责任事故: '否',
   严重违规办学行为: '否',
+  质量监测年度: 2023,
+  质量监测级别: '国家',
 };
 
 /** `质量监测` rows of the sample: 科目, 学段, 等级, 校际差异率; 初中科学 misses the 0.15 limit. */

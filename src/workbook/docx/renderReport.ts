@@ -125,8 +125,24 @@ function table(l: Layout, b: Extract<Block, { kind: 'table' }>): (Paragraph | Ta
     columnWidths,
     layout: TableLayoutType.FIXED,
   });
+  // The 注 in the table's size, flush left under it, as notes to a table are printed.
+  const note =
+    b.note === undefined
+      ? []
+      : [
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: { before: 60, line: Math.round(p.tablePt * 20 * 1.5), lineRule: LineRuleType.EXACT },
+            children: [run(l, { text: b.note }, l.style.fonts.body, p.tablePt)],
+          }),
+        ];
   // An empty line after the table keeps the next paragraph off its border.
-  return [caption, t, new Paragraph({ spacing: { line: l.line, lineRule: LineRuleType.EXACT }, children: [] })];
+  return [
+    caption,
+    t,
+    ...note,
+    new Paragraph({ spacing: { line: l.line, lineRule: LineRuleType.EXACT }, children: [] }),
+  ];
 }
 
 /** Width of a text in body characters: CJK one, ASCII digits and letters half. */
