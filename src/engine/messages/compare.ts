@@ -227,8 +227,11 @@ export const compareMessages = {
       `${stage}${id} ${name}差异系数 ${cv}，超过上限 ${limit}`,
     topSchools: (names: string) => `影响最大：${names}`,
     cvTarget: (limit: string) => `差异系数不超过 ${limit}`,
-    ledger: (stage: string, id: string, name: string, n: number, standard: string, unit: string) =>
-      `${stage}${id} ${name}：${n} 所学校未达到 ${standard}${unit}`,
+    ledger: (stage: string, id: string, name: string, n: number, standard: string) =>
+      `${stage}${id} ${name}：${n} 所学校低于标准 ${standard}`,
+    government: (id: string, name: string, value: string, before: string, unit: string) =>
+      `${id} ${name}：本年 ${value}${unit}，低于上年的 ${before}${unit}`,
+    governmentTarget: (before: string, unit: string) => `恢复到不低于上年的 ${before}${unit}`,
     reach: (standard: string) => (standard ? `达到标准 ${standard}` : '达到标准'),
     selfTarget: '自评达到“达标”',
     basic: '（自评基本达标）',

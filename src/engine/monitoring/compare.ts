@@ -171,7 +171,7 @@ function buildComparison(
   const yearSchools = years.map((y) => ({ file: y.file, sheet: y.input.schoolSheet, schools: y.input.schools }));
   issues.push(...inputJumps(yearSchools, keys, settings), ...brokenChains(years));
   const trendList = trends(years, issues);
-  const problems = problemList(latest.result, latest.workbook, latest.file);
+  const problems = problemList(latest.result, items, latest.workbook, latest.file);
   issues.push(...problems.issues);
   // The counts and the alerts are of the 优质均衡 standard; 履职 and the checks across years are counted apart.
   const quality = items.filter((i) => i.group !== 'duties' && i.group !== 'government');

@@ -11,6 +11,10 @@ import { dutyItemIds } from './compareItems';
 import type { EvaluatedYear, ItemSeries, YearPoint } from './compareTypes';
 import { seriesOf } from './compareVerdict';
 
+/** The ids of the checks of 生均公用经费基准定额 (Y1.小学, Y1.初中) and of the wage gap (教师 − 公务员 each year). */
+export const FUNDING_NORM_ID = 'Y1';
+const WAGE_GAP_ID = 'Y2';
+
 /** A figure of one year and, where the workbook gives it, of the year before. */
 interface Yearly {
   value: number | null;
@@ -66,7 +70,7 @@ function wageGap(years: readonly EvaluatedYear[]): ItemSeries {
     if (t === null || c === null) return { value: null, met: null, standard: 0 };
     return { value: t - c, met: t - c >= 0, standard: 0 };
   });
-  return item('Y2', m.government.wage, m.government.wageRule, '元', points);
+  return item(WAGE_GAP_ID, m.government.wage, m.government.wageRule, '元', points);
 }
 
 /**
@@ -77,8 +81,8 @@ export function governmentItems(years: readonly EvaluatedYear[]): ItemSeries[] {
   const g = m.government;
   const out: ItemSeries[] = [];
   const norms: [string, string, CountyNumericItem][] = [
-    ['Y1.小学', g.fundingNorm('小学'), 'primaryFundingNorm'],
-    ['Y1.初中', g.fundingNorm('初中'), 'juniorFundingNorm'],
+    [`${FUNDING_NORM_ID}.小学`, g.fundingNorm('小学'), 'primaryFundingNorm'],
+    [`${FUNDING_NORM_ID}.初中`, g.fundingNorm('初中'), 'juniorFundingNorm'],
   ];
   for (const [id, name, key] of norms) {
     out.push(item(id, name, g.notFalling, '元', notFalling(years.map((y) => countyFigure(y, key)))));

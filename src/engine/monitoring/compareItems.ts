@@ -67,19 +67,21 @@ function yearItems(result: EvaluationResult): ItemYear[] {
 /**
  * Every county item across the years, in the order the years first give them; an item a year lacks is missing
  * that year. 履职 checks are judged by their own rules each year, with no 预警 by distance (their rules are of
- * several kinds: ≥, ≤, against last year), so `dutyRule` is null for them.
+ * several kinds: ≥, ≤, against last year).
  */
 export function itemSeries(results: readonly EvaluationResult[], rule: MarginRule, baseline: boolean): ItemSeries[] {
   const years = results.map(yearItems);
-  const lists = years.map((l) => new Map(l.map((i) => [i.id, i])));
-  const ids = [...new Set(years.flatMap((l) => l.map((i) => i.id)))];
-  return ids.map((id) => {
-    const found = lists.map((l) => l.get(id) ?? null);
+  // 履职 ids may repeat an 优质均衡 one (S1 安全隐患整改率 beside S1 社会认可度): an item is keyed by its group too.
+  const keyOf = (i: ItemYear): string => (i.group === 'duties' ? `duties|${i.id}` : i.id);
+  const lists = years.map((l) => new Map(l.map((i) => [keyOf(i), i])));
+  const keys = [...new Set(years.flatMap((l) => l.map(keyOf)))];
+  return keys.map((key) => {
+    const found = lists.map((l) => l.get(key) ?? null);
     const named = found.filter((i): i is ItemYear => i !== null);
     const last = named[named.length - 1];
     const points = found.map((i) => i?.point ?? MISSING_POINT);
     return {
-      id,
+      id: last.id,
       name: last.name,
       group: last.group,
       ...seriesOf(points, last.group === 'duties' ? null : rule, baseline),

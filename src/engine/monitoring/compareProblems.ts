@@ -14,8 +14,9 @@ import { parseNumberCell } from '../read/number';
 import type { EvaluationResult, ItemResult, Shortfall } from '../result';
 import { INDICATOR_IDS } from '../result';
 import type { SheetGrid, WorkbookInput } from '../types';
+import { FUNDING_NORM_ID } from './compareGovernment';
 import { dutyItemIds, dutyName } from './compareItems';
-import type { CompareIssue, ProblemCategory, ProblemRow } from './compareTypes';
+import type { CompareIssue, ItemSeries, ProblemCategory, ProblemRow } from './compareTypes';
 
 /** The optional sheet of the latest workbook that names 责任单位 and 整改时限 per item. */
 export const PROBLEM_SETTINGS_SHEET = '问题清单设置';
@@ -75,7 +76,7 @@ function resourceRows(result: EvaluationResult): Row[] {
       rows.push({
         category: 'resources',
         item: `${id}.${STAGE_WORDS[stage]}`,
-        problem: m.problems.ledger(STAGE_WORDS[stage], id, INDICATOR_NAMES[id], list.length, standard, list[0].unit),
+        problem: m.problems.ledger(STAGE_WORDS[stage], id, INDICATOR_NAMES[id], list.length, standard),
         schools: schoolList(list.map((s) => s.name)),
         target: actions(list),
       });
@@ -109,19 +110,47 @@ function isOpen(i: ItemResult): boolean {
   return i.status === 'fail' || i.status === 'basic';
 }
 
-/** 履职: every 未达标 or 未佐证 check, with its gap. */
+/** 履职: every 未达标 check, then every 未佐证 one (DUTIES.md: the draft lists both), each with its gap. */
 function dutyRows(duties: readonly DutyResult[]): Row[] {
   const ids = dutyItemIds(duties);
+  return (['fail', 'missing'] as const).flatMap((status) => dutyRowsOf(duties, ids, status));
+}
+
+function dutyRowsOf(duties: readonly DutyResult[], ids: readonly string[], status: 'fail' | 'missing'): Row[] {
   return duties.flatMap((d, k): Row[] => {
-    if (d.status !== 'fail' && d.status !== 'missing') return [];
+    if (d.status !== status) return [];
     const figure = d.text.value === '' ? '' : m.problems.dutyFigure(d.text.value, d.rule);
     const problem = `${ids[k]} ${dutyName(d)}：${DUTY_STATUS_WORDS[d.status]}${figure}`;
     return [{ category: 'duties', item: ids[k], problem, schools: '', target: d.gap ?? '' }];
   });
 }
 
+/**
+ * A 生均公用经费基准定额 lower than last year's: 政府保障. The other checks across years are facts listed already:
+ * the latest wage gap is G8's, the 两个只增不减 are 履职 F1 and F2.
+ */
+function governmentRows(items: readonly ItemSeries[]): Row[] {
+  return items.flatMap((i): Row[] => {
+    if (!i.id.startsWith(`${FUNDING_NORM_ID}.`)) return [];
+    const t = i.values.length - 1;
+    const [v, standard] = [i.values[t], i.standards[t]];
+    if (i.group !== 'government' || i.met[t] !== false || v === null || standard === null) return [];
+    const unit = i.unit ?? '';
+    const problem = m.problems.government(i.id, i.name, m.plain(v), m.plain(standard), unit);
+    return [
+      {
+        category: 'guarantee',
+        item: i.id,
+        problem,
+        schools: '',
+        target: m.problems.governmentTarget(m.plain(standard), unit),
+      },
+    ];
+  });
+}
+
 /** The open problems of a result, in the seeds' order, without 责任单位 and 整改时限. */
-function openProblems(result: EvaluationResult): Row[] {
+function openProblems(result: EvaluationResult, items: readonly ItemSeries[]): Row[] {
   const names = namesOf(result);
   const vetoes: Row[] = result.vetoes
     .filter((v) => v.value === true)
@@ -136,6 +165,7 @@ function openProblems(result: EvaluationResult): Row[] {
     ...resourceRows(result),
     ...vetoes,
     ...result.guarantee.filter(isOpen).map((i) => itemRow('guarantee', i, result, names)),
+    ...governmentRows(items),
     ...result.quality.filter(isOpen).map((i) => itemRow('quality', i, result, names)),
     ...(isOpen(result.recognition) ? [itemRow('recognition', result.recognition, result, names)] : []),
     ...dutyRows(result.duties ?? []),
@@ -163,17 +193,11 @@ function deadlineText(grid: SheetGrid, r: number, c: number, issues: CompareIssu
   if (c < 0) return '';
   const v = grid.values[r]?.[c] ?? null;
   const n = parseNumberCell(v);
-  if (n.kind === 'number') {
-    if (n.value > 0) return m.problems.months(n.value);
+  if (n.kind === 'number' && n.value > 0) return m.problems.months(n.value);
+  if (n.kind === 'number' || (n.kind === 'error' && n.code !== 'not-a-number')) {
     const cell = a1(r, c);
-    issues.push({
-      severity: 'warning',
-      code: 'problem-months',
-      message: m.problems.badMonths(grid.name, cell),
-      file,
-      sheet: grid.name,
-      cell,
-    });
+    const message = m.problems.badMonths(grid.name, cell);
+    issues.push({ severity: 'warning', code: 'problem-months', message, file, sheet: grid.name, cell });
     return '';
   }
   return cellText(v).trim();
@@ -222,10 +246,11 @@ function assignmentOf(row: Row, map: ReadonlyMap<string, Assignment>): Assignmen
 /** The 问题清单 of the latest year with the county's 责任单位 and 整改时限 where its settings sheet gives them. */
 export function problemList(
   result: EvaluationResult,
+  items: readonly ItemSeries[],
   workbook: WorkbookInput,
   file: string,
 ): { problems: ProblemRow[]; issues: CompareIssue[] } {
   const settings = readProblemSettings(workbook, file);
-  const problems = openProblems(result).map((row) => ({ ...row, ...assignmentOf(row, settings.map) }));
+  const problems = openProblems(result, items).map((row) => ({ ...row, ...assignmentOf(row, settings.map) }));
   return { problems, issues: settings.issues };
 }
