@@ -109,7 +109,7 @@ export const compareMessages = {
   events: { added: '新增学校', removed: '撤销或不再填报', changed: '信息变化' },
   none: '无',
   governmentNote: '每年与上一年度工作簿比较（第一年与它自己的“上年”列比较）；标准列为比较的规则。',
-  neverIncluded: (why: string) => `各年均不纳入资源配置评估${why ? `（${why}）` : ''}，不作逐项比较`,
+  neverIncluded: (why: string) => `各年均未纳入评估，不作逐项比较${why ? `：${why}` : ''}`,
   allStillMet: '各项仍达标',
   yes: '是',
   no: '否',
@@ -263,7 +263,9 @@ export const compareMessages = {
   jsonWritten: (p: string) => `JSON 已写入：${p}`,
   usage: [
     '  junheng compare <较早.xlsx>… <最新.xlsx> [--baseline] [--force] [--out <输出.xlsx>] [--json <对比.json>]',
+    '                  [--problems <问题清单.xlsx>]',
     '      比较同一区县各年度的工作簿，把“年度对比”写入最新工作簿的副本（默认 <最新>.compare.xlsx）；',
-    '      --baseline 以第一个工作簿为认定基准年，--force 在区县名称或年度不符时仍继续比较。',
+    '      --baseline 以第一个工作簿为认定基准年，--force 在区县名称或年度不符时仍继续比较，',
+    '      --problems 另写最新年度的问题清单。',
   ],
 } as const;

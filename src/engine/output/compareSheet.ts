@@ -113,7 +113,7 @@ class Writer {
 /** The 年度对比 sheet of a comparison. */
 export function buildCompareSheet(c: Comparison): SheetSpec {
   const n = c.years.length;
-  const trendCols = c.trends.length > 0 ? 6 + c.trends[0].years.length : 0;
+  const trendCols = 6 + Math.max(0, ...c.trends.map((t) => t.years.length));
   const w = new Writer(new SheetBuilder(COMPARE_SHEET), Math.max(GROWTH_COLS, 7 + n, trendCols));
   w.b.title(m.sheetTitle(c.county, c.years), w.cols);
   // Several tables with different columns: the title, not one table's header, is repeated on every page.
@@ -131,7 +131,7 @@ export function buildCompareSheet(c: Comparison): SheetSpec {
   jumps(w, c);
   parts(w, c);
   w.close();
-  const widths = [14, 24, 10, 34, ...Array.from({ length: n }, () => 12), 12, 12, 14, 40];
+  const widths = [14, 24, 10, 34, ...Array.from({ length: n }, () => 12), 12, 18, 14, 40];
   return w.b.build(widths);
 }
 
@@ -231,7 +231,8 @@ function itemRow(w: Writer, i: ItemSeries): void {
 /** H1 and H2 over the years: each year's figure, the way it moved last and for how long, and what follows. */
 function trendTable(w: Writer, c: Comparison): void {
   if (c.trends.length === 0) return;
-  const years = c.trends[0].years;
+  // Every trend ends with the workbooks' years; one may reach further back (体质 has a 前年 column, 近视 not).
+  const years = c.trends.reduce((a, t) => (t.years.length > a.length ? t.years : a), [] as string[]);
   w.namedSection(m.sections.trends, [
     H.item,
     H.name,
@@ -243,8 +244,10 @@ function trendTable(w: Writer, c: Comparison): void {
   ]);
   for (const t of c.trends) {
     w.named(t.id, t.name);
-    t.values.forEach((v, k) => w.b.set(w.r, 4 + k, v ?? m.noValue, { format: FORMATS.percent }));
-    const col = 4 + t.values.length;
+    const from = 4 + years.length - t.values.length;
+    for (let k = 4; k < from; k++) w.b.set(w.r, k, m.noValue);
+    t.values.forEach((v, k) => w.b.set(w.r, from + k, v ?? m.noValue, { format: FORMATS.percent }));
+    const col = 4 + years.length;
     const fill: FillKind | undefined = t.good === null ? undefined : t.good ? 'pass' : 'fail';
     w.b.set(w.r, col, m.trend.moved(m.trend[t.direction], t.consecutive), { fill });
     w.b.set(w.r, col + 1, t.consequence ?? m.trend.noConsequence);
@@ -257,15 +260,19 @@ function chains(w: Writer, c: Comparison): void {
   const list = c.issues.filter((i) => i.chain !== undefined);
   // Figures that agree say nothing: the table is there only when some disagree.
   if (list.length === 0) return;
-  w.section(m.sections.chains, [H.item, H.laterCell, H.laterValue, H.earlierCell, H.earlierValue, H.detail]);
+  // The cells' addresses are long (file and sheet): each is merged over three columns, like the names above.
+  const header = [H.item, H.laterCell, null, null, H.laterValue, H.earlierCell, null, null, H.earlierValue];
+  w.section(m.sections.chains, header);
+  for (const at of [1, 5]) w.b.merge(w.r - 1, at, 1, NAME_COLS);
   for (const i of list) {
     const x = i.chain as NonNullable<CompareIssue['chain']>;
     w.b.set(w.r, 0, x.item);
     w.b.set(w.r, 1, `${x.later.file} ${x.later.sheet}!${x.later.cell}`, { fill: 'near' });
-    w.b.set(w.r, 2, x.later.value);
-    w.b.set(w.r, 3, `${x.earlier.file} ${x.earlier.sheet}!${x.earlier.cell}`, { fill: 'near' });
-    w.b.set(w.r, 4, x.earlier.value);
-    w.b.set(w.r++, 5, i.message);
+    w.b.set(w.r, 4, x.later.value);
+    w.b.set(w.r, 5, `${x.earlier.file} ${x.earlier.sheet}!${x.earlier.cell}`, { fill: 'near' });
+    w.b.set(w.r, 8, x.earlier.value);
+    for (const at of [1, 5]) w.b.merge(w.r, at, 1, NAME_COLS);
+    w.r++;
   }
 }
 
