@@ -7,9 +7,9 @@ import { cliMessages as C, compareMessages as M } from '../engine/messages';
 import { compareWorkbooks, type YearWorkbook } from '../engine/monitoring';
 import { buildCompareSheet, buildProblemsSheet, compareSummaryLines } from '../engine/output';
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { newWorkbookPackage } from '../workbook/xlsxPackage/newPackage';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
 import { bytesContent, checkOutputs, jsonContent, readInputs, shownPath, writeAll } from './files';
-import { newWorkbookBytes } from './newWorkbook';
 
 /** The default output name: `2024.xlsx` → `2024.compare.xlsx`, beside the latest workbook. */
 export function defaultComparePath(latest: string): string {
@@ -57,7 +57,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const outputs = [{ out: outTarget, content: bytesContent(bytes) }];
   if (json !== null) outputs.push({ out: targets[extra.indexOf(json)], content: jsonContent(c) });
   if (problems !== null) {
-    const list = await newWorkbookBytes([buildProblemsSheet(c)], runTime(io));
+    const list = newWorkbookPackage([buildProblemsSheet(c)], runTime(io));
     outputs.push({ out: targets[extra.indexOf(problems)], content: bytesContent(list) });
   }
   // All or nothing: a failure part-way leaves every earlier output as it was.

@@ -242,6 +242,7 @@ export const compareMessages = {
     badMonths: (sheet: string, cell: string) => `${sheet}!${cell} 的整改时限应为正数（月数），已留空。`,
     noHeader: (sheet: string) => `工作表「${sheet}」没有“项目 | 责任单位 | 整改时限”表头，未使用。`,
     written: (p: string) => `问题清单已写入：${p}`,
+    fileName: (county: string, year: string) => `${county || '区县'}${year}年问题清单.xlsx`,
   },
 
   // The pane and the command line.
