@@ -5,7 +5,7 @@
  * sheets of 10,000 schools three times faster than a JavaScript deflate; the pane, which writes only the small
  * files it offers for download, keeps fflate and the plain CRC-32.
  */
-import { Deflate } from 'fflate';
+import type { Deflate as FflateDeflate } from 'fflate';
 import { packageMessages as M } from '../../engine/messages';
 import { crc32 as plainCrc32 } from './crc32';
 import { Utf8Block } from '../utf8Block';
@@ -27,9 +27,16 @@ export interface DeflateCodec {
   crc32(data: Uint8Array, prev: number): number;
 }
 
+/** fflate's streaming deflater, loaded on first use: the command line deflates with zlib and never needs it. */
+function fflateDeflate(): typeof FflateDeflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would load fflate on every start-up of the command; webpack still bundles it for the pane.
+  return (require('fflate') as typeof import('fflate')).Deflate;
+}
+
 const fflateCodec: DeflateCodec = {
   stream: () => {
     const out: Uint8Array[] = [];
+    const Deflate = fflateDeflate();
     const deflate = new Deflate({ level: LEVEL }, (chunk) => out.push(chunk));
     return (data, final) => {
       deflate.push(data, final);
