@@ -6,8 +6,14 @@
 import { DUTY_SHEETS, SHEETS } from '../engine/columns';
 import { evaluate } from '../engine/evaluate';
 import { addinMessages, compareMessages, outputMessages } from '../engine/messages';
-import { compareWorkbooks } from '../engine/monitoring';
-import { buildCompareSheet, buildOutputSheets, buildSettingsSheet, compareSummaryLines } from '../engine/output';
+import { compareWorkbooks, type Comparison } from '../engine/monitoring';
+import {
+  buildCompareSheet,
+  buildOutputSheets,
+  buildProblemsSheet,
+  buildSettingsSheet,
+  compareSummaryLines,
+} from '../engine/output';
 import { normalizeHeader } from '../engine/read';
 import { readSettingsSheet } from '../engine/read/settings';
 import type { EvaluationOutcome, EvaluationResult } from '../engine/result';
@@ -20,6 +26,7 @@ import type { DataIssue, SheetGrid, WorkbookInput } from '../engine/types';
 import { reportDocxBytes } from '../workbook/docx';
 import { describeOfficeError, OfficeWorkbook, WorkbookStateError } from '../workbook/office';
 // The reader alone: the package index also holds the writer, which needs Node's zlib and is not bundled.
+import { newWorkbookPackage } from '../workbook/xlsxPackage/newPackage';
 import { readGrids } from '../workbook/xlsxPackage/read';
 import type { RunStep } from './strings';
 
@@ -59,13 +66,32 @@ export interface PaneActions {
    * Compares the open workbook with another year's (the picked file) and writes `年度对比` into the open workbook;
    * resolves to the summary lines. Rejects with the reason when the two cannot be compared.
    */
-  compareWithFile(file: PickedFile): Promise<string[]>;
+  compareWithFile(file: PickedFile, choices?: CompareChoices): Promise<string[]>;
+  /**
+   * The 问题清单 of the open workbook's year, compared with the picked file as `compareWithFile` does, as a new
+   * .xlsx to download; the workbook is only read. Absent where the host cannot offer downloads.
+   */
+  problemListWith?(file: PickedFile, choices?: CompareChoices): Promise<DownloadFile>;
   /** Activates `sheet` and selects `cell` (an A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls `onChange` whenever a cell of an input sheet changes; resolves to a function that stops listening. */
   onInputChanged(onChange: () => void): Promise<() => void>;
   /** Evaluates the workbook and drafts the 自查自评报告 as .docx bytes; the workbook is only read. */
   draftReport?(): Promise<DraftedReport>;
+}
+
+/** The choices of `junheng compare` that the pane offers. */
+export interface CompareChoices {
+  /** The picked (earlier) workbook is the 认定 year: 下滑 is judged against it too (`--baseline`). */
+  baseline?: boolean;
+  /** Compare although the county names differ or the years are the same (`--force`). */
+  force?: boolean;
+}
+
+/** A file made in the pane for the user to save. */
+export interface DownloadFile {
+  fileName: string;
+  bytes: Uint8Array;
 }
 
 /** A drafted report to offer as a download, or the reason the workbook cannot be evaluated. */
@@ -155,22 +181,37 @@ async function highlight(book: OfficeWorkbook, result: EvaluationResult): Promis
  * The 年度对比 sheet and its summary for the open workbook beside a picked one, exactly as `junheng compare` builds
  * them; throws an Error with the Chinese reason when the picked file cannot be read or the two cannot be compared.
  */
-export function comparisonWith(current: WorkbookInput, picked: PickedFile): { sheet: SheetSpec; lines: string[] } {
+export function comparisonWith(
+  current: WorkbookInput,
+  picked: PickedFile,
+  choices: CompareChoices = {},
+): { sheet: SheetSpec; lines: string[]; comparison: Comparison } {
   let other: WorkbookInput;
   try {
     other = readGrids(picked.bytes);
   } catch (e) {
     throw new Error(compareMessages.unreadableFile(picked.name, e instanceof Error ? e.message : String(e)));
   }
-  const outcome = compareWorkbooks([
-    { file: picked.name, workbook: other },
-    { file: compareMessages.openWorkbook, workbook: current },
-  ]);
+  const outcome = compareWorkbooks(
+    [
+      { file: picked.name, workbook: other },
+      { file: compareMessages.openWorkbook, workbook: current },
+    ],
+    { baseline: choices.baseline === true, force: choices.force === true },
+  );
   if (!outcome.ok) {
     const overridable = outcome.code === 'different-counties' || outcome.code === 'same-year';
     throw new Error(overridable ? `${outcome.reason}${compareMessages.paneHint}` : outcome.reason);
   }
-  return { sheet: buildCompareSheet(outcome.comparison), lines: compareSummaryLines(outcome.comparison) };
+  const comparison = outcome.comparison;
+  return { sheet: buildCompareSheet(comparison), lines: compareSummaryLines(comparison), comparison };
+}
+
+/** The 问题清单 of a comparison's latest year as a new workbook, stamped `when` (the same bytes on a re-run). */
+export function problemListFile(c: Comparison, when: Date): DownloadFile {
+  const year = c.years[c.years.length - 1];
+  const fileName = compareMessages.problems.fileName(c.county, year);
+  return { fileName, bytes: newWorkbookPackage([buildProblemsSheet(c)], when) };
 }
 
 export interface OfficeActionsOptions {
@@ -280,12 +321,17 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
         await watch.relisten();
       }),
 
-    compareWithFile: async (picked) => {
+    compareWithFile: async (picked, choices) => {
       const current = await guard(() => book.readWorkbook());
       // Outside guard: a refusal is the engine's own sentence, not an Excel error.
-      const { sheet, lines } = comparisonWith(current, picked);
+      const { sheet, lines } = comparisonWith(current, picked, choices);
       await guard(() => book.writeSheets([sheet], 'replace'));
       return lines;
+    },
+
+    problemListWith: async (picked, choices) => {
+      const current = await guard(() => book.readWorkbook());
+      return problemListFile(comparisonWith(current, picked, choices).comparison, now());
     },
 
     selectCell: (sheet, cell) => guard(() => book.selectCell(sheet, cell)),

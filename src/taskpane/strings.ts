@@ -33,6 +33,13 @@ export interface PaneStrings {
   compareHint: string;
   comparing: string;
   compareDone: string;
+  /** The choices of `junheng compare` (--baseline, --force) and the 问题清单 download. */
+  compareBaseline: string;
+  compareForce: string;
+  downloadProblems: string;
+  problemsHint: string;
+  makingProblems: string;
+  problemsReady: (fileName: string) => string;
   working: string;
   steps: Record<RunStep, string>;
   cannotEvaluate: string;
@@ -98,6 +105,12 @@ const zh: PaneStrings = {
   compareHint: '选择本区县上一年度的工作簿（.xlsx）；文件只在本机读取，不会上传。',
   comparing: '正在比较两个年度…',
   compareDone: '已写入“年度对比”工作表。',
+  compareBaseline: '所选工作簿为认定年度（以它为基准判定下滑）',
+  compareForce: '区县名称不同或年度相同时仍比较',
+  downloadProblems: '下载问题清单',
+  problemsHint: '先选择上一年度的工作簿进行比较，再下载本年度的问题清单。',
+  makingProblems: '正在生成问题清单…',
+  problemsReady: (name) => `已生成问题清单“${name}”，请在下载位置打开；责任单位、整改时限可在表中填写。`,
   working: '正在处理…',
   steps: {
     reading: '正在读取工作簿…',
@@ -177,6 +190,12 @@ const en: PaneStrings = {
   compareHint: "Pick the county's workbook of an earlier year (.xlsx); it is read on this computer and never uploaded.",
   comparing: 'Comparing the two years…',
   compareDone: 'The sheet 年度对比 has been written.',
+  compareBaseline: 'The picked workbook is the recognition year (judge 下滑 against it)',
+  compareForce: 'Compare even when the county names differ or the years are the same',
+  downloadProblems: 'Download the 问题清单',
+  problemsHint: "Compare with an earlier year's workbook first, then download this year's 问题清单.",
+  makingProblems: 'Making the 问题清单…',
+  problemsReady: (name) => `问题清单 "${name}" downloaded; 责任单位 and 整改时限 are for you to fill in.`,
   working: 'Working…',
   steps: {
     reading: 'Reading the workbook…',

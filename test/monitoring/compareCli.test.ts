@@ -14,6 +14,7 @@ import { ExceljsWorkbook } from '../../src/workbook/exceljsAdapter';
 import { readGrids } from '../../src/workbook/xlsxPackage';
 import { spec } from '../support/sheets';
 import { goldenPair, primary, yearBook } from './compareFixtures';
+import { FALLING, threeYears } from './compareYears';
 import { buildCli } from '../support/cliBuild';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -160,5 +161,45 @@ describe('junheng compare in process', () => {
     ).toBe(0);
     expect(JSON.parse(await fs.readFile(json, 'utf8')).baseline).toBe(true);
     expect(c.out[0]).toBe('年度对比：测试县，2023 → 2024');
+  });
+
+  it('writes the 问题清单 of the latest year with --problems, and the 履职 items and trends in the JSON', async () => {
+    const books = threeYears({ ...FALLING, typos: true });
+    const files = await Promise.all(books.map((b) => writeBook(b.file, b.workbook)));
+    const [list, json] = [path.join(dir, '问题清单.xlsx'), path.join(dir, 'three.json')];
+    const c = capture();
+    const argv = ['compare', ...files, '--problems', list, '--json', json, '--out', path.join(dir, 'three.xlsx')];
+    expect(await main(argv, c.io)).toBe(0);
+    expect(c.out).toContain(`问题清单已写入：${list}`);
+    expect(c.out).toContain('前后两年填写不一致的数字 2 处');
+    expect(c.out).toContain('学生体质健康达标优良率：连续 4 年下降');
+
+    const sheets = readGrids(await fs.readFile(list)).sheets;
+    expect(sheets.map((s) => s.name)).toEqual(['问题清单']);
+    const rows = sheets[0].values;
+    expect(rows[0][0]).toBe('测试县 2024 年度问题清单');
+    expect(rows[2]).toEqual(['序号', '类别', '问题', '涉及学校', '整改目标', '责任单位', '整改时限']);
+    expect(rows[3].slice(0, 5)).toEqual([
+      1,
+      '资源配置',
+      '小学L6 生均教学仪器设备值：1 所学校低于标准 2000',
+      '第一小学',
+      '第一小学需增加教学仪器设备 40.0 万元',
+    ]);
+    const categories = rows.slice(3).map((r) => r[1]);
+    expect([...new Set(categories)]).toEqual(['资源配置', '政府保障', '社会认可度', '履职']);
+
+    const data = JSON.parse(await fs.readFile(json, 'utf8'));
+    expect(data.items.find((i: { id: string; group: string }) => i.id === 'F2.初中')).toMatchObject({
+      group: 'duties',
+      values: [23000, 23600, 23400],
+      verdict: 'slipped',
+    });
+    expect(data.items.find((i: { id: string }) => i.id === 'G11').group).toBe('guarantee');
+    expect(data.trends.map((t: { id: string; direction: string }) => [t.id, t.direction])).toEqual([
+      ['H1', 'down'],
+      ['H2', 'down'],
+    ]);
+    expect(data.issues.filter((i: { code: string }) => i.code === 'broken-chain')).toHaveLength(2);
   });
 });

@@ -64,7 +64,11 @@ describe('年度对比 sheet', () => {
   });
 
   it('writes each coefficient and item per year with change, standard and verdict', () => {
-    const l7 = rowStarting(sheet, '小学', 'L7');
+    // The indicator's id and name sit together under the header 指标 (not the id under 指标 and the name under a blank).
+    const l7 = rowStarting(sheet, '小学', 'L7 每百名学生拥有网络多媒体教室数');
+    const header = sheet.values[l7.r - 7];
+    expect(header.slice(0, 4)).toEqual(['学段', '指标', null, null]);
+    expect(sheet.merges).toEqual(expect.arrayContaining([`B${l7.r - 6}:D${l7.r - 6}`, `B${l7.r + 1}:D${l7.r + 1}`]));
     expect(l7.row.slice(4)).toEqual([
       0,
       c.coefficients.primary.L7.values[1],
@@ -128,6 +132,9 @@ describe('年度对比 sheet', () => {
       '年度对比：测试县，2023 → 2024',
       `县级指标：下滑 1 项，预警 ${c.counts.warning} 项，持续未达标 ${c.counts['still-failing']} 项，整改完成 1 项，达标保持 ${c.counts.kept} 项`,
       '不再满足优质均衡标准：G11 教师交流轮岗、第一小学（P001）小学不再达标、第二中学（J002）初中不再达标',
+      // Without 履职数据 the checks across years are those of 区县数据: 公用经费定额 and the wage gap.
+      '履职与跨年度检查：下滑 0 项，持续未达标 0 项（见年度对比工作表）',
+      `本年未解决的问题 ${c.problems.length} 条`,
       '整改台账：新增 7 条，重新出现 0 条，已整改 1 条',
       '学校：新增 1 所，撤销或不再填报 1 所，信息变化 2 处',
       '提示 1 条（见年度对比工作表）',

@@ -1,7 +1,8 @@
 /** The verdict rule of MONITORING.md §2.3 on hand-made series, margins at their defaults. */
 import { marginRules } from '../../src/engine/monitoring/compareParts';
 import { defaultCompareSettings } from '../../src/engine/monitoring';
-import { verdictOf, type YearPoint } from '../../src/engine/monitoring/compareVerdict';
+import type { YearPoint } from '../../src/engine/monitoring/compareTypes';
+import { verdictOf } from '../../src/engine/monitoring/compareVerdict';
 
 const rules = marginRules(defaultCompareSettings());
 const cv = (...values: (number | null)[]): YearPoint[] =>

@@ -3,29 +3,38 @@
  * side by side with a verdict per indicator. Pure: grids in, a Comparison out.
  */
 import { computeResult } from '../compute';
+import { DUTY_SHEETS } from '../columns';
+import { computeDuties, findSheet } from '../duties';
+import { readDutyData } from '../duties/readData';
 import { compareMessages as m, INDICATOR_NAMES, STAGE_WORDS } from '../messages';
+import type { DutyData } from '../duties/inputs';
 import type { CountyInput } from '../model';
 import { readWorkbookInput } from '../read';
-import { normalizeText } from '../read/normalize';
 import type { EvaluationResult } from '../result';
+import { normalizeText } from '../read/normalize';
 import { INDICATOR_IDS } from '../result';
-import type { Settings } from '../settings';
 import { SETTING_DEFS } from '../settings';
 import { growthEntries, inputJumps } from './compareDrift';
 import { ledgerChanges } from './compareLedger';
-import { coefficientSeries, itemSeries, marginRules, movers, partSeries, partsByKey, STAGES } from './compareParts';
+import { brokenChains } from './compareChains';
+import { governmentItems } from './compareGovernment';
+import { itemSeries } from './compareItems';
+import { coefficientSeries, marginRules, movers, partSeries, partsByKey, STAGES } from './compareParts';
+import { problemList } from './compareProblems';
 import { readMapping, schoolChanges, schoolKeys } from './compareSchools';
 import { readCompareSettings } from './compareSettings';
+import { trends } from './compareTrends';
 import type {
   CompareIssue,
   CompareOutcome,
   CompareRefusal,
   Comparison,
+  EvaluatedYear,
   ItemSeries,
   PartSeries,
+  YearVerdict,
   YearWorkbook,
 } from './compareTypes';
-import type { YearVerdict } from './compareVerdict';
 import { YEAR_VERDICTS } from './compareVerdict';
 
 export interface CompareOptions {
@@ -33,14 +42,6 @@ export interface CompareOptions {
   baseline?: boolean;
   /** Compare although the county names differ or a year repeats (each becomes a warning). */
   force?: boolean;
-}
-
-/** One workbook read and evaluated with its own settings. */
-interface EvaluatedYear extends YearWorkbook {
-  year: string;
-  input: CountyInput;
-  settings: Settings;
-  result: EvaluationResult;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; code: CompareRefusal };
@@ -54,9 +55,10 @@ export function compareWorkbooks(books: readonly YearWorkbook[], options: Compar
     const read = readWorkbookInput(b.workbook);
     if (!read.ok) return { ok: false, reason: m.cannotRead(b.file, read.reason), code: 'unreadable' };
     const result = computeResult(read.input, read.settings);
+    const duty = dutiesOf(b, read.input, result);
     const year = result.year.trim();
     if (year === '') issues.push(bookIssue('year-blank', m.yearBlank(b.file), b.file));
-    evaluated.push({ ...b, year: year || b.file, input: read.input, settings: read.settings, result });
+    evaluated.push({ ...b, year: year || b.file, input: read.input, settings: read.settings, result, duty });
   }
   const ordered = orderYears(evaluated, issues, options.force === true);
   if (!ordered.ok) return ordered;
@@ -64,6 +66,19 @@ export function compareWorkbooks(books: readonly YearWorkbook[], options: Compar
   if (!county.ok) return county;
   issues.push(...settingChanges(ordered.value));
   return { ok: true, comparison: buildComparison(ordered.value, county.value, options.baseline === true, issues) };
+}
+
+/**
+ * The 履职 checks of a workbook, as `evaluate` runs them (its issues are the evaluation's, not the comparison's),
+ * and the figures of its `履职数据` with their cells for the chains across years; null when it has none.
+ */
+function dutiesOf(b: YearWorkbook, input: CountyInput, result: EvaluationResult): DutyData | null {
+  const duties = computeDuties(b.workbook, input, result);
+  result.duties = duties.duties;
+  result.dutiesSheet = duties.sheet;
+  result.dutiesYear = duties.year;
+  const grid = findSheet(b.workbook.sheets, DUTY_SHEETS.data);
+  return grid ? readDutyData(grid).data : null;
 }
 
 /** A warning about a workbook as a whole (no cell to point at). */
@@ -145,7 +160,7 @@ function buildComparison(
   );
   const byYear = partsByKey(results, keys);
   const coefficients = coefficientSeries(results, rules.cv, baseline);
-  const items = itemSeries(results, rules.item, baseline);
+  const items = [...itemSeries(results, rules.item, baseline), ...governmentItems(years)];
   const parts = partSeries(byYear, rules.level, baseline);
   const events = schoolChanges(
     results,
@@ -154,10 +169,15 @@ function buildComparison(
     keys,
   );
   const yearSchools = years.map((y) => ({ file: y.file, sheet: y.input.schoolSheet, schools: y.input.schools }));
-  issues.push(...inputJumps(yearSchools, keys, settings));
+  issues.push(...inputJumps(yearSchools, keys, settings), ...brokenChains(years));
+  const trendList = trends(years, issues);
+  const problems = problemList(latest.result, items, latest.workbook, latest.file);
+  issues.push(...problems.issues);
+  // The counts and the alerts are of the 优质均衡 standard; 履职 and the checks across years are counted apart.
+  const quality = items.filter((i) => i.group !== 'duties' && i.group !== 'government');
   const verdicts = [
     ...STAGES.flatMap((s) => INDICATOR_IDS.map((id) => coefficients[s][id].verdict)),
-    ...items.map((i) => i.verdict),
+    ...quality.map((i) => i.verdict),
   ];
   return {
     county,
@@ -167,6 +187,7 @@ function buildComparison(
     settings,
     coefficients,
     items,
+    trends: trendList,
     parts,
     movers: movers(results, byYear, settings.topSchools, settings.moverFloor),
     schools: {
@@ -177,9 +198,10 @@ function buildComparison(
     schoolEvents: events,
     ledger: ledgerChanges(results, keys),
     growth: growthEntries(latest.result, byYear, settings),
-    alerts: alerts(coefficients, items, parts),
+    alerts: alerts(coefficients, quality, parts),
     counts: countVerdicts(verdicts),
     issues,
+    problems: problems.problems,
   };
 }
 

@@ -10,9 +10,7 @@ import type { School, SchoolNumericField } from '../model';
 import { fieldCell } from '../model';
 import type { EvaluationResult, PartResult } from '../result';
 import { INDICATOR_IDS } from '../result';
-import type { CompareSettings } from './compareSettings';
-import type { SchoolKeys } from './compareSchools';
-import type { CompareIssue, GrowthEntry } from './compareTypes';
+import type { CompareIssue, CompareSettings, GrowthEntry, SchoolKeys } from './compareTypes';
 
 /**
  * Parts of the latest year whose students rose by more than the set share over the year before, with every

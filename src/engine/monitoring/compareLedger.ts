@@ -3,8 +3,7 @@
  * 学段 and item, and which are new, closed, re-opened or still open in the latest year.
  */
 import type { EvaluationResult, Shortfall } from '../result';
-import type { SchoolKeys } from './compareSchools';
-import type { Comparison, LedgerEntry } from './compareTypes';
+import type { Comparison, LedgerEntry, SchoolKeys } from './compareTypes';
 
 function ledgerKey(keys: SchoolKeys, year: number, s: Shortfall): string {
   return `${keys.keyOf(year, s.code)}|${s.stage ?? ''}|${s.item}|${s.itemName}`;

@@ -1,14 +1,11 @@
 /**
- * Indicators across years: the 14 coefficients, the county items, every school part's seven values, and the
+ * Indicators across years: the 14 coefficients, every school part's seven values, and the
  * schools that moved each coefficient most.
  */
 import type { Stage } from '../model';
-import type { IndicatorId, IndicatorStatus, ItemResult, ItemStatus, PartResult, EvaluationResult } from '../result';
+import type { IndicatorId, IndicatorStatus, PartResult, EvaluationResult } from '../result';
 import { INDICATOR_IDS } from '../result';
-import type { CompareSettings } from './compareSettings';
-import type { SchoolKeys } from './compareSchools';
-import type { ItemSeries, Mover, PartSeries } from './compareTypes';
-import type { MarginRule, Series, YearPoint } from './compareVerdict';
+import type { CompareSettings, MarginRule, Mover, PartSeries, SchoolKeys, Series, YearPoint } from './compareTypes';
 import { seriesOf } from './compareVerdict';
 
 export const STAGES: readonly Stage[] = ['primary', 'junior'];
@@ -44,37 +41,6 @@ export function coefficientSeries(
     out[stage] = byId;
   }
   return out;
-}
-
-/**
- * The county-level items a comparison lists, in the order of the result: G1–G15, Q1–Q9, S1.
- * This is the one place that builds the list: when a result carries 履职 checks (`duties`), they are appended here.
- */
-export function comparedItems(result: EvaluationResult): ItemResult[] {
-  return [...result.guarantee, ...result.quality, result.recognition];
-}
-
-function itemMet(status: ItemStatus): boolean | null {
-  return status === 'missing' ? null : status === 'pass';
-}
-
-/** Every county item across the years, in the latest year's order; an item a year lacks is missing that year. */
-export function itemSeries(results: readonly EvaluationResult[], rule: MarginRule, baseline: boolean): ItemSeries[] {
-  const lists = results.map((r) => new Map(comparedItems(r).map((i) => [i.id, i])));
-  const ids = [...new Set(results.flatMap((r) => comparedItems(r).map((i) => i.id)))];
-  return ids.map((id) => {
-    const found = lists.map((l) => l.get(id) ?? null);
-    const points = found.map((i): YearPoint =>
-      i ? { value: i.value, met: itemMet(i.status), standard: i.standard } : MISSING_POINT,
-    );
-    const named = found.filter((i): i is ItemResult => i !== null);
-    return {
-      id,
-      name: named[named.length - 1].name,
-      ...seriesOf(points, rule, baseline),
-      statuses: found.map((i) => i?.status ?? null),
-    };
-  });
 }
 
 function indicatorMet(status: IndicatorStatus): boolean | null {
@@ -124,7 +90,16 @@ export function partSeries(
       indicators[id] = seriesOf(points, rule, baseline);
     }
     const verdicts = parts.map((p) => (p && p.included ? p.verdict : null));
-    return { code: key.slice(0, key.lastIndexOf('|')), name: latest.name, stage: latest.stage, indicators, verdicts };
+    const excluded = parts.filter((p): p is PartResult => p !== null && !p.included).pop();
+    return {
+      code: key.slice(0, key.lastIndexOf('|')),
+      name: latest.name,
+      stage: latest.stage,
+      indicators,
+      verdicts,
+      included: parts.map((p) => (p ? p.included : null)),
+      excludedReason: excluded?.excludedReason ?? null,
+    };
   });
 }
 

@@ -8,7 +8,7 @@ import type { School } from '../model';
 import { cellText, normalizeHeader } from '../read/normalize';
 import type { EvaluationResult } from '../result';
 import type { SheetGrid, WorkbookInput } from '../types';
-import type { CompareIssue } from './compareTypes';
+import type { CompareIssue, SchoolChange, SchoolKeys } from './compareTypes';
 
 /** The user's mapping sheet. */
 export const MAPPING_SHEET = '学校对照';
@@ -65,13 +65,6 @@ export function resolveCode(code: string, mapping: ReadonlyMap<string, string>):
   return at;
 }
 
-/** Per year, the key each school code is tracked under: its current code, or its own code when it was merged. */
-export interface SchoolKeys {
-  keyOf: (year: number, code: string) => string;
-  /** Codes of year index `at` merged into another school's code (by the following year at the latest). */
-  merged: { at: number; code: string; into: string }[];
-}
-
 /**
  * Keys for every year's schools. A code of an earlier year that the mapping leads to a current code is tracked
  * under that code, unless several schools of that year lead there (a merger): then the one already bearing the
@@ -101,14 +94,6 @@ export function schoolKeys(
     }
   });
   return { keyOf: (y, code) => keys[y].get(code) ?? code, merged };
-}
-
-/** One change of a school between two years; `year` is the later year's label. */
-export interface SchoolChange {
-  code: string;
-  name: string;
-  year: string;
-  what: string;
 }
 
 export interface SchoolChanges {

@@ -8,24 +8,7 @@ import { compareMessages as m } from '../messages';
 import { cellText, isPercentFormat, normalizeText } from '../read/normalize';
 import { parsePercentCell } from '../read/number';
 import type { WorkbookInput } from '../types';
-import type { CompareIssue } from './compareTypes';
-
-export interface CompareSettings {
-  /** 预警 when a met level is within this share of its standard. */
-  levelMargin: number;
-  /** 预警 when a met coefficient is within this much (absolute) of its limit. */
-  cvMargin: number;
-  /** Parts whose students rose by more than this share are listed. */
-  growthShare: number;
-  /** An input that changed by more than this share while students did not is a suspected entry error. */
-  jumpShare: number;
-  /** Students count as unchanged within this share. */
-  steadyStudents: number;
-  /** How many schools are named per coefficient. */
-  topSchools: number;
-  /** Schools are named only for a coefficient that changed by at least this much. */
-  moverFloor: number;
-}
+import type { CompareIssue, CompareSettings } from './compareTypes';
 
 interface CompareSettingDef {
   key: keyof CompareSettings;

@@ -3,37 +3,9 @@
  * No official rule exists; these are the product's, stated on the 年度对比 sheet with the margins in force.
  */
 import { atMost } from '../compute/status';
-
-/** Verdict keys as the JSON writes them; the sheet words are in the message catalog. */
-export type YearVerdict = 'kept' | 'fixed' | 'slipped' | 'still-failing' | 'warning';
+import type { MarginRule, Series, YearPoint, YearVerdict } from './compareTypes';
 
 export const YEAR_VERDICTS: readonly YearVerdict[] = ['kept', 'fixed', 'slipped', 'still-failing', 'warning'];
-
-/** One year of one indicator: its value, whether it met that year's own standard, and the standard. */
-export interface YearPoint {
-  value: number | null;
-  /** Null when the value is missing (待填报) or cannot be computed, or the school did not exist that year. */
-  met: boolean | null;
-  standard: number | null;
-}
-
-/** How closeness to the standard is measured for an indicator. */
-export interface MarginRule {
-  /** +1 when a higher value is better (levels, rates), −1 when lower is better (差异系数). */
-  direction: 1 | -1;
-  /** The margin within which a met value is 预警, in the value's own unit for this year's standard. */
-  margin: (standard: number) => number;
-}
-
-/** One indicator across the years, oldest first, with its verdict for the latest year. */
-export interface Series {
-  values: (number | null)[];
-  verdict: YearVerdict | null;
-  /** Latest value minus the one before; null when either is missing. */
-  change: number | null;
-  met: (boolean | null)[];
-  standards: (number | null)[];
-}
 
 // Changes smaller than this (relative) are floating-point noise, not a worsening.
 const NOISE = 1e-9;

@@ -5,3 +5,4 @@ export { buildSettingsSheet } from './settingsSheet';
 export { SheetBuilder, FORMATS } from './sheetBuilder';
 export { buildDutiesSheet } from './dutiesSheet';
 export { buildCompareSheet, compareSummaryLines, COMPARE_SHEET } from './compareSheet';
+export { buildProblemsSheet } from './problemsSheet';
