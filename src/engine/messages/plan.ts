@@ -1,0 +1,70 @@
+/**
+ * Words of the 创建规划 (PLAN.md): the settings sheet's rows, the sheet and command texts, and the messages about
+ * bad planning input. Full-width punctuation throughout.
+ */
+import type { Stage } from '../model';
+
+const STAGE_WORD: Record<Stage, string> = { primary: '小学', junior: '初中' };
+
+/** The 学段 as a word. */
+export const planStageWord = (stage: Stage): string => STAGE_WORD[stage];
+
+/** Actions of PLAN.md §2 by their JSON name: the sheet's words and units. */
+export const PLAN_ACTION_WORDS = {
+  teachers: { name: '招聘专任教师', unit: '人' },
+  peArtTeachers: { name: '招聘体育艺术教师', unit: '人' },
+  backbone: { name: '评定县级骨干教师', unit: '人' },
+  teachingSpace: { name: '建设教学及辅助用房', unit: '平方米' },
+  sportsArea: { name: '建设体育运动场馆', unit: '平方米' },
+  equipment: { name: '购置教学仪器设备', unit: '万元' },
+  multimediaRooms: { name: '建设网络多媒体教室', unit: '间' },
+} as const;
+
+export const planMessages = {
+  sheets: { settings: '规划参数', enrolment: '学生数预测', newSchools: '新建学校', output: '创建规划' },
+  settingsHeader: ['项目', '数值', '单位', '说明'] as const,
+  settingsTitle: '规划参数（各项可不填，不填时使用默认值）',
+  costNote: '单价和成本的默认值是本软件的估计，不是官方数字，请改为本县实际数字。',
+  enrolmentHeader: ['学校代码', '年度', '小学在校生数', '初中在校生数', '高中在校生数'] as const,
+  newSchoolsNote: '本表填写规划期内新建、尚未列入“学校基础数据”的学校，各列与“学校基础数据”相同，另加“开办年度”。',
+  openingYear: '开办年度',
+  yes: '是',
+  no: '否',
+  // Settings rows (项目, 单位, 说明 of the defaults).
+  settingLabels: {
+    targetYear: ['目标年度', '年', '默认：评估年度＋3'],
+    teacherCost: ['教师年人均成本', '万元/人·年', '默认：区县数据的教师年平均工资收入÷10000，未填时16'],
+    billedYears: ['计费年数', '年', '默认：目标年度－评估年度，至少1'],
+    backboneCost: ['骨干培养成本', '万元/人', '默认0.5'],
+    spacePrice: ['用房单价', '元/平方米', '默认3500'],
+    sportsPrice: ['场馆单价', '元/平方米', '默认600'],
+    roomPrice: ['多媒体教室单价', '万元/间', '默认5'],
+    allowTransfer: ['允许教师交流', '是/否', '默认否'],
+    transferShare: ['交流比例上限', '%', '默认10%'],
+    transferCost: ['交流成本', '万元/人', '默认0'],
+    yearCap: ['年度投入上限', '万元/年', '不填：不设上限'],
+  } as const,
+  sourceDefault: '默认',
+  sourceSheet: '规划参数',
+  issues: {
+    badSetting: (label: string, text: string) => `规划参数“${label}”的值“${text}”不是有效的非负数，已使用默认值。`,
+    badChoice: (label: string, text: string) => `规划参数“${label}”应填“是”或“否”，现为“${text}”，已使用默认值。`,
+    unknownSchool: (code: string) => `学生数预测中的学校代码“${code}”不在学校基础数据或新建学校中，此行未使用。`,
+    badEnrolment: (text: string) => `学生数预测中的“${text}”不是有效的学生数，此格未使用。`,
+    badYear: (text: string) => `年度“${text}”不是有效的年份，此行未使用。`,
+    transferNotModelled: '允许教师交流为“是”：本版规划暂不安排教师交流轮岗，只计算招聘、评定和建设的方案。',
+  },
+  refused: {
+    targetBeforeEvaluation: (target: number, year: number) => `目标年度 ${target} 早于评估年度 ${year}，无法规划。`,
+    noEvaluationYear: '区县数据中没有可识别的评估年度，无法规划。',
+    solverFailed: (status: string) => `求解器未能得到可行方案（${status}）。`,
+  },
+  unmet: {
+    missingInputs: (name: string, stage: Stage) => `${name}（${planStageWord(stage)}）有待填报的数据，无法规划。`,
+    capReached: (name: string, stage: Stage, cost: string) =>
+      `${name}（${planStageWord(stage)}）在年度投入上限内到目标年度仍未安排，尚需${cost}万元。`,
+    coefficient: (stage: Stage, id: string, cv: string, limit: string) =>
+      `${planStageWord(stage)}${id}的校际差异系数${cv}仍高于${limit}。`,
+    notPassing: (name: string, stage: Stage) => `${name}（${planStageWord(stage)}）按方案补足后仍未达标。`,
+  },
+} as const;
