@@ -68,3 +68,66 @@ export const planMessages = {
     notPassing: (name: string, stage: Stage) => `${name}（${planStageWord(stage)}）按方案补足后仍未达标。`,
   },
 } as const;
+
+/** Texts of the `创建规划` sheet. */
+export const planSheetMessages = {
+  title: (county: string, target: number) => `${county || '本县'}义务教育优质均衡创建规划（目标年度${target}年）`,
+  summary: (total: string, gap: string, seconds: string, rounds: number) =>
+    `总投入${total}万元；求解最优性差距${gap}，用时${seconds}秒，差异系数割平面${rounds}轮。`,
+  byYearTitle: '一、分年度投入',
+  byYearHeader: ['年度', '投入（万元）', '当年达标学段数', '参评学段数', '当年全部学段达标的学校'] as const,
+  totalRow: '合计',
+  byActionTitle: '二、分措施投入',
+  byActionHeader: ['措施', '数量', '单位', '投入（万元）'] as const,
+  additionsTitle: '三、分校安排',
+  additionsHeader: ['学校代码', '学校名称', '措施', '学段', '数量', '单位', '年度', '投入（万元）'] as const,
+  noAdditions: '无需新增投入。',
+  partsTitle: '四、各学段指标（补足前：评估年度；补足后：目标年度学生数）',
+  partsHeader: [
+    '学校代码',
+    '学校名称',
+    '学段',
+    '时点',
+    '在校生数',
+    'L1',
+    'L2',
+    'L3',
+    'L4',
+    'L5',
+    'L6',
+    'L7',
+    '达标项数',
+    '结论',
+  ] as const,
+  beforeWord: '补足前',
+  afterWord: '补足后',
+  coefficientsTitle: '五、校际差异系数',
+  coefficientsHeader: ['学段', '指标', '评估年度', '目标年度', '上限', '目标年度结论'] as const,
+  unmetTitle: '六、尚未解决的事项',
+  noUnmet: '无：目标年度所有参评学段达标，14项差异系数均在上限以内。',
+  settingsTitle: '七、规划参数',
+  settingsHeader: ['项目', '数值', '单位', '来源'] as const,
+  none: '不设',
+} as const;
+
+/** Lines of the `junheng plan` command. */
+export const planCliMessages = {
+  usage: [
+    '  junheng plan <输入.xlsx> [--out <规划.xlsx>] [--json <规划.json>] [--docx <方案.docx>] [--apply <补足后.xlsx>]',
+    '      计算使每个参评学段达标、14项差异系数均在上限以内的最低投入方案（默认写入 <输入>.plan.xlsx 的“创建规划”表）；',
+    '      --apply 写出补足后的副本，--docx 写出创建工作实施方案初稿；不改写输入文件。',
+  ].join('\n'),
+  total: (total: string, target: number) => `创建规划：到${target}年共需投入${total}万元。`,
+  year: (year: number, cost: string, pass: number, parts: number) =>
+    `  ${year}年：投入${cost}万元，${pass}/${parts}个学段达标`,
+  solved: (gap: string, seconds: string, rounds: number) =>
+    `最优性差距${gap}，用时${seconds}秒，差异系数割平面${rounds}轮。`,
+  unmet: (n: number) => `尚有${n}项未解决，见“创建规划”表第六部分。`,
+  warnings: (n: number) => `规划输入有${n}个问题（已使用默认值或跳过），见 JSON 的 issues。`,
+  progress: (done: number, total: number) => `  求解中：${done}/${total}`,
+  written: (p: string) => `创建规划已写入：${p}`,
+  json: (p: string) => `规划数据（JSON）已写入：${p}`,
+  applied: (p: string, n: number) => `补足后的副本已写入：${p}（改动${n}个单元格）`,
+  docx: (p: string, placeholders: number) =>
+    `创建工作实施方案初稿已写入：${p}（其中 ${placeholders} 处【待填写】需人工补充）`,
+} as const;

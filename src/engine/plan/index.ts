@@ -2,3 +2,6 @@
 export { planCounty } from './plan';
 export type { PlanOptions, PlanOutcome } from './plan';
 export type { MipModel, MipResult, MipSolver, Plan, PlanAction, PlanAddition, PlanSettings } from './types';
+export { buildPlanSheet } from './sheet';
+export { planEdits } from './apply';
+export type { CellEdit } from './apply';

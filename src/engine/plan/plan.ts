@@ -10,7 +10,7 @@ import { readWorkbookInput } from '../read';
 import type { EvaluationResult, IndicatorId, PartResult } from '../result';
 import type { Settings } from '../settings';
 import type { DataIssue, WorkbookInput } from '../types';
-import { readEnrolment } from './enrolment';
+import { readEnrolment, type EnrolmentRead } from './enrolment';
 import { columnCosts } from './model';
 import { planSchools } from './needs';
 import { phase, planYears } from './phasing';
@@ -42,8 +42,8 @@ export type PlanOutcome =
       planSettings: PlanSettings;
       /** The additions of each school as placed (input order), for --apply. */
       adds: (SchoolAdd | undefined)[];
-      /** Target-year students put into the schools (for --apply). */
-      enrolmentSheet: string | null;
+      /** The 学生数预测 read (for --apply, which writes the target year's students). */
+      enrolment: EnrolmentRead;
       issues: DataIssue[];
     }
   | { ok: false; reason: string };
@@ -185,7 +185,7 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
     settings,
     planSettings: plan,
     adds: placed.adds,
-    enrolmentSheet: enrolment.sheet,
+    enrolment,
     issues,
   };
 }

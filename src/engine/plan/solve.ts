@@ -3,23 +3,24 @@
  * schools), then coefficient cuts added over the whole county until every coefficient holds (outer approximation).
  */
 import { INDICATORS } from '../compute/indicators';
-import type { CountyInput } from '../model';
+import type { CountyInput, Stage } from '../model';
 import type { EvaluationResult } from '../result';
 import type { Settings } from '../settings';
 import { num } from '../settings';
 import type { EnrolmentRead } from './enrolment';
 import type { Cut } from './model';
-import { additionsOf, buildModel } from './model';
+import { additionsOf, buildModel, columnCosts } from './model';
+import { fillCoefficient } from './repair';
 import type { PlanSchool } from './needs';
 import type { SchoolAdd } from './project';
 import { projectedResult } from './project';
-import { coefficientCut, partIndex } from './cuts';
+import { coefficientCuts, partIndex } from './cuts';
 import type { MipSolver, PlanSettings } from './types';
 
 /** Columns per block solved at once while the schools are independent. */
 const BLOCK_COLUMNS = 4000;
 /** Rounds of cuts before the loop gives up and reports the coefficients still over their limits. */
-const MAX_ROUNDS = 40;
+const MAX_ROUNDS = 12;
 
 export interface SolveContext {
   input: CountyInput;
@@ -81,21 +82,64 @@ async function separate(
   return { objective, bound };
 }
 
-/** The coefficients of `after` over their limits, as cuts at its values. */
-function violatedCuts(ctx: SolveContext, after: EvaluationResult, index: ReturnType<typeof partIndex>): Cut[] {
-  const cuts: Cut[] = [];
+/** A deep copy of a school's additions. */
+const copyAdd = (a: SchoolAdd | undefined): SchoolAdd | undefined =>
+  a && { ...a, primary: { ...a.primary }, junior: { ...a.junior } };
+
+/** `start` raised by water levels until every coefficient holds (or ten rounds have passed). */
+function waterFilled(
+  ctx: SolveContext,
+  start: readonly (SchoolAdd | undefined)[],
+  index: ReturnType<typeof partIndex>,
+) {
+  const adds = start.map(copyAdd);
+  const project = (): EvaluationResult =>
+    projectedResult(ctx.input, ctx.settings, ctx.enrolment, ctx.plan.targetYear, adds);
+  let after = project();
+  for (let i = 0; i < 10; i++) {
+    const open = violated(ctx, after);
+    if (open.length === 0) break;
+    for (const [stage, k, limit] of open) fillCoefficient(after, stage, k, limit, index, adds);
+    after = project();
+  }
+  return { adds, after, cost: planCost(adds, ctx.plan) };
+}
+
+/** The coefficients of `after` over their limits: 学段, indicator and limit. */
+function violated(ctx: SolveContext, after: EvaluationResult): [Stage, number, number][] {
+  const out: [Stage, number, number][] = [];
   for (const stage of ['primary', 'junior'] as const) {
     const limit = num(ctx.settings, stage === 'primary' ? 'cvLimit.primary' : 'cvLimit.junior');
     INDICATORS.forEach((def, k) => {
-      if (after.coefficients[stage][def.id].pass !== false) return;
-      const cut = coefficientCut(after, stage, k, limit, index);
-      if (cut) cuts.push(cut);
+      if (after.coefficients[stage][def.id].pass === false) out.push([stage, k, limit]);
     });
   }
-  return cuts;
+  return out;
 }
 
-/** The least-cost additions with every planned part passing and, as far as cuts reach, every coefficient within limit. */
+/** The cost in 万元 of additions by school. */
+export function planCost(adds: readonly (SchoolAdd | undefined)[], ps: PlanSettings): number {
+  const c = columnCosts(ps);
+  let total = 0;
+  for (const a of adds) {
+    if (!a) continue;
+    for (const stage of ['primary', 'junior'] as const)
+      total += (a[stage].teachers + a[stage].peArt) * c.teacher + a[stage].backbone * c.backbone;
+    total += a.space * c.facility[0] + a.sports * c.facility[1] + a.equipment + a.rooms * c.facility[3];
+  }
+  return total;
+}
+
+/** The coefficients of `after` over their limits, as cuts near its values. */
+function violatedCuts(ctx: SolveContext, after: EvaluationResult, index: ReturnType<typeof partIndex>): Cut[] {
+  return violated(ctx, after).flatMap(([stage, k, limit]) => coefficientCuts(after, stage, k, limit, index));
+}
+
+/**
+ * The least-cost additions with every planned part passing and every coefficient within its limit: the per-school
+ * optimum, then cut rounds over the whole county; when the rounds run out, a feasible plan by water levels (on top of
+ * the last plan or of the per-school optimum, whichever costs less), the last relaxation bounding it below.
+ */
 export async function solvePlan(ctx: SolveContext, schools: readonly PlanSchool[]): Promise<Solved> {
   const adds: (SchoolAdd | undefined)[] = new Array(ctx.input.schools.length);
   const failures: string[] = [];
@@ -103,6 +147,7 @@ export async function solvePlan(ctx: SolveContext, schools: readonly PlanSchool[
   const project = (): EvaluationResult =>
     projectedResult(ctx.input, ctx.settings, ctx.enrolment, ctx.plan.targetYear, adds);
   let after = project();
+  const perSchool = adds.map(copyAdd);
   const index = partIndex(schools);
   const cuts: Cut[] = [];
   let rounds = 0;
@@ -115,5 +160,13 @@ export async function solvePlan(ctx: SolveContext, schools: readonly PlanSchool[
     ({ objective, bound } = await solveBlock(ctx, schools, cuts, adds, failures));
     after = project();
   }
-  return { adds, objective, bound, rounds, after, failures };
+  if (failures.length === 0 && violated(ctx, after).length > 0) {
+    const fromLast = waterFilled(ctx, adds, index);
+    const fromStart = waterFilled(ctx, perSchool, index);
+    const best = fromStart.cost < fromLast.cost ? fromStart : fromLast;
+    best.adds.forEach((a, i) => (adds[i] = a));
+    after = best.after;
+    objective = best.cost;
+  }
+  return { adds, objective, bound: Math.min(bound, objective), rounds, after, failures };
 }
