@@ -28,6 +28,7 @@ export const planMessages = {
   enrolmentHeader: ['学校代码', '年度', '小学在校生数', '初中在校生数', '高中在校生数'] as const,
   newSchoolsNote: '本表填写规划期内新建、尚未列入“学校基础数据”的学校，各列与“学校基础数据”相同，另加“开办年度”。',
   openingYear: '开办年度',
+  enrolmentPrompt: '预测年份（如2026）。每所学校每年一行；未填的学校按现有学生数规划。',
   yes: '是',
   no: '否',
   // Settings rows (项目, 单位, 说明 of the defaults).
