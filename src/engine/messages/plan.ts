@@ -76,7 +76,7 @@ export const planSheetMessages = {
   summary: (total: string, gap: string, seconds: string, rounds: number) =>
     `总投入${total}万元；求解最优性差距${gap}，用时${seconds}秒，差异系数割平面${rounds}轮。`,
   byYearTitle: '一、分年度投入',
-  byYearHeader: ['年度', '投入（万元）', '当年达标学段数', '参评学段数', '当年全部学段达标的学校'] as const,
+  byYearHeader: ['年度', '投入（万元）', '当年达标学段数', '参评学段数', '当年新达标的学校（全部学段达标）'] as const,
   totalRow: '合计',
   byActionTitle: '二、分措施投入',
   byActionHeader: ['措施', '数量', '单位', '投入（万元）'] as const,

@@ -149,6 +149,7 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
     ...stillFailing(after, unplannable, placed.droppedRows),
   ];
   const years = planYears(evalYear, plan.targetYear);
+  let passedBefore = new Set(passing(before).schools);
   const byYear: PlanYear[] = years.map((year) => {
     const cost = round2(placed.additions.filter((a) => a.year === year).reduce((s, a) => s + a.cost, 0));
     const adds = input.schools.map((_, i) =>
@@ -156,7 +157,9 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
     );
     const r = year === plan.targetYear ? after : projectedResult(input, settings, enrolment, year, adds);
     const p = passing(r);
-    return { year, cost, passingParts: p.pass, parts: p.parts, passingSchools: p.schools };
+    const newlyPassing = p.schools.filter((name) => !passedBefore.has(name));
+    passedBefore = new Set(p.schools);
+    return { year, cost, passingParts: p.pass, parts: p.parts, newlyPassing };
   });
   const total = round2(placed.additions.reduce((s, a) => s + a.cost, 0));
   const gap = solved.objective > 0 ? Math.max(0, (solved.objective - solved.bound) / solved.objective) : 0;

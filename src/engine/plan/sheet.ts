@@ -24,10 +24,13 @@ function table(b: SheetBuilder, start: number, title: string, header: readonly s
 
 function byYear(b: SheetBuilder, r0: number, plan: Plan): number {
   let r = table(b, r0, S.byYearTitle, S.byYearHeader, plan.byYear.length + 1);
+  b.merge(r0 + 1, 4, 1, COLS - 4);
+  b.box(r0 + 1, 4, plan.byYear.length + 2, COLS - 4);
   for (const y of plan.byYear) {
     b.row(r, [y.year]);
     b.set(r, 1, y.cost, { format: FORMATS.money });
-    b.row(r, [y.passingParts, y.parts, y.passingSchools.join('、') || null], {}, 2);
+    b.row(r, [y.passingParts, y.parts, y.newlyPassing.join('、') || null], {}, 2);
+    b.merge(r, 4, 1, COLS - 4);
     r++;
   }
   b.set(r, 0, S.totalRow, { bold: true });
@@ -137,5 +140,5 @@ export function buildPlanSheet(plan: Plan, county: string): SheetSpec {
   b.merge(1, 0, 1, COLS);
   let r = 3;
   for (const section of [byYear, byAction, additions, parts, coefficients, unmet, settings]) r = section(b, r, plan);
-  return b.build([10, 18, 16, 8, 8, 8, 8, 8, 8, 8, 9, 8, 8, 10]);
+  return b.build([12, 18, 16, 8, 8, 8, 8, 8, 8, 8, 9, 8, 8, 10]);
 }

@@ -110,8 +110,8 @@ export interface PlanYear {
   /** Included parts that pass in that year with that year's enrolment and the additions made by then. */
   passingParts: number;
   parts: number;
-  /** Names of the schools whose parts all pass that year. */
-  passingSchools: string[];
+  /** Names of the schools whose parts all pass that year and did not the year before (today for the first year). */
+  newlyPassing: string[];
 }
 
 export interface PlanActionTotal {
