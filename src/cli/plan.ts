@@ -4,7 +4,9 @@
  * plan was made (unmet items included), 2 when the input cannot be planned; the input is only read.
  */
 import { cliMessages as C, planCliMessages as PC } from '../engine/messages';
-import { buildPlanSheet, planCounty, planEdits, type PlanOutcome } from '../engine/plan';
+import { buildPlanSheet, planCounty, planDocument, planEdits, type PlanOutcome } from '../engine/plan';
+import { chinaDate } from '../engine/report';
+import { placeholderCount } from './report';
 import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import { highsSolver } from '../plan-solver/highs';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
@@ -88,10 +90,20 @@ export async function runPlan(args: string[], io: CliIo): Promise<number> {
     applied = copy.count;
     outputs.push({ out: applyTarget, content: bytesContent(copy.bytes) });
   }
+  let holes = 0;
+  const docxTarget = targetOf(docx);
+  if (docxTarget) {
+    const doc = planDocument(planned, chinaDate(when));
+    holes = placeholderCount(doc);
+    // docx is loaded only for --docx, as `report` does.
+    const { reportDocxBytes } = await import('../workbook/docx');
+    outputs.push({ out: docxTarget, content: bytesContent(await reportDocxBytes(doc, when)) });
+  }
   await writeAll(outputs);
   for (const line of summary(planned)) io.out(line);
   io.out(PC.written(out));
   if (json !== null) io.out(PC.json(json));
   if (apply !== null) io.out(PC.applied(apply, applied));
+  if (docx !== null) io.out(PC.docx(docx, holes));
   return 0;
 }

@@ -98,3 +98,20 @@ test('a target year before the evaluation year is refused with one line', async 
   expect(await main(['plan', input, '--out', path.join(dir, '早.plan.xlsx')], c.io)).toBe(2);
   expect(c.err).toEqual(['junheng: 目标年度 2023 早于评估年度 2024，无法规划。']);
 });
+
+test('--docx drafts the 实施方案 with the investment table and 【待填写】 where people write', async () => {
+  const input = path.join(dir, '方案县.xlsx');
+  await writeBook(county(failing), input);
+  const docx = path.join(dir, '方案.docx');
+  const c = capture();
+  expect(await main(['plan', input, '--out', path.join(dir, '方案.plan.xlsx'), '--docx', docx], c.io)).toBe(0);
+  expect(c.out[c.out.length - 1]).toBe(`创建工作实施方案初稿已写入：${docx}（其中 5 处【待填写】需人工补充）`);
+  const { default: JSZip } = await import('jszip');
+  const xml = await (await JSZip.loadAsync(await fs.readFile(docx))).file('word/document.xml')!.async('string');
+  const plain = xml.replace(/<[^>]+>/g, '');
+  expect(plain).toContain('四、基本情况');
+  expect(plain).toContain(
+    '现有义务教育阶段学校6所，其中，小学4所，单办初中2所，小学在校学生2000人，初中在校学生800人，共计2800人。',
+  );
+  expect(plain).toContain('表 创建投入分年度、分措施安排（万元）');
+});

@@ -132,3 +132,52 @@ export const planCliMessages = {
   docx: (p: string, placeholders: number) =>
     `创建工作实施方案初稿已写入：${p}（其中 ${placeholders} 处【待填写】需人工补充）`,
 } as const;
+
+/** Words of the 创建工作实施方案 (seed 003's outline). */
+export const planDocMessages = {
+  title: (county: string, word: string) => [`${county}创建全国义务教育`, `优质均衡发展${word}工作实施方案`],
+  lead: (word: string) =>
+    `为推进本${word}义务教育由基本均衡向优质均衡跨越，根据《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）、《县域义务教育优质均衡发展国家督导评估认定工作规程》（国教督办函〔2019〕30号）`,
+  leadTail: `文件精神，结合实际，制定本方案。`,
+  h1: [
+    '一、指导思想',
+    '二、工作目标',
+    '三、基本原则',
+    '四、基本情况',
+    '五、主要问题及措施',
+    '六、工作步骤',
+    '七、保障措施',
+  ],
+  goal: (target: number, schools: number, parts: number) =>
+    `力争${target}年，全部${schools}所参评学校的${parts}个学段资源配置7项指标均达到《办法》要求（每校至少6项达到标准、余项不低于标准的85%），小学、初中各7项校际差异系数均在上限以内，完成义务教育优质均衡发展创建工作。`,
+  principles: [
+    [
+      '（一）统筹规划，分步实施。',
+      '对照主要指标建立已达标台账和未达标台账，按所需投入由少到多的顺序分年度安排，先易后难、分步实施。',
+    ],
+    ['（二）坚持标准，因地制宜。', '严格对照国家标准，投入只补到达标所需，不重复建设。'],
+    ['（三）强力推进，注重特色。', ''],
+    ['（四）突出重点，整体提高。', '对相对薄弱的学校进一步加大扶持力度，同时控制校际差异系数。'],
+  ] as const,
+  basics: (total: number, byType: string, primary: number, junior: number) =>
+    `现有义务教育阶段学校${total}所，其中，${byType}，小学在校学生${primary}人，初中在校学生${junior}人，共计${primary + junior}人。`,
+  standing: (year: number, pass: number, parts: number, cvFail: number) =>
+    `按${year}年数据测算，参评的${parts}个学段中${pass}个资源配置达标；14项校际差异系数中${cvFail}项高于上限。`,
+  problems: (fail: number, cvFail: number, growth: string) =>
+    `主要问题：${fail}个学段资源配置尚未达标；${cvFail}项校际差异系数高于上限${growth}。需要进一步加大经费投入，加强师资力量配备，改善办学条件。`,
+  growth: (today: number, then: number, year: number) =>
+    `；学龄人口变化，义务教育在校生将由${today}人变为${year}年的${then}人`,
+  measures: (list: string, total: string) => `主要措施：${list}，共需投入${total}。`,
+  step: (i: string, year: number, cost: string, pass: number, parts: number, names: string) =>
+    `（${i}）${year}年：投入${cost}，年末${parts}个学段中${pass}个达标${names ? `，${names}达到标准` : ''}。`,
+  unmet: (list: string) => `到目标年度仍未解决的事项：${list}。`,
+  guarantee: '（一）加强领导，凝聚共识。',
+  guaranteeFunds: (total: string) => `（二）落实经费。创建所需投入共${total}，分年度、分措施安排如下表。`,
+  tableCaption: '表 创建投入分年度、分措施安排（万元）',
+  tableHeader: (years: number[]) => ['措施', '数量', ...years.map((y) => `${y}年`), '合计'],
+  totalRow: '合计',
+  supervision: '（三）强化责任，加强督导。',
+  costNote: '注：单价按“规划参数”表，默认值为本软件的估计，须以本地实际为准。',
+  office: (county: string) => `${county}教育局`,
+  placeholder: (what: string) => `【待填写：${what}】`,
+} as const;

@@ -5,3 +5,4 @@ export type { MipModel, MipResult, MipSolver, Plan, PlanAction, PlanAddition, Pl
 export { buildPlanSheet } from './sheet';
 export { planEdits } from './apply';
 export type { CellEdit } from './apply';
+export { planDocument } from './document';
