@@ -6,7 +6,6 @@
 import { cliMessages as C, planCliMessages as PC } from '../engine/messages';
 import { buildPlanSheet, planCounty, planDocument, planEdits, type PlanOutcome } from '../engine/plan';
 import { chinaDate } from '../engine/report';
-import { placeholderCount } from './report';
 import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import { highsSolver } from '../plan-solver/highs';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
@@ -94,9 +93,12 @@ export async function runPlan(args: string[], io: CliIo): Promise<number> {
   const docxTarget = targetOf(docx);
   if (docxTarget) {
     const doc = planDocument(planned, chinaDate(when));
-    holes = placeholderCount(doc);
     // docx is loaded only for --docx, as `report` does.
-    const { reportDocxBytes } = await import('../workbook/docx');
+    const [{ reportDocxBytes }, { placeholderCount }] = await Promise.all([
+      import('../workbook/docx'),
+      import('./report'),
+    ]);
+    holes = placeholderCount(doc);
     outputs.push({ out: docxTarget, content: bytesContent(await reportDocxBytes(doc, when)) });
   }
   await writeAll(outputs);
