@@ -4,7 +4,7 @@
  * Chinese line on stderr, never a stack trace.
  */
 import { evaluate } from '../engine/evaluate';
-import { cliMessages as C, reportCliMessages, rollupMessages } from '../engine/messages';
+import { cliMessages as C, planCliMessages, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { EvaluationResult } from '../engine/result';
 import type { WorkbookInput } from '../engine/types';
@@ -26,7 +26,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const [command, ...rest] = argv;
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
     if (command === undefined || command === 'help' || wantsHelp) {
-      io.out(`${C.usage}\n${rollupMessages.usage}\n${reportCliMessages.usage}`);
+      io.out(`${C.usage}\n${rollupMessages.usage}\n${reportCliMessages.usage}\n${planCliMessages.usage}`);
       return 0;
     }
     if (command === 'evaluate') return await runEvaluate(rest, io);
@@ -37,6 +37,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (command === 'collect') return await (await import('./collect')).runCollect(rest, io);
     if (command === 'compare') return await (await import('./compare')).runCompare(rest, io);
     if (command === 'report') return await (await import('./report')).runReport(rest, io);
+    if (command === 'plan') return await (await import('./plan')).runPlan(rest, io);
     throw new UsageError(C.unknownCommand(command));
   } catch (e) {
     const known = e instanceof UsageError || e instanceof FileError;

@@ -73,6 +73,8 @@ describe('junheng --help and templates', () => {
       SHEETS.guide,
       DUTY_SHEETS.data,
       DUTY_SHEETS.rules,
+      '规划参数',
+      '学生数预测',
     ]);
     // The type column keeps its drop-down list in the file.
     const wb = new ExcelJS.Workbook();
@@ -107,6 +109,8 @@ describe('junheng evaluate', () => {
       SHEETS.guide,
       DUTY_SHEETS.data,
       DUTY_SHEETS.rules,
+      '规划参数',
+      '学生数预测',
       ...Object.values(OUTPUT_SHEETS),
       DUTY_SHEETS.output,
     ]);

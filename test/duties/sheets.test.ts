@@ -28,7 +28,8 @@ const dutyIssues = (r: EvaluationResult) => r.issues.filter((i) => i.sheet.start
 describe('the template', () => {
   it('adds 履职数据 and 履职评价标准 after the 优质均衡 sheets', () => {
     const names = buildTemplateSheets({ sample: false }).map((s) => s.name);
-    expect(names.slice(-2)).toEqual([DUTY_SHEETS.data, DUTY_SHEETS.rules]);
+    // The optional 创建规划 sheets (规划参数, 学生数预测) follow them.
+    expect(names.slice(-4, -2)).toEqual([DUTY_SHEETS.data, DUTY_SHEETS.rules]);
   });
 
   it('reads back blank without a problem: every decided check is 未佐证, none passes on blanks', () => {

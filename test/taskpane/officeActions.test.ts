@@ -25,6 +25,8 @@ const TEMPLATE_NAMES = [
   SHEETS.guide,
   DUTY_SHEETS.data,
   DUTY_SHEETS.rules,
+  '规划参数',
+  '学生数预测',
 ];
 /** The template has 履职数据, so a run writes 履职评价 after the five output sheets. */
 const OUTPUT_NAMES = [...Object.values(OUTPUT_SHEETS), DUTY_SHEETS.output];

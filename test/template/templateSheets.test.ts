@@ -21,7 +21,7 @@ describe('blank template', () => {
   const sheets = buildTemplateSheets({ sample: false });
   const [school, county, quality, settings, guide] = sheets;
 
-  it('has the five input sheets in order, then the two 履职 sheets', () => {
+  it('has the five input sheets in order, then the two 履职 sheets and the two optional 创建规划 sheets', () => {
     expect(sheets.map((s) => s.name)).toEqual([
       SHEETS.school,
       SHEETS.county,
@@ -30,6 +30,8 @@ describe('blank template', () => {
       SHEETS.guide,
       DUTY_SHEETS.data,
       DUTY_SHEETS.rules,
+      '规划参数',
+      '学生数预测',
     ]);
     expect(settings.values[0]).toEqual(['设置项', '值', '说明']);
     expect(guide.values.length).toBeGreaterThan(10);

@@ -20,6 +20,7 @@ import { buildSettingsSheet } from '../output/settingsSheet';
 import { SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
 import { buildDutyDataSheet, buildDutyRulesSheet } from './dutiesSheets';
+import { buildEnrolmentSheet, buildPlanSettingsSheet } from '../plan/templateSheets';
 import { SAMPLE_COUNTY_FIGURES, SAMPLE_QUALITY, sampleCounty, type SampleSchool } from './sampleCounty';
 
 /** Rows given drop-down lists in a blank template. */
@@ -42,6 +43,8 @@ export function buildTemplateSheets(opts: TemplateOptions): SheetSpec[] {
     buildGuideSheet(),
     buildDutyDataSheet(opts.sample),
     buildDutyRulesSheet(),
+    buildPlanSettingsSheet(),
+    buildEnrolmentSheet(),
   ];
 }
 

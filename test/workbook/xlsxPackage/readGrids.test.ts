@@ -46,7 +46,7 @@ describe('readGrids agrees with the exceljs adapter', () => {
     await book.saveAs(file);
     const grids = readGrids(await fs.readFile(file));
     expect(grids).toEqual(await viaExceljs(file));
-    expect(grids.sheets.length).toBe(7);
+    expect(grids.sheets.length).toBe(9);
   });
 });
 
