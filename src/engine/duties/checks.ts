@@ -183,15 +183,18 @@ function fundingNeeded(s: FundedSchool, n: number, o: DutyOptions): number {
   if (s.special) return n * o.specialRate;
   // A small school's floor is shared between its 学段 in proportion to their students.
   const scale = fundedStudents(n, o.bands) / n;
-  return ((s.primary ?? 0) * o.primaryRate + (s.junior ?? 0) * o.juniorRate) * scale;
+  return ((s.primary ?? 0) * o.primaryRate + (s.junior ?? 0) * o.juniorRate + (s.senior ?? 0) * o.seniorRate) * scale;
 }
 
-/** F4: every school's 公用经费预算 against the 定额 of its 学段 (fundingNeeded). */
+/**
+ * F4: every school's 公用经费预算 against the 定额 of its 学段 (fundingNeeded). A school with a 高中部 budgets for its
+ * 高中 pupils too, so they count at the 高中 定额.
+ */
 function f4(inp: Inputs, ctx: DutyContext): DutyFigures {
   let checked = 0;
   const failing: string[] = [];
   for (const s of ctx.shared.schools) {
-    const n = (s.primary ?? 0) + (s.junior ?? 0);
+    const n = (s.primary ?? 0) + (s.junior ?? 0) + (s.senior ?? 0);
     if (s.budget === null || (s.primary === null && s.junior === null) || n <= 0) continue;
     checked++;
     const needed = fundingNeeded(s, n, ctx.options);

@@ -15,3 +15,4 @@ export * from './compare';
 export * from './report';
 export * from './print';
 export * from './sheetTitles';
+export * from './consistency';
