@@ -16,6 +16,7 @@ export function evaluate(workbook: WorkbookInput): EvaluationOutcome {
   result.duties = duties.duties;
   result.dutiesSheet = duties.sheet;
   result.dutiesYear = duties.year;
+  if (duties.sheet !== null) result.dutiesEmpty = duties.empty;
   result.issues.push(...duties.issues);
   // After both evaluations: a figure that two sheets hold must be one figure (src/engine/consistency).
   result.issues.push(...crossSheetIssues({ county: read.input, duties: duties.data, options: duties.options }));

@@ -70,6 +70,8 @@ export interface DutiesOutcome {
   sheet: string | null;
   /** The 数据年度 row of `履职数据`. */
   year: number | null;
+  /** `履职数据` is there without a single figure filled in. */
+  empty: boolean;
   issues: DataIssue[];
   /** The figures read from `履职数据` and the options of `履职评价标准`, for the cross-sheet checks. */
   data: DutyData | null;
@@ -79,7 +81,7 @@ export interface DutiesOutcome {
 /** Runs the 履职 checks of a workbook whose 优质均衡 evaluation is `result`. */
 export function computeDuties(workbook: WorkbookInput, input: CountyInput, result: EvaluationResult): DutiesOutcome {
   const dataGrid = findSheet(workbook.sheets, DUTY_SHEETS.data);
-  if (!dataGrid) return { duties: [], sheet: null, year: null, issues: [], data: null, options: null };
+  if (!dataGrid) return { duties: [], sheet: null, year: null, empty: false, issues: [], data: null, options: null };
   const read = readDutyData(dataGrid);
   const issues = [...read.issues];
   const rulesGrid = findSheet(workbook.sheets, DUTY_SHEETS.rules);
@@ -100,5 +102,6 @@ export function computeDuties(workbook: WorkbookInput, input: CountyInput, resul
     if (r) duties.push(r);
   }
   const year = read.data.figures.get('dataYear')?.now?.value ?? null;
-  return { duties, sheet: dataGrid.name, year, issues, data: read.data, options: rules.options };
+  const empty = [...read.data.figures.values()].every((row) => Object.values(row).every((c) => c.value === null));
+  return { duties, sheet: dataGrid.name, year, empty, issues, data: read.data, options: rules.options };
 }

@@ -35,8 +35,14 @@ export const dutiesMessages = {
   schoolSheetSource: '学校基础数据（与资源配置同一数据）',
   countySource: '区县数据（与优质均衡评估同一数据）',
   e1Denominator: '入学率分母',
-  h1Cumulative: (baseYear: number, base: string, year: number, now: string): string =>
-    `${baseYear}年 ${base} → ${year}年 ${now}`,
+  h1Cumulative: (baseYear: number, base: string, year: number, now: string, fall: string): string =>
+    `${baseYear}年 ${base} → ${year}年 ${now}，${year - baseYear}年累计下降${fall}`,
+  sinceYear: (year: number): string => `（${year}年）`,
+  schoolCount: (ok: number, total: number): string => `${ok}/${total} 所`,
+  f4Gap: (n: number): string => `${n} 所学校未达到定额（见计算过程）`,
+  s1Gap: (open: number): string => `${open} 条未整改`,
+  rateChange: (now: string, prev: string, d: string): string => `${now} − ${prev} = ${d}`,
+  amountChange: (now: string, prev: string, d: string): string => `${now} ÷ ${prev} − 1 = ${d}`,
   t1Standard: (civil: string, unit: string): string => `≥公务员平均工资收入${civil ? `（${civil}${unit}）` : ''}`,
   t1: (t: string, c: string, d: string, unit: string): string => `教师 ${t} − 公务员 ${c} = ${d}${unit}`,
   t1Yearly: '（月工资已乘12折算为年工资）',
@@ -148,6 +154,9 @@ export const dutiesMessages = {
     `${county ? `${county} ` : ''}履行教育职责自评表${year ? `（数据年度 ${year}）` : ''}`,
   sheetNote: '判定用未取整的数值；“变化”一列中，比率以百分点计，金额和人数以百分比计。未佐证：缺少数据，不算达标。',
   header: ['编号', '检查项', '学段', '本年', '上年', '变化', '标准', '状态', '计算过程', '数据来源（单元格）'],
+  openQuestions: '待确认',
+  openH1:
+    '重庆是否属于近视高发省份尚未确认：高发省份要求总体近视率每年下降1个百分点以上，其他省份0.5个百分点。本表按“履职评价标准”中 H1、H1.累计 的阈值判定；如属高发，请把两者的阈值改为1。',
   problemTitle: '问题清单（草稿）',
   problemHeader: ['序号', '编号', '检查项', '状态', '差距或缺少的数据', '整改措施', '责任单位', '完成时限'],
   noProblems: '没有未达标或未佐证的检查项。',
@@ -155,6 +164,7 @@ export const dutiesMessages = {
 
   // Command line and pane.
   summaryHeader: '履行教育职责评价：',
+  summaryEmpty: '履行教育职责评价：未填写（“履职数据”表中没有数据，各检查项未评价）',
   summaryCounts: (pass: number, fail: number, missing: number, info: number): string =>
     `  达标 ${pass} 项，未达标 ${fail} 项，未佐证 ${missing} 项，仅供参考 ${info} 项`,
   summaryLine: (id: string, name: string, value: string, status: string): string =>

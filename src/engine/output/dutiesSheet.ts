@@ -69,6 +69,14 @@ export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
   b.box(2, 0, duties.length + 1, cols);
   // Two tables with different columns: the title, not the checks' header, is repeated on every page.
   b.repeatRows(0, 0);
-  problemList(b, 3 + duties.length + 1, duties);
+  let next = 3 + duties.length + 1;
+  // The rules leave open whether 重庆 is a 高发 province for H1: the sheet says so where the H1 rows are judged.
+  if (duties.some((d) => d.item === 'H1' && d.status !== 'info')) {
+    b.set(next, 0, M.openQuestions, { bold: true });
+    b.set(next, 1, M.openH1);
+    b.merge(next, 1, 1, cols - 1);
+    next += 2;
+  }
+  problemList(b, next, duties);
   return b.build([8, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
 }
