@@ -81,6 +81,7 @@ export const outputMessages = {
   chartTitle: '校际差异系数与上限',
   itemsTitle: '三、政府保障程度、教育质量、社会认可度与一票否决',
   itemsHeader: ['编号', '项目', '数值', '标准', '结论', '说明'],
+  schoolShareSuffix: '（数值为达标学校占比）',
   vetoHeader: ['一票否决事项', '是否存在', '标准', '结论'],
   vetoYes: '是',
   vetoNo: '否',

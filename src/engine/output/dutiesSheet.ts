@@ -77,6 +77,13 @@ export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
     b.merge(next, 1, 1, cols - 1);
     next += 2;
   }
+  // E1 and Q2 judge one rate against two standards (97% and 95%): said where a reader compares them.
+  if (duties.some((d) => d.item === 'E1' && d.status !== 'info')) {
+    b.set(next, 0, M.noteLabel, { bold: true });
+    b.set(next, 1, M.noteE1);
+    b.merge(next, 1, 1, cols - 1);
+    next += 2;
+  }
   problemList(b, next, duties);
   return b.build([8, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
 }
