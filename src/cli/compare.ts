@@ -9,7 +9,19 @@ import { buildCompareSheet, buildProblemsSheet, compareSummaryLines } from '../e
 import { readGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
 import { newWorkbookPackage } from '../workbook/xlsxPackage/newPackage';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
-import { bytesContent, checkOutputs, jsonContent, readInputs, shownPath, writeAll } from './files';
+import {
+  bytesContent,
+  checkOutputs,
+  jsonContent,
+  markedZip,
+  ownMark,
+  readInputs,
+  refuseExisting,
+  shownPath,
+  writeAll,
+} from './files';
+
+const COMPARE_OWN = { zip: ownMark('compare') };
 
 /** The default output name: `2024.xlsx` → `2024.compare.xlsx`, beside the latest workbook. */
 export function defaultComparePath(latest: string): string {
@@ -34,10 +46,23 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const ids = read.map((r) => r.id);
   // The outputs named are checked before any work; the default one, beside the latest year, once it is known.
   await checkOutputs(ids, given);
+  const force = options['--force'] === true;
+  refuseExisting(
+    [
+      ...(typeof options['--out'] === 'string' ? [{ given: options['--out'], typed: true, own: COMPARE_OWN }] : []),
+      ...(typeof options['--json'] === 'string'
+        ? [{ given: options['--json'], typed: true, own: { jsonKeys: ['county', 'years'] } }]
+        : []),
+      ...(typeof options['--problems'] === 'string'
+        ? [{ given: options['--problems'], typed: true, own: COMPARE_OWN }]
+        : []),
+    ],
+    force,
+  );
   const books = read.map((r) => bookOf(r.path, r.bytes));
   const outcome = compareWorkbooks(books, {
     baseline: options['--baseline'] === true,
-    force: options['--force'] === true,
+    force,
   });
   if (!outcome.ok) {
     const overridable = outcome.code === 'different-counties' || outcome.code === 'same-year';
@@ -54,10 +79,10 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
 
   const sheet = buildCompareSheet(c);
   const bytes = writeSheetsIntoPackage(latest.bytes, [sheet], 'replace', { entryTime: runTime(io) });
-  const outputs = [{ out: outTarget, content: bytesContent(bytes) }];
+  const outputs = [{ out: outTarget, content: bytesContent(markedZip(bytes, ownMark('compare'))) }];
   if (json !== null) outputs.push({ out: targets[extra.indexOf(json)], content: jsonContent(c) });
   if (problems !== null) {
-    const list = newWorkbookPackage([buildProblemsSheet(c)], runTime(io));
+    const list = markedZip(newWorkbookPackage([buildProblemsSheet(c)], runTime(io)), ownMark('compare'));
     outputs.push({ out: targets[extra.indexOf(problems)], content: bytesContent(list) });
   }
   // All or nothing: a failure part-way leaves every earlier output as it was.

@@ -12,6 +12,8 @@ function nameOf(d: DutyResult): string {
 export function dutiesSummaryLines(result: EvaluationResult): string[] {
   const duties = result.duties ?? [];
   if (duties.length === 0) return [];
+  // A blank template's 履职数据: one line, not a 未佐证 line per check burying the result.
+  if (result.dutiesEmpty === true) return [M.summaryEmpty];
   const count = (s: DutyResult['status']): number => duties.filter((d) => d.status === s).length;
   const lines = [M.summaryHeader, M.summaryCounts(count('pass'), count('fail'), count('missing'), count('info'))];
   for (const d of duties) {

@@ -86,6 +86,16 @@ function notXlsxMessage(p: string, head: Uint8Array): string {
 }
 
 /**
+ * True for an OpenDocument spreadsheet: a zip too, but its first entry is `mimetype` naming the format (ISO/IEC
+ * 26300 §17.4), or its name ends in .ods.
+ */
+function isOpenDocument(p: string, head: Uint8Array): boolean {
+  if (path.extname(p).toLowerCase() === '.ods') return true;
+  const start = new TextDecoder('latin1').decode(head.subarray(30, 110));
+  return start.startsWith('mimetype') && start.includes('opendocument');
+}
+
+/**
  * Reads several inputs in order, each as `readInput` does; the first that cannot be used ends the command with
  * its own message.
  */
@@ -128,6 +138,7 @@ export async function readInput(p: string): Promise<{ bytes: Uint8Array; id: Fil
     const data = bytes.subarray(0, at);
     const zip = at >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
     if (!zip) throw new FileError(notXlsxMessage(p, data));
+    if (isOpenDocument(p, data)) throw new FileError(F.openDocument(shownPath(p)));
     return { bytes: data, id: { dev: hst.dev, ino: hst.ino } };
   } finally {
     closeSync(fd);
@@ -442,4 +453,105 @@ function* leafLines(list: unknown[], inner: string, indent: string): Generator<s
 /** False for what JSON.stringify leaves out of an object: undefined, functions, symbols. */
 function isJsonValue(v: unknown): boolean {
   return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+}
+
+/** The zip comment that marks a workbook or document a `junheng` command wrote: `junheng evaluate`. */
+export function ownMark(command: string): string {
+  return `junheng ${command}`;
+}
+
+/** Length of a zip's end-of-central-directory record without its comment. */
+const EOCD_LENGTH = 22;
+const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+
+/** Where the end-of-central-directory record of a zip's last bytes begins, or -1. */
+function eocdAt(tail: Uint8Array): number {
+  for (let at = tail.length - EOCD_LENGTH; at >= 0; at--) {
+    if (EOCD_SIGNATURE.every((b, i) => tail[at + i] === b)) {
+      const commentLength = tail[at + 20] | (tail[at + 21] << 8);
+      if (at + EOCD_LENGTH + commentLength === tail.length) return at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The zip `bytes` with `mark` as its archive comment, so that a later run knows the file as its own earlier result.
+ * Excel and Word drop the comment when they save the file: from then on it is the user's, and kept.
+ */
+export function markedZip(bytes: Uint8Array, mark: string): Uint8Array {
+  const at = eocdAt(bytes.subarray(Math.max(0, bytes.length - EOCD_LENGTH - 0xffff)));
+  if (at < 0) return bytes;
+  const start = Math.max(0, bytes.length - EOCD_LENGTH - 0xffff) + at;
+  const comment = new TextEncoder().encode(mark);
+  const out = new Uint8Array(start + EOCD_LENGTH + comment.length);
+  out.set(bytes.subarray(0, start + EOCD_LENGTH));
+  out[start + 20] = comment.length & 0xff;
+  out[start + 21] = comment.length >> 8;
+  out.set(comment, start + EOCD_LENGTH);
+  return out;
+}
+
+/** The last `n` bytes of a file (fewer when it is shorter), or null when it cannot be read. */
+function lastBytes(p: string, n: number, fromStart = false): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = openSync(p, FS.O_RDONLY | FS.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, n);
+    const bytes = new Uint8Array(length);
+    const read = readSync(fd, bytes, 0, length, fromStart ? 0 : size - length);
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** How a command recognises its own earlier output: the zip comment it writes, or the first keys of its JSON. */
+export type OwnResult = { zip: string } | { jsonKeys: readonly string[] };
+
+/** True when the file at `p` is the output a command wrote before (see `OwnResult`). */
+export function isOwnResult(p: string, own: OwnResult): boolean {
+  if ('zip' in own) {
+    const tail = lastBytes(p, EOCD_LENGTH + 0xffff);
+    const at = tail ? eocdAt(tail) : -1;
+    return tail !== null && at >= 0 && new TextDecoder().decode(tail.subarray(at + EOCD_LENGTH)) === own.zip;
+  }
+  const head = lastBytes(p, 4096, true);
+  if (head === null) return false;
+  // The command writes one top-level member per line (see `jsonPieces`): `{`, then `  "county": …`, `  "year": …`.
+  const lines = new TextDecoder().decode(head).split('\n');
+  return lines[0] === '{' && own.jsonKeys.every((key, i) => lines[i + 1]?.startsWith(`  "${key}": `));
+}
+
+/** One output as the user named it: `typed` false for a name the command chose itself (`县.result.xlsx`). */
+export interface NamedOutput {
+  given: string;
+  typed: boolean;
+  /** How the command knows its own earlier output; null: never (a template the user may have filled). */
+  own: OwnResult | null;
+}
+
+/**
+ * Refuses, before any work, to replace an existing file the user named unless `force`: a name the command chose
+ * itself, and a file the command wrote before (its mark still on it), may be replaced. Nothing the user made is
+ * lost to a mistyped name.
+ */
+export function refuseExisting(outputs: readonly NamedOutput[], force: boolean): void {
+  if (force) return;
+  for (const o of outputs) {
+    if (!o.typed) continue;
+    let exists = false;
+    try {
+      exists = statSync(o.given).isFile();
+    } catch {
+      exists = false;
+    }
+    if (exists && (o.own === null || !isOwnResult(o.given, o.own)))
+      throw new FileError(F.outputExists(shownPath(o.given)));
+  }
 }

@@ -3,6 +3,7 @@
  * blank or sample `template`. Exit 0 when it computed, 2 when the input cannot be used; failures are one
  * Chinese line on stderr, never a stack trace.
  */
+import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, planCliMessages, reportCliMessages, rollupMessages } from '../engine/messages';
 import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
@@ -11,7 +12,18 @@ import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
 import { lineWriter } from './stdio';
 import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
-import { FileError, bytesContent, checkOutputs, jsonContent, readInput, shownPath, writeAll } from './files';
+import {
+  FileError,
+  bytesContent,
+  checkOutputs,
+  jsonContent,
+  markedZip,
+  ownMark,
+  readInput,
+  refuseExisting,
+  shownPath,
+  writeAll,
+} from './files';
 import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
 
 export type { CliIo } from './args';
@@ -24,9 +36,17 @@ export { endProcess } from './stdio';
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v' || command === 'version') {
+      io.out(C.version(packageVersion()));
+      return 0;
+    }
     const wantsHelp = argv.some((a) => a === '--help' || a === '-h');
     if (command === undefined || command === 'help' || wantsHelp) {
-      io.out(`${C.usage}\n${rollupMessages.usage}\n${reportCliMessages.usage}\n${planCliMessages.usage}`);
+      io.out(`${C.usage}
+${rollupMessages.usage}
+${reportCliMessages.usage}
+${planCliMessages.usage}
+${C.usageFootnote}`);
       return 0;
     }
     if (command === 'evaluate') return await runEvaluate(rest, io);
@@ -45,6 +65,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.err(`${C.prefix}${oneLine(message)}`);
     return 2;
   }
+}
+
+/**
+ * The version in package.json, two folders up both from src/cli (tests) and from build/cli (the command as built
+ * and installed). Read only when asked, so no run pays for it.
+ */
+export function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- fs only for --version, never on a run's path
+  const { readFileSync } = require('fs') as typeof import('fs');
+  const text = readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8');
+  return String((JSON.parse(text) as { version?: unknown }).version ?? '');
 }
 
 function oneLine(text: string): string {
@@ -70,13 +101,16 @@ function workbookOf(bytes: Uint8Array, result: EvaluationResult, when: Date): Ui
   });
 }
 
+/** The first members of `evaluate`'s JSON, by which an earlier result is known. */
+export const EVALUATE_JSON_KEYS = ['county', 'year', 'verdict'];
+
 /** The default output name: `县.xlsx` → `县.result.xlsx`. */
 export function defaultOutputPath(input: string): string {
   return besideInput(input, '.result.xlsx');
 }
 
 async function runEvaluate(args: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(args, ['--out', '--json'], []);
+  const { positional, options } = parseArgs(args, ['--out', '--json'], ['--force']);
   const input = positional[0];
   if (input === undefined) throw new UsageError(C.missingArgument('<输入.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
@@ -87,6 +121,13 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // and distinct from the input and from each other.
   const { bytes, id } = await readInput(input);
   const [outTarget, jsonTarget] = await checkOutputs([id], json === null ? [out] : [out, json]);
+  refuseExisting(
+    [
+      { given: out, typed: typeof options['--out'] === 'string', own: { zip: ownMark('evaluate') } },
+      ...(json === null ? [] : [{ given: json, typed: true, own: { jsonKeys: EVALUATE_JSON_KEYS } }]),
+    ],
+    options['--force'] === true,
+  );
 
   // The output is the input package with the output sheets written in, every other part copied as it was
   // (charts, images, pivot tables of the user's sheets included).
@@ -110,7 +151,7 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(C.writeFailed(out, e instanceof Error ? e.message : String(e)));
   }
   // Both files are written whole, or neither is: a failure leaves what was there before.
-  const outputs = [{ out: outTarget, content: bytesContent(written) }];
+  const outputs = [{ out: outTarget, content: bytesContent(markedZip(written, ownMark('evaluate'))) }];
   if (jsonTarget) outputs.push({ out: jsonTarget, content: jsonContent(result) });
   await writeAll(outputs);
   for (const line of summaryLines(result)) io.out(line);
@@ -120,13 +161,15 @@ async function runEvaluate(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runTemplate(args: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ['--sample']);
+  const { positional, options } = parseArgs(args, [], ['--sample', '--force']);
   const out = positional[0];
   if (out === undefined) throw new UsageError(C.missingArgument('<输出.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
   const sample = options['--sample'] === true;
   // No input to protect; the output is checked writable before the work, as `evaluate` does.
   const [target] = await checkOutputs([], [out]);
+  // A template is what the user fills: an existing one is theirs, whoever wrote it first.
+  refuseExisting([{ given: out, typed: true, own: null }], options['--force'] === true);
   // exceljs is loaded only here: `evaluate` does without it, and loading it costs a good part of a second.
   const { ExceljsWorkbook } = await import('../workbook/exceljsAdapter');
   const { buildTemplateSheets } = await import('../engine/template');

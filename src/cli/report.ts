@@ -7,7 +7,16 @@ import { reportFromWorkbook, type ReportDocument } from '../engine/report';
 import { readGrids } from '../workbook/xlsxPackage';
 import { reportDocxBytes } from '../workbook/docx';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
-import { bytesContent, checkOutputs, readInput, shownPath, writeAll } from './files';
+import {
+  bytesContent,
+  checkOutputs,
+  markedZip,
+  ownMark,
+  readInput,
+  refuseExisting,
+  shownPath,
+  writeAll,
+} from './files';
 import { summaryLines } from './summary';
 
 /** The default report name: `县.xlsx` → `县.report.docx`. */
@@ -24,7 +33,7 @@ export function placeholderCount(doc: ReportDocument): number {
 
 /** Runs the command; resolves to the exit status (failures are thrown as UsageError, exit 2). */
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(args, ['--out'], []);
+  const { positional, options } = parseArgs(args, ['--out'], ['--force']);
   const input = positional[0];
   if (input === undefined) throw new UsageError(C.missingArgument('<输入.xlsx>'));
   if (positional.length > 1) throw new UsageError(C.unknownOption(positional[1]));
@@ -32,6 +41,10 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   // The input read once and the output checked against it (by device and inode) before the work.
   const { bytes, id } = await readInput(input);
   const [target] = await checkOutputs([id], [out]);
+  refuseExisting(
+    [{ given: out, typed: typeof options['--out'] === 'string', own: { zip: ownMark('report') } }],
+    options['--force'] === true,
+  );
 
   let outcome: ReturnType<typeof reportFromWorkbook>;
   const when = runTime(io);
@@ -42,7 +55,9 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   if (!outcome.ok) throw new UsageError(outcome.reason);
   // Written whole or not at all: a temporary file beside the target, renamed over it when complete.
-  await writeAll([{ out: target, content: bytesContent(await reportDocxBytes(outcome.report, when)) }]);
+  await writeAll([
+    { out: target, content: bytesContent(markedZip(await reportDocxBytes(outcome.report, when), ownMark('report'))) },
+  ]);
   for (const line of summaryLines(outcome.result)) io.out(line);
   io.out(RC.written(out, placeholderCount(outcome.report)));
   return 0;

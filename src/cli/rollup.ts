@@ -13,7 +13,7 @@ import { buildRollupSheets } from '../engine/output/rollupSheets';
 import { evaluateCountyFile } from './countyFile';
 import { expandInputs } from './inputs';
 import { UsageError, parseArgs, runTime, type CliIo } from './args';
-import { bytesContent, checkOutputs, jsonContent, writeAll } from './files';
+import { bytesContent, checkOutputs, jsonContent, markedZip, ownMark, refuseExisting, writeAll } from './files';
 import { newWorkbookBytes } from './newWorkbook';
 
 /** Counties listed on the terminal after a run; the workbook has them all. */
@@ -24,7 +24,7 @@ export const DEFAULT_ROLLUP_NAME = '区县汇总.xlsx';
 
 /** Runs the command; resolves to the exit status. */
 export async function runRollup(args: string[], io: CliIo): Promise<number> {
-  const { positional, options } = parseArgs(args, ['--out', '--json'], []);
+  const { positional, options } = parseArgs(args, ['--out', '--json'], ['--force']);
   if (positional.length === 0) throw new UsageError(M.noInputs);
   const out = typeof options['--out'] === 'string' ? options['--out'] : await defaultOut(positional[0]);
   const json = typeof options['--json'] === 'string' ? options['--json'] : null;
@@ -33,13 +33,25 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError(M.noInputs);
   // Every output checked against every county workbook, named or found in a folder, before any is evaluated.
   const targets = await checkOutputs(ids, outputs);
+  refuseExisting(
+    [
+      { given: out, typed: typeof options['--out'] === 'string', own: { zip: ownMark('rollup') } },
+      ...(json === null ? [] : [{ given: json, typed: true, own: { jsonKeys: ['counties'] } }]),
+    ],
+    options['--force'] === true,
+  );
 
   const outcomes = await evaluateCounties(files, threadCount(io, files.length));
   const rollup = buildRollup(outcomes);
   if (rollup.usable === 0) throw new UsageError(M.nothingUsable(files.length));
 
   const written = [
-    { out: targets[0], content: bytesContent(await newWorkbookBytes(buildRollupSheets(rollup), runTime(io))) },
+    {
+      out: targets[0],
+      content: bytesContent(
+        markedZip(await newWorkbookBytes(buildRollupSheets(rollup), runTime(io)), ownMark('rollup')),
+      ),
+    },
   ];
   if (json !== null) written.push({ out: targets[1], content: jsonContent(rollupJson(rollup)) });
   await writeAll(written);

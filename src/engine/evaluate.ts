@@ -1,5 +1,6 @@
 /** The engine's single entry point: a workbook's grids in, an evaluation (or the reason it cannot run) out. */
 import { computeResult } from './compute';
+import { crossSheetIssues } from './consistency';
 import { computeDuties } from './duties';
 import { readWorkbookInput } from './read';
 import type { EvaluationOutcome } from './result';
@@ -15,6 +16,9 @@ export function evaluate(workbook: WorkbookInput): EvaluationOutcome {
   result.duties = duties.duties;
   result.dutiesSheet = duties.sheet;
   result.dutiesYear = duties.year;
+  if (duties.sheet !== null) result.dutiesEmpty = duties.empty;
   result.issues.push(...duties.issues);
+  // After both evaluations: a figure that two sheets hold must be one figure (src/engine/consistency).
+  result.issues.push(...crossSheetIssues({ county: read.input, duties: duties.data, options: duties.options }));
   return { ok: true, result };
 }

@@ -150,6 +150,8 @@ export interface EvaluationResult {
   duties?: DutyResult[];
   /** The `履职数据` sheet the duties were read from; null or absent when there is none (no `履职评价` is written). */
   dutiesSheet?: string | null;
+  /** True when `履职数据` is there but holds no figure at all (a blank template): its checks say only 未填写. */
+  dutiesEmpty?: boolean;
   /** The 数据年度 of `履职数据` (2023 for the 2024 evaluation); null when not given. */
   dutiesYear?: number | null;
 }

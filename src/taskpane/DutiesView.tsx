@@ -24,6 +24,7 @@ const WORDS: Record<
     heading: string;
     counts: (c: Record<DutyStatus, number>) => string;
     allMet: string;
+    empty: string;
     status: Record<DutyStatus, string>;
   }
 > = {
@@ -31,12 +32,14 @@ const WORDS: Record<
     heading: '履行教育职责评价',
     counts: (c) => `达标 ${c.pass} 项，未达标 ${c.fail} 项，未佐证 ${c.missing} 项，仅供参考 ${c.info} 项`,
     allMet: '所有检查项均已达标或仅供参考。',
+    empty: '未填写：“履职数据”表中没有数据，各检查项未评价。',
     status: DUTY_STATUS_WORDS,
   },
   en: {
     heading: 'Education duties (履职评价)',
     counts: (c) => `${c.pass} met, ${c.fail} not met, ${c.missing} not evidenced, ${c.info} for reference`,
     allMet: 'Every check is met or for reference only.',
+    empty: 'Not filled in: the 履职数据 sheet holds no figures, so no check was evaluated.',
     status: { pass: 'Met', fail: 'Not met', missing: 'Not evidenced', info: 'For reference' },
   },
 };
@@ -58,6 +61,14 @@ export function DutiesView(props: { result: EvaluationResult; strings: PaneStrin
   const duties = props.result.duties ?? [];
   if (duties.length === 0) return null;
   const w = WORDS[props.strings.lang];
+  if (props.result.dutiesEmpty === true) {
+    return (
+      <section className={styles.section} aria-labelledby="duties-heading" data-testid="duties">
+        <h2 id="duties-heading">{w.heading}</h2>
+        <Text data-testid="duties-counts">{w.empty}</Text>
+      </section>
+    );
+  }
   const counts: Record<DutyStatus, number> = { pass: 0, fail: 0, missing: 0, info: 0 };
   for (const d of duties) counts[d.status]++;
   const open = duties.filter((d) => d.status === 'fail' || d.status === 'missing');

@@ -594,7 +594,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     const s1 = await duties.getByTestId('duty-S1').innerText();
     expect(s1).toContain('S1 安全隐患整改率 98.80%');
     expect(s1).toContain('未达标');
-    expect(s1).toContain('低于标准1.20个百分点');
+    expect(s1).toContain('5 条未整改');
     expect(await duties.getByTestId('duties-counts').innerText()).toMatch(
       /^达标 \d+ 项，未达标 \d+ 项，未佐证 1 项，仅供参考 7 项$/,
     );

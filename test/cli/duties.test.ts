@@ -85,9 +85,11 @@ describe('junheng evaluate with 履职数据', () => {
     const sheet = (await grids(out)).get(DUTY_SHEETS.output)!;
     expect(sheet.find((r) => r[0] === 'E1')?.slice(3, 8)).toEqual(['99.61%', null, null, '≥97%', '达标']);
 
-    expect(e.stdout).toContain('履行教育职责评价：\n  达标 24 项，未达标 5 项，未佐证 1 项，仅供参考 7 项\n');
+    expect(e.stdout).toContain('履行教育职责评价：\n  达标 25 项，未达标 4 项，未佐证 1 项，仅供参考 7 项\n');
     expect(e.stdout).toContain('  - S1 安全隐患整改率 98.80%：未达标\n');
-    expect(e.stdout).toContain('  - F2 生均一般公共预算教育支出逐年只增不减（普通高中） 26495.73元：未佐证\n');
+    expect(e.stdout).toContain(
+      '  - F2.普通高中 生均一般公共预算教育支出逐年只增不减（普通高中） 26495.73元/生：未佐证\n',
+    );
   });
 
   it('follows an edited 履职评价标准: 截断 shows E1 as 99.60%, as the county report printed it', async () => {

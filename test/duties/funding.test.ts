@@ -55,3 +55,23 @@ describe('F4 生均公用经费达到定额', () => {
     expect(check(duties, 'F4').value).toBeCloseTo(2 / 3, 12);
   });
 });
+
+describe('F4 counts the 高中 pupils of a school with a 高中部 (regression: f4-ignored-senior-pupils)', () => {
+  // 900 初中 and 1200 高中 pupils: 900 × 1000 + 1200 × 1000 = 2,100,000 元 is needed. Counting the 初中 alone
+  // (900,000 元) once passed a budget of 150 万元 that covers the 高中部 too.
+  const complete = [{ 学校代码: 'W1', 学校名称: '一中', 学校类型: '完全中学', 初中在校生数: 900, 高中在校生数: 1200 }];
+
+  it('fails 150 万元 and passes 210 万元 at the default 高中 定额 of 1000', () => {
+    const short = check(runDuties([dutyDataGrid([])], {}, [{ ...complete[0], 公用经费预算: 150 }]).duties, 'F4');
+    expect(short.status).toBe('fail');
+    expect(short.basis).toBe('1所学校中0所达到定额；未达到：一中（预算1500000元，应不少于2100000元）');
+    const enough = check(runDuties([dutyDataGrid([])], {}, [{ ...complete[0], 公用经费预算: 210 }]).duties, 'F4');
+    expect(enough.status).toBe('pass');
+  });
+
+  it('follows the 高中生均公用经费定额 of the rules: 1500 asks for 2,700,000 元', () => {
+    const rules = dutyRulesGrid([], [['高中生均公用经费定额', 1500]]);
+    const f4 = check(runDuties([dutyDataGrid([]), rules], {}, [{ ...complete[0], 公用经费预算: 210 }]).duties, 'F4');
+    expect(f4.basis).toBe('1所学校中0所达到定额；未达到：一中（预算2100000元，应不少于2700000元）');
+  });
+});

@@ -56,7 +56,7 @@ describe('E1 残疾儿童少年入学率 (荣昌 2023)', () => {
 });
 
 describe('S1 安全隐患整改率 (沙坪坝 2022)', () => {
-  it('is 411 ÷ 416 = 98.80%, short of the 100% default by 1.20 points', () => {
+  it('is 411 ÷ 416 = 98.80%, short of the 100% default by the 5 hazards still open', () => {
     const s1 = check(
       runDuties([
         dutyDataGrid([
@@ -69,7 +69,8 @@ describe('S1 安全隐患整改率 (沙坪坝 2022)', () => {
     expect(s1.value).toBeCloseTo(411 / 416, 12);
     expect(s1.text.value).toBe('98.80%');
     expect(s1.status).toBe('fail');
-    expect(s1.gap).toBe('低于标准1.20个百分点');
+    // The gap is the open count, not points (regression: s1-gap-in-points).
+    expect(s1.gap).toBe('5 条未整改');
     expect(s1.cells).toEqual(['履职数据!B3', '履职数据!B2']);
   });
 
@@ -127,7 +128,7 @@ describe('F2 生均一般公共预算教育支出 (沙坪坝 2022: 小学 +0.49%
     expect(f2.value).toBeCloseTo((52000 * 10000) / 22200, 8);
     expect(f2.previous).toBeCloseTo((51600 * 10000) / 21900, 8);
     expect(f2.status).toBe('fail');
-    expect(f2.gap).toBe('比上年减少138.22元');
+    expect(f2.gap).toBe('比上年减少138.22元/生');
   });
 });
 

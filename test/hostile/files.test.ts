@@ -121,13 +121,14 @@ describe('outputs', () => {
     await fs.rmdir(folder);
   });
 
-  it('replaces an existing output whole, keeping its permissions and leaving no temporary file', async () => {
+  it('replaces an existing output whole under --force, keeping its permissions and leaving no temporary file', async () => {
     const out = path.join(dir, 'replace.xlsx');
     const json = path.join(dir, 'replace.json');
     await fs.writeFile(out, 'old');
     await fs.chmod(out, 0o600);
     const c = capture();
-    expect(await main(['evaluate', sample, '--out', out, '--json', json], c.io)).toBe(0);
+    // A file the command did not write is replaced only when asked (test/cli/overwrite.test.ts).
+    expect(await main(['evaluate', sample, '--out', out, '--json', json, '--force'], c.io)).toBe(0);
     expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe('PK');
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const text = await fs.readFile(json, 'utf8');

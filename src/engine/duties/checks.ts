@@ -24,6 +24,12 @@ export interface DutyFigures {
   basis: string;
   /** Which figure was used when it is shared with the 优质均衡 inputs. */
   source?: string;
+  /** The value as shown when it is not a plain rate or amount: a count of schools (`72/73 所`), a wage per year. */
+  valueText?: string;
+  /** The gap of a 未达标 check in its own terms (`5 条未整改`, `1 所未达到定额`) instead of a difference in points. */
+  gapText?: string;
+  /** The year `previous` belongs to when it is not last year (H1 累计: the base year). */
+  previousYear?: number;
 }
 
 export interface DutyContext {
@@ -148,7 +154,7 @@ function f2(stage: DutyStage): DutyCheckDef {
     stage,
     name: M.checkName.F2,
     kind: 'amount',
-    unit: '元',
+    unit: '元/生',
     defaults: rule('不低于上年', null, M.sources.F1),
     compute: (inp, ctx) => {
       const now = perPupil(inp, stage, 'now', ctx);
@@ -172,6 +178,14 @@ function f3(inp: Inputs, ctx: DutyContext): DutyFigures {
   return { value: ge - gr, basis: M.f3(ctx.fmt.num(ge), ctx.fmt.num(gr), ctx.fmt.num(ge - gr)) };
 }
 
+/** S1: 已整改 ÷ 排查发现; a shortfall is told as the hazards still open. */
+function s1(inp: Inputs, ctx: DutyContext): DutyFigures {
+  const f = share(['hazardsFixed'], 'hazardsFound')(inp, ctx);
+  const found = inp.peek('hazardsFound');
+  const fixed = inp.peek('hazardsFixed');
+  return found === null || fixed === null ? f : { ...f, gapText: M.s1Gap(found - fixed) };
+}
+
 /** The number of students a school is funded for under the small-school bands. */
 export function fundedStudents(n: number, bands: DutyOptions['bands']): number {
   const band = bands.find((b) => n >= b.from && n < b.to);
@@ -183,15 +197,18 @@ function fundingNeeded(s: FundedSchool, n: number, o: DutyOptions): number {
   if (s.special) return n * o.specialRate;
   // A small school's floor is shared between its 学段 in proportion to their students.
   const scale = fundedStudents(n, o.bands) / n;
-  return ((s.primary ?? 0) * o.primaryRate + (s.junior ?? 0) * o.juniorRate) * scale;
+  return ((s.primary ?? 0) * o.primaryRate + (s.junior ?? 0) * o.juniorRate + (s.senior ?? 0) * o.seniorRate) * scale;
 }
 
-/** F4: every school's 公用经费预算 against the 定额 of its 学段 (fundingNeeded). */
+/**
+ * F4: every school's 公用经费预算 against the 定额 of its 学段 (fundingNeeded). A school with a 高中部 budgets for its
+ * 高中 pupils too, so they count at the 高中 定额.
+ */
 function f4(inp: Inputs, ctx: DutyContext): DutyFigures {
   let checked = 0;
   const failing: string[] = [];
   for (const s of ctx.shared.schools) {
-    const n = (s.primary ?? 0) + (s.junior ?? 0);
+    const n = (s.primary ?? 0) + (s.junior ?? 0) + (s.senior ?? 0);
     if (s.budget === null || (s.primary === null && s.junior === null) || n <= 0) continue;
     checked++;
     const needed = fundingNeeded(s, n, ctx.options);
@@ -205,8 +222,14 @@ function f4(inp: Inputs, ctx: DutyContext): DutyFigures {
     inp.missing.now.push(M.f4NoSchools);
     return { value: null, basis: M.blank };
   }
-  const value = (checked - failing.length) / checked;
-  return { value, basis: M.f4(checked - failing.length, checked, failing), source: M.schoolSheetSource };
+  const ok = checked - failing.length;
+  return {
+    value: ok / checked,
+    valueText: M.schoolCount(ok, checked),
+    gapText: M.f4Gap(failing.length),
+    basis: M.f4(ok, checked, failing),
+    source: M.schoolSheetSource,
+  };
 }
 
 /** E1's categories: from `履职数据` when its total is there, else the four figures of 区县数据. */
@@ -262,11 +285,13 @@ function h1Cumulative(inp: Inputs, ctx: DutyContext): DutyFigures {
   const base = inp.use('myopiaBase');
   const year = inp.use('dataYear');
   const years = year === null ? null : year - ctx.options.myopiaBaseYear;
+  const baseYear = ctx.options.myopiaBaseYear;
   const basis =
     value === null || base === null || years === null
       ? M.blank
-      : M.h1Cumulative(ctx.options.myopiaBaseYear, ctx.fmt.pct(base), year as number, ctx.fmt.pct(value));
-  return { value, previous: inp.peek('myopia', 'prev'), base, years, basis };
+      : M.h1Cumulative(baseYear, ctx.fmt.pct(base), year as number, ctx.fmt.pct(value), ctx.fmt.points(base - value));
+  // The row compares with the base year, not last year: its 上年 column shows the base year's rate, labelled.
+  return { value, previous: base, previousYear: baseYear, base, years, basis };
 }
 
 /** One wage and its period: 履职数据 when filled (元/月 or 元/年), else 区县数据 (yearly). */
@@ -290,6 +315,7 @@ function t1(inp: Inputs, ctx: DutyContext): DutyFigures {
   const f = ctx.fmt;
   return {
     value: tv,
+    valueText: `${f.num(tv)}${unit}`,
     measure: tv - cv,
     standardText: M.t1Standard(f.num(cv), unit),
     basis: `${M.t1(f.num(tv), f.num(cv), f.num(tv - cv), unit)}${mixed ? M.t1Yearly : ''}`,
@@ -431,7 +457,7 @@ export const DUTY_CHECKS: readonly DutyCheckDef[] = [
   amountCheck('V2', M.checkName.V2, '㎡', perStudent('vocFloor', stageKey('students', '中职'), '㎡'), 20, M.sources.V),
   { ...amountCheck('T1', M.checkName.T1, '元', t1, 0, M.sources.T1) },
   rateCheck('T2', M.checkName.T2, t2, 0.05, M.sources.T2),
-  rateCheck('S1', M.checkName.S1, share(['hazardsFixed'], 'hazardsFound'), 1, M.sources.S1),
+  rateCheck('S1', M.checkName.S1, s1, 1, M.sources.S1),
   i1('小学', 2.3),
   i1('初中', 2.4),
   {

@@ -10,7 +10,8 @@ import type { EvaluationResult } from '../result';
 import type { DataIssue, SheetGrid, WorkbookInput } from '../types';
 import { DUTY_CHECKS, type DutyContext } from './checks';
 import { DutyFormat } from './format';
-import { cellRef, type SharedFigure, type SharedFigures } from './inputs';
+import { cellRef, type DutyData, type SharedFigure, type SharedFigures } from './inputs';
+import type { DutyOptions } from './rules';
 import { readDutyData } from './readData';
 import { defaultDutyRules, readDutyRules } from './readRules';
 import type { DutyResult } from './result';
@@ -55,6 +56,7 @@ function sharedFigures(input: CountyInput, result: EvaluationResult): SharedFigu
       budget: n(figure(s, FIELD_AT.publicBudget)),
       primary: n(figure(s, FIELD_AT.primaryStudents)),
       junior: n(figure(s, FIELD_AT.juniorStudents)),
+      senior: n(figure(s, FIELD_AT.seniorStudents)),
       special: s.type === '特殊教育学校',
       ref: cellRef(input.schoolSheet, fieldCell(s, 'publicBudget') ?? `${s.row}`),
     })),
@@ -68,13 +70,18 @@ export interface DutiesOutcome {
   sheet: string | null;
   /** The 数据年度 row of `履职数据`. */
   year: number | null;
+  /** `履职数据` is there without a single figure filled in. */
+  empty: boolean;
   issues: DataIssue[];
+  /** The figures read from `履职数据` and the options of `履职评价标准`, for the cross-sheet checks. */
+  data: DutyData | null;
+  options: DutyOptions | null;
 }
 
 /** Runs the 履职 checks of a workbook whose 优质均衡 evaluation is `result`. */
 export function computeDuties(workbook: WorkbookInput, input: CountyInput, result: EvaluationResult): DutiesOutcome {
   const dataGrid = findSheet(workbook.sheets, DUTY_SHEETS.data);
-  if (!dataGrid) return { duties: [], sheet: null, year: null, issues: [] };
+  if (!dataGrid) return { duties: [], sheet: null, year: null, empty: false, issues: [], data: null, options: null };
   const read = readDutyData(dataGrid);
   const issues = [...read.issues];
   const rulesGrid = findSheet(workbook.sheets, DUTY_SHEETS.rules);
@@ -95,5 +102,6 @@ export function computeDuties(workbook: WorkbookInput, input: CountyInput, resul
     if (r) duties.push(r);
   }
   const year = read.data.figures.get('dataYear')?.now?.value ?? null;
-  return { duties, sheet: dataGrid.name, year, issues };
+  const empty = [...read.data.figures.values()].every((row) => Object.values(row).every((c) => c.value === null));
+  return { duties, sheet: dataGrid.name, year, empty, issues, data: read.data, options: rules.options };
 }

@@ -34,6 +34,7 @@ export interface FundedSchool {
   budget: number | null;
   primary: number | null;
   junior: number | null;
+  senior: number | null;
   /** A 特殊教育学校: funded at the 特教 rate, without the small-school bands. */
   special: boolean;
   ref: string;

@@ -244,6 +244,7 @@ function readOption(d: DutyOptionDef, v: CellValue, into: DutyOptions): boolean 
       return true;
     case 'primaryRate':
     case 'juniorRate':
+    case 'seniorRate':
     case 'specialRate':
       if (num === null) return false;
       into[d.key] = num;

@@ -4,10 +4,12 @@
 export type DutyStatus = 'pass' | 'fail' | 'missing' | 'info';
 
 export interface DutyResult {
-  /** Catalogue id of DUTIES.md (F2, E1, …); several rows may share one (F2 per 学段). */
+  /** The id of its row of `履职评价标准` (E1, F2.小学, H1.累计): unique in a result. */
   id: string;
-  /** The row of `履职评价标准` that governs it (F2.小学). */
+  /** The same as `id`, kept for readers of earlier results. */
   key: string;
+  /** The catalogue item of DUTIES.md the check belongs to (F2 for F2.小学, H1 for H1.累计). */
+  item: string;
   name: string;
   stage: string | null;
   /** Rates are fractions (0.996063); amounts in the unit of `unit`. */
@@ -16,6 +18,8 @@ export interface DutyResult {
   /** Percentage points for rates (−0.66 is down 0.66 points), a relative % for amounts. */
   change: number | null;
   changeUnit: 'pp' | '%' | null;
+  /** The year of `previous` when it is not last year's (H1.累计 compares with the base year); else null. */
+  previousYear: number | null;
   /** The figure the value is compared with (the threshold, last year's value, or the level a fall must reach). */
   standard: number | null;
   status: DutyStatus;

@@ -51,6 +51,8 @@ export interface DutyOptions {
   trainingBase: TrainingBase;
   primaryRate: number;
   juniorRate: number;
+  /** 高中 pupils of a 完全中学 or 十二年一贯制 school, whose budget covers them too. */
+  seniorRate: number;
   specialRate: number;
   bands: FundingBand[];
 }
@@ -70,7 +72,7 @@ export const DUTY_OPTION_DEFS: readonly DutyOptionDef[] = [
     key: 'rounding',
     label: '显示取整方式',
     text: '四舍五入',
-    note: '只影响显示，判定用未取整的数值；截断可还原部分区县材料的写法（506÷508写作99.60%）',
+    note: '只影响显示，判定用未取整的数值；截断可还原部分区县材料的写法（如506÷508写作99.60%）',
     choices: ROUNDING_CHOICES,
   },
   { key: 'decimals', label: '百分比显示小数位数', text: '2', note: '' },
@@ -84,13 +86,13 @@ export const DUTY_OPTION_DEFS: readonly DutyOptionDef[] = [
     key: 'enrolExcluded',
     label: '残疾儿童少年入学率分母扣除',
     text: '已毕业+缓学',
-    note: '分母＝适龄残疾儿童少年数减去这些类别；荣昌2023年99.60%即按此口径（DUTIES.md §1.5）',
+    note: '分母＝适龄残疾儿童少年数减去这些类别；重庆市荣昌区2023年度履职自评报告的99.60%即按此口径：(145+245+116)÷(589−41−40)',
   },
   {
     key: 'myopiaBaseYear',
     label: '近视率基准年',
     text: '2018',
-    note: '累计下降的起算年（综合防控方案以2018年为基准）',
+    note: '累计下降的起算年（《综合防控儿童青少年近视实施方案》（教体艺〔2018〕3号）以2018年为基准）',
   },
   {
     key: 'trainingBase',
@@ -103,9 +105,20 @@ export const DUTY_OPTION_DEFS: readonly DutyOptionDef[] = [
     key: 'primaryRate',
     label: '小学生均公用经费定额',
     text: '800',
-    note: '元/生·年；荣昌“按照市级要求”为800（种子000），沙坪坝1500；重庆市级文件未找到',
+    note: '元/生·年；默认值为重庆市荣昌区2024年优质均衡自评报告所写“按照市级要求”的小学定额（沙坪坝区为1500），请按本地文件填写',
   },
-  { key: 'juniorRate', label: '初中生均公用经费定额', text: '1000', note: '元/生·年；荣昌1000，沙坪坝1700' },
+  {
+    key: 'juniorRate',
+    label: '初中生均公用经费定额',
+    text: '1000',
+    note: '元/生·年；默认值为重庆市荣昌区的初中定额（沙坪坝区为1700），请按本地文件填写',
+  },
+  {
+    key: 'seniorRate',
+    label: '高中生均公用经费定额',
+    text: '1000',
+    note: '元/生·年；用于完全中学、十二年一贯制学校的高中在校生（其公用经费预算含高中部）；默认与初中定额相同，请按本地普通高中标准填写',
+  },
   {
     key: 'specialRate',
     label: '特殊教育学校生均公用经费定额',
@@ -116,7 +129,7 @@ export const DUTY_OPTION_DEFS: readonly DutyOptionDef[] = [
     key: 'bands',
     label: '小规模学校核定人数',
     text: '不足100按100',
-    note: '用“；”分隔多档，如沙坪坝：不足500按500；500-1000按1000',
+    note: '用“；”分隔多档，如重庆市沙坪坝区：不足500按500；500-1000按1000',
   },
 ];
 
@@ -136,6 +149,7 @@ export function defaultDutyOptions(): DutyOptions {
     trainingBase: '公用经费',
     primaryRate: 800,
     juniorRate: 1000,
+    seniorRate: 1000,
     specialRate: 6000,
     bands: [{ from: 0, to: 100, as: 100 }],
   };

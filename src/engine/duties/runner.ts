@@ -131,6 +131,23 @@ export function ruleText(def: DutyCheckDef, rule: DutyRule, fmt: DutyFormat): st
   return `${rule.op}${n}`;
 }
 
+/**
+ * The basis with the arithmetic of the change when the check compares two years and its basis does not already end
+ * in it: `本年 208177万元；上年 199958.7万元；208177 ÷ 199958.7 − 1 = +4.11%`.
+ */
+function withChange(def: DutyCheckDef, f: DutyFigures, change: number | null, fmt: DutyFormat): string {
+  const p = f.previous ?? null;
+  // H1.累计 words its fall since the base year itself.
+  if (change === null || f.value === null || p === null || f.basis === M.blank || f.previousYear !== undefined) {
+    return f.basis;
+  }
+  const arithmetic =
+    def.kind === 'rate'
+      ? M.rateChange(fmt.pct(f.value), fmt.pct(p), fmt.change(change, 'pp'))
+      : M.amountChange(fmt.num(f.value), fmt.num(p), fmt.change(change, '%'));
+  return `${f.basis}；${arithmetic}`;
+}
+
 /** Runs one check under its rule; null when the rule switches it off. */
 export function runDutyCheck(def: DutyCheckDef, rule: DutyRule, data: DutyData, ctx: DutyContext): DutyResult | null {
   if (!rule.enabled) return null;
@@ -140,28 +157,32 @@ export function runDutyCheck(def: DutyCheckDef, rule: DutyRule, data: DutyData, 
   const j: Judgement = rule.info ? { status: 'info', standard: null, gap: null } : judge(def, rule, f, inp, ctx.fmt);
   const change = changeOf(def.kind, f.value, previous);
   const fmt = ctx.fmt;
+  const since = f.previousYear === undefined ? '' : M.sinceYear(f.previousYear);
   const text = {
-    value: f.value === null ? '' : shown(def.kind, def.unit, f.value, fmt),
-    previous: previous === null ? '' : shown(def.kind, def.unit, previous, fmt),
-    change: change.change === null ? '' : fmt.change(change.change, change.changeUnit as 'pp' | '%'),
+    value: f.value === null ? '' : (f.valueText ?? shown(def.kind, def.unit, f.value, fmt)),
+    previous: previous === null ? '' : `${shown(def.kind, def.unit, previous, fmt)}${since}`,
+    change: change.change === null ? '' : `${fmt.change(change.change, change.changeUnit as 'pp' | '%')}${since}`,
     standard: rule.info ? M.infoOnly : (f.standardText ?? ruleText(def, rule, fmt)),
   };
+  const gap = j.status === 'fail' && f.gapText !== undefined ? f.gapText : j.gap;
   return {
-    id: def.id,
+    id: def.key,
     key: def.key,
+    item: def.id,
     name: def.name,
     stage: def.stage,
     value: f.value,
     previous,
     ...change,
+    previousYear: f.previousYear ?? null,
     standard: j.standard,
     status: j.status,
-    basis: f.basis,
+    basis: withChange(def, f, change.change, fmt),
     rule: text.standard,
     unit: def.kind === 'rate' ? '%' : def.unit,
     source: f.source ?? null,
     cells: [...new Set(inp.cells)],
-    gap: j.gap,
+    gap,
     text,
   };
 }

@@ -266,7 +266,7 @@ export const compareMessages = {
     '  junheng compare <较早.xlsx>… <最新.xlsx> [--baseline] [--force] [--out <输出.xlsx>] [--json <对比.json>]',
     '                  [--problems <问题清单.xlsx>]',
     '      比较同一区县各年度的工作簿，把“年度对比”写入最新工作簿的副本（默认 <最新>.compare.xlsx）；',
-    '      --baseline 以第一个工作簿为认定基准年，--force 在区县名称或年度不符时仍继续比较，',
+    '      --baseline 以第一个工作簿为认定基准年，--force 在区县名称或年度不符时仍继续比较（并可替换已有的输出文件），',
     '      --problems 另写最新年度的问题清单。',
   ],
 } as const;

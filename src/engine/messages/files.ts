@@ -61,4 +61,8 @@ export const fileMessages = {
   outputDiskFull: (p: string) => `无法写入 ${p}：磁盘空间不足（原有文件未改动）`,
   outputFailed: (p: string, code: string) => `无法写入 ${p}（${code}），原有文件未改动`,
   outputFolderMissing: (p: string) => `无法写入 ${p}：所在文件夹无法创建`,
+  outputExists: (p: string) =>
+    `${p} 已存在，且不是本命令先前写出的结果，未改动；请换一个文件名，或加 --force 确认替换它`,
+  openDocument: (p: string) =>
+    `${p} 是 OpenDocument 表格（.ods，WPS 或 LibreOffice 的格式），请先“另存为” Excel 工作簿（.xlsx）再计算`,
 } as const;

@@ -16,3 +16,4 @@ export * from './report';
 export * from './print';
 export * from './sheetTitles';
 export * from './plan';
+export * from './consistency';

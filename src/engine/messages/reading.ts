@@ -33,7 +33,7 @@ export const readingMessages = {
   blankRequired: (sheet: string, cell: string, label: string, school = ''): string =>
     `${at(sheet, cell)}${who(school)}：“${label}”未填写，按缺失处理（空白不按 0 计算）。`,
   unknownType: (sheet: string, cell: string, text: string, school = ''): string =>
-    `${at(sheet, cell)}${who(school)}：学校类型“${text}”无法识别，应为小学、初中、九年一贯制、十二年一贯制、完全中学、教学点或特殊教育学校；在改正之前，无法判断该校是否参加资源配置和逐校项目，总体结论保持“待填报”。`,
+    `${at(sheet, cell)}${who(school)}：学校类型“${text}”无法识别，应为小学、初中、九年一贯制、十二年一贯制、完全中学、教学点或特殊教育学校；在改正之前，无法判断该校是否参加资源配置和逐校项目，总体结论不会是“达标”（其他项目未达标时为“未达标”，否则为“待填报”）。`,
   badChoice: (
     sheet: string,
     cell: string,

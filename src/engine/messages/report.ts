@@ -217,7 +217,7 @@ export const reportMessages = {
 /** Lines of the `junheng report` command. */
 export const reportCliMessages = {
   usage: [
-    '  junheng report <输入.xlsx> [--out <报告.docx>]',
+    '  junheng report <输入.xlsx> [--out <报告.docx>] [--force]',
     '      按 evaluate 的方式计算，生成自查自评报告初稿（Word 文档，默认 <输入>.report.docx）；不改写输入文件。',
   ].join('\n'),
   written: (p: string, placeholders: number) =>

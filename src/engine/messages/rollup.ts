@@ -48,9 +48,9 @@ export const rollupMessages = {
   duplicateCounty: (county: string, year: string, files: readonly string[]) =>
     `区县“${county}”${year ? `（${year} 年度）` : ''}出现在 ${files.length} 个工作簿中：${files.join('、')}；汇总中各占一行，请确认是否重复`,
   usage: [
-    '  junheng rollup <区县.xlsx | 文件夹>… [--out <汇总.xlsx>] [--json <汇总.json>]',
+    '  junheng rollup <区县.xlsx | 文件夹>… [--out <汇总.xlsx>] [--json <汇总.json>] [--force]',
     '      评估多个区县工作簿，写出区县汇总、区县对比和各区县数据问题（默认 区县汇总.xlsx）。',
-    '  junheng collect <学校填报表.xlsx | 文件夹>… --out <区县.xlsx>',
+    '  junheng collect <学校填报表.xlsx | 文件夹>… --out <区县.xlsx> [--force]',
     '      把每校一份的竖表（项目 | 单位 | 填报值）汇入模板的学校基础数据表，并写出采集问题表。',
   ].join('\n'),
   nothingUsable: (n: number) => `${n} 个工作簿都无法读取或评估，未写出汇总`,

@@ -33,11 +33,35 @@ function checkRow(b: SheetBuilder, r: number, d: DutyResult): void {
   b.set(r, 9, sourceText(d));
 }
 
+/**
+ * Where the 问题清单's columns sit on the checks' grid (first column and span): the check in the wide 检查项 column,
+ * the gap and the county's 整改措施 over merged columns, so that each item keeps to a line or two and a page holds
+ * many, rather than wrapping into the narrow columns of the figures.
+ */
+const PROBLEM_COLUMNS: readonly [number, number][] = [
+  [0, 1],
+  [1, 1],
+  [2, 1],
+  [3, 3],
+  [6, 2],
+  [8, 1],
+  [9, 1],
+];
+
+/** One row of the 问题清单 laid out by PROBLEM_COLUMNS. */
+function problemRow(b: SheetBuilder, r: number, cells: readonly (string | number | null)[], header: boolean): void {
+  cells.forEach((text, i) => {
+    const [col, span] = PROBLEM_COLUMNS[i];
+    b.set(r, col, text, header ? { bold: true } : {});
+    if (span > 1) b.merge(r, col, 1, span);
+  });
+}
+
 /** The 问题清单 below the checks, from row `start`. */
 function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult[]): void {
-  const cols = M.problemHeader.length;
+  const cols = M.header.length;
   b.caption(start, M.problemTitle, cols);
-  b.header(start + 1, M.problemHeader);
+  problemRow(b, start + 1, M.problemHeader, true);
   const open = duties.filter((d) => d.status === 'fail' || d.status === 'missing');
   if (open.length === 0) {
     b.set(start + 2, 0, M.noProblems);
@@ -49,9 +73,8 @@ function problemList(b: SheetBuilder, start: number, duties: readonly DutyResult
   open.forEach((d, i) => {
     const r = start + 2 + i;
     const name = d.stage ? `${d.name}（${d.stage}）` : d.name;
-    b.row(r, [i + 1, d.id, name]);
-    b.set(r, 3, DUTY_STATUS_WORDS[d.status], { fill: FILL[d.status] });
-    b.set(r, 4, d.gap);
+    problemRow(b, r, [i + 1, `${d.id} ${name}`, null, d.gap, null, null, null], false);
+    b.set(r, PROBLEM_COLUMNS[2][0], DUTY_STATUS_WORDS[d.status], { fill: FILL[d.status] });
   });
 }
 
@@ -69,6 +92,21 @@ export function buildDutiesSheet(result: EvaluationResult): SheetSpec {
   b.box(2, 0, duties.length + 1, cols);
   // Two tables with different columns: the title, not the checks' header, is repeated on every page.
   b.repeatRows(0, 0);
-  problemList(b, 3 + duties.length + 1, duties);
-  return b.build([8, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
+  let next = 3 + duties.length + 1;
+  // The rules leave open whether 重庆 is a 高发 province for H1: the sheet says so where the H1 rows are judged.
+  if (duties.some((d) => d.item === 'H1' && d.status !== 'info')) {
+    b.set(next, 0, M.openQuestions, { bold: true });
+    b.set(next, 1, M.openH1);
+    b.merge(next, 1, 1, cols - 1);
+    next += 2;
+  }
+  // E1 and Q2 judge one rate against two standards (97% and 95%): said where a reader compares them.
+  if (duties.some((d) => d.item === 'E1' && d.status !== 'info')) {
+    b.set(next, 0, M.noteLabel, { bold: true });
+    b.set(next, 1, M.noteE1);
+    b.merge(next, 1, 1, cols - 1);
+    next += 2;
+  }
+  problemList(b, next, duties);
+  return b.build([12, 36, 10, 14, 14, 16, 30, 10, 56, 40], { freeze: { rows: 3, cols: 2 } });
 }

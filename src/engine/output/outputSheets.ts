@@ -70,6 +70,8 @@ const PERCENT_ITEMS = new Set([
   'S1',
 ]);
 const MONEY_ITEMS = new Set(['G7', 'G8']);
+/** Items judged school by school (OUTPUT.md): their 数值 is the share of schools that meet them. */
+const SCHOOL_SHARE_ITEMS = new Set(['G3', 'G4', 'G5', 'G6', 'Q4']);
 
 /**
  * Display format of one of an item's figures: ratios as percentages (pct2, trailing zeros dropped), money in 元
@@ -255,7 +257,8 @@ function writeItem(b: SheetBuilder, r: number, item: ItemResult): number {
   const detailCol = M.itemsHeader.length - 1;
   const detailSpan = SUMMARY_COLS - detailCol;
   b.set(r, 0, item.id);
-  b.set(r, 1, item.name);
+  // A school-by-school item's value is the share of schools that meet it, not the indicator's own figure.
+  b.set(r, 1, SCHOOL_SHARE_ITEMS.has(item.id) ? `${item.name}${M.schoolShareSuffix}` : item.name);
   b.set(r, 2, item.value, { format: itemFormat(item.id, item.value, { standard: item.standard, failing }) });
   b.set(r, 3, item.standard, { format: itemFormat(item.id, item.standard) });
   const c = itemStatusCell(item.status);
@@ -276,7 +279,8 @@ function writeItem(b: SheetBuilder, r: number, item: ItemResult): number {
 }
 
 function unmetList(part: PartResult): string {
-  return INDICATOR_IDS.filter((id) => part.indicators[id].status !== 'pass')
+  // 未达标 only: an indicator still 待填报 is not a shortfall, and the part's verdict already says 待填报.
+  return INDICATOR_IDS.filter((id) => part.indicators[id].status === 'fail' || part.indicators[id].status === 'near')
     .map((id) => `${id}${INDICATOR_NAMES[id]}（${indicatorStatusCell(part.indicators[id].status).word}）`)
     .join('；');
 }

@@ -10,11 +10,13 @@ import { DUTY_OPS, DUTY_OPTION_DEFS } from '../duties/rules';
 import { outputMessages } from '../messages';
 import { FORMATS, SheetBuilder } from '../output/sheetBuilder';
 import type { OutputValue, SheetSpec } from '../sheetSpec';
+import { type SampleSchool, sampleCounty, sampleSum } from './sampleCounty';
 
 /**
  * The sample county's 履职数据 (本年, 上年, 前年), after seeds 002 (荣昌 2023) and 004 (沙坪坝 2022) where they give a
- * figure. 初中生均 falls (未达标), 普通高中 has no 上年 (未佐证), 体质健康 is under 50% while rising, 培训经费 and
- * 隐患整改 fall short, the wages are left to 区县数据 and 多媒体教室 to the school sheet (figures asked once).
+ * figure. 初中生均 falls (未达标), 普通高中 has no 上年 (未佐证), 体质健康 is under 50% while rising, 隐患整改 falls
+ * short, the wages are left to 区县数据 and 多媒体教室 to the school sheet (figures asked once). Figures the school
+ * sheet also holds are its sums (see `fromSchools`).
  */
 export const SAMPLE_DUTY_FIGURES: Readonly<Record<string, readonly OutputValue[]>> = {
   数据年度: [2023],
@@ -25,9 +27,8 @@ export const SAMPLE_DUTY_FIGURES: Readonly<Record<string, readonly OutputValue[]
   学前一般公共预算教育经费: [16000, 15500],
   学前在园幼儿数: [24600, 25100],
   小学一般公共预算教育经费: [82000, 80500],
-  小学在校生数: [42900, 42300],
+  ...fromSchools(sampleCounty()),
   初中一般公共预算教育经费: [52000, 51600],
-  初中在校生数: [22200, 21900],
   普通高中一般公共预算教育经费: [31000],
   普通高中在校生数: [11700],
   中职一般公共预算教育经费: [9900, 9700],
@@ -44,19 +45,18 @@ export const SAMPLE_DUTY_FIGURES: Readonly<Record<string, readonly OutputValue[]
   残疾儿童少年出国人数: [1],
   残疾儿童少年疗养院安置人数: [1],
   残疾儿童少年死亡人数: [0],
-  义务教育班级总数: [3120],
-  '56人及以上班级数': [28],
+  // One of the school sheet's 4 classes over 45 (小学) or 50 (初中) has 56 or more pupils.
+  '56人及以上班级数': [1],
   '66人及以上班级数': [0],
-  本届初中毕业生数: [8295],
-  九年前小学一年级在校生数: [8530],
+  // 区县数据's 初中毕业生数; 6230 ÷ 6406 = 97.25%.
+  本届初中毕业生数: [6230],
+  九年前小学一年级在校生数: [6406],
   儿童青少年总体近视率: ['42.8%', '43.46%'],
   基准年总体近视率: ['45.9%'],
   学生体质健康达标优良率: ['46.21%', '45.92%'],
   心理健康专兼职教师配备率: ['100%'],
   中职学校占地面积: [174450],
   中职学校校舍建筑面积: [118150],
-  教师培训经费: [260],
-  学校公用经费预算总额: [5800],
   安全隐患排查发现数: [416],
   安全隐患已整改数: [411],
   校园网覆盖率: ['100%'],
@@ -69,6 +69,22 @@ export const SAMPLE_DUTY_FIGURES: Readonly<Record<string, readonly OutputValue[]
   应急疏散演练场次: [5000, 4800],
   校园每日巡查次数: [5, 5],
 };
+
+/**
+ * The 履职数据 figures the school sheet also holds, as its sums: pupils (本年; 上年 a little fewer, so that 小学生均
+ * rises and 初中生均 falls), 义务教育 classes, training funds and 公用经费 budgets.
+ */
+function fromSchools(schools: readonly SampleSchool[]): Record<string, readonly OutputValue[]> {
+  const primary = sampleSum(schools, 'primaryStudents');
+  const junior = sampleSum(schools, 'juniorStudents');
+  return {
+    小学在校生数: [primary, primary - 600],
+    初中在校生数: [junior, junior - 300],
+    义务教育班级总数: [sampleSum(schools, 'primaryClasses') + sampleSum(schools, 'juniorClasses')],
+    教师培训经费: [sampleSum(schools, 'trainingBudget')],
+    学校公用经费预算总额: [sampleSum(schools, 'publicBudget')],
+  };
+}
 
 const DATA_HEADER = ['项目', '本年', '上年', '前年', '单位', '说明'];
 

@@ -183,6 +183,9 @@ function studentsFor(plan: Plan, rng: Rng): { p: number; j: number; s: number } 
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** 万元: the 特殊教育学校's 公用经费, 145 pupils at 6000 元, the same figure on the school sheet and 区县数据. */
+const SPECIAL_SCHOOL_BUDGET = 87;
+
 /** The sample county's schools, in sheet order. */
 export function sampleSchools(seed = 20241): SampleSchool[] {
   const rng = seededRng(seed);
@@ -254,14 +257,20 @@ function facilityNumbers(
 }
 
 /** G3 rooms, G5 oversized classes, G6/Q4 budgets, 随迁子女 and 划片 pupils. */
-function otherNumbers(p: number, j: number, urbanRural: string, rng: Rng, numbers: Numbers): void {
+function otherNumbers(
+  { p, j, s }: { p: number; j: number; s: number },
+  urbanRural: string,
+  rng: Rng,
+  numbers: Numbers,
+): void {
   const classes = Number(numbers.primaryClasses ?? 0) + Number(numbers.juniorClasses ?? 0);
   const roomsNeeded = Math.max(1, Math.ceil(classes / 12));
   numbers.music96 = roomsNeeded;
   numbers.art90 = roomsNeeded;
   numbers.music73 = 0;
   numbers.art67 = 0;
-  const norm = p * 800 + j * 1000;
+  // The 定额 of 履职评价标准: 800 小学, 1000 初中 and 1000 高中 (a 完全中学 budgets for its 高中部 too).
+  const norm = p * 800 + j * 1000 + s * 1000;
   const budgetBase = p + j < 100 ? Math.max(norm, 100 * (j > 0 ? 1000 : 800)) : norm;
   numbers.publicBudget = round2((budgetBase * rng.range(1.02, 1.2)) / 10000);
   numbers.trainingBudget = round2(Number(numbers.publicBudget) * rng.range(0.055, 0.09));
@@ -283,11 +292,13 @@ function buildSchool(plan: Plan, index: number, rng: Rng): SampleSchool {
   staffNumbers(plan, p, j, factor, numbers);
   if (s > 0) numbers.seniorStudents = s;
   facilityNumbers(plan, students, factor, rng, numbers);
-  otherNumbers(p, j, urbanRural, rng, numbers);
+  otherNumbers(students, urbanRural, rng, numbers);
   if (plan.type === '特殊教育学校') {
     for (const k of Object.keys(numbers) as SchoolNumericField[]) {
       if (k !== 'primaryStudents' && k !== 'juniorStudents' && k !== 'publicBudget') delete numbers[k];
     }
+    // The county's one 特殊教育学校: its budget is 区县数据's 特殊教育学校公用经费 (145 pupils × 6000 元).
+    numbers.publicBudget = SPECIAL_SCHOOL_BUDGET;
   }
   return {
     code: `5100${String(index + 1).padStart(6, '0')}`,
@@ -322,13 +333,46 @@ export function sampleCounty(seed = 20241): SampleSchool[] {
   return schools;
 }
 
-/** The `区县数据` figures of the sample, after seed 000 (荣昌区 2024) where a figure fits a county. */
+/** Σ of one figure over the sample's schools (blank and text cells left out), to two decimals. */
+export function sampleSum(
+  schools: readonly SampleSchool[],
+  key: SchoolNumericField,
+  keep?: (s: SampleSchool) => boolean,
+): number {
+  let total = 0;
+  for (const s of schools) {
+    const v = s.numbers[key];
+    if ((keep === undefined || keep(s)) && typeof v === 'number') total += v;
+  }
+  return round2(total);
+}
+
+/**
+ * The figures of 区县数据 that the school sheet also holds, taken from it so that the sample agrees with itself: the
+ * 随迁子女 of G15 are the pupils the schools report.
+ */
+function countyFromSchools(schools: readonly SampleSchool[]): Record<string, OutputValue> {
+  const migrants = sampleSum(schools, 'migrantStudents');
+  const purchased = sampleSum(schools, 'migrantStudents', (s) => s.ownership === '民办');
+  return {
+    符合条件的随迁子女数: migrants,
+    在公办学校就读的随迁子女数: migrants - purchased,
+    在政府购买服务民办学校就读的随迁子女数: purchased,
+  };
+}
+
+/**
+ * The `区县数据` figures of the sample, after seed 000 (荣昌区 2024) where a figure fits a county, and agreeing with
+ * the school sheet and 履职数据 wherever they hold the same fact: the 特殊教育学校 (87 万元, 145 pupils), the
+ * disabled children (the E1 cohort of 履职数据: 589 − 41 已毕业 − 40 缓学 = 508, of whom 506 enrolled), the junior
+ * graduates (6230, about a third of the 19,000 junior pupils).
+ */
 export const SAMPLE_COUNTY_FIGURES: Record<string, OutputValue> = {
   区县名称: '示例县',
   评估年度: '2024',
   小学生均公用经费基准定额: 800,
   初中生均公用经费基准定额: 1000,
-  特殊教育学校公用经费: 87,
+  特殊教育学校公用经费: SPECIAL_SCHOOL_BUDGET,
   特殊教育学校在校生数: 145,
   教师年平均工资收入: 158676,
   公务员年平均工资收入: 158352,
@@ -342,18 +386,16 @@ export const SAMPLE_COUNTY_FIGURES: Record<string, OutputValue> = {
   初中就近划片入学比例: null,
   优质高中招生名额总数: 4220,
   优质高中分配到初中学校名额数: 3389,
-  符合条件的随迁子女数: 2361,
-  在公办学校就读的随迁子女数: 1827,
-  在政府购买服务民办学校就读的随迁子女数: 534,
-  初中毕业生数: 8295,
-  三年前初一在校生数: 8155,
-  三年内转入学生数: 439,
-  三年内转出学生数: 299,
+  ...countyFromSchools(sampleCounty()),
+  初中毕业生数: 6230,
+  三年前初一在校生数: 6150,
+  三年内转入学生数: 352,
+  三年内转出学生数: 272,
   三年内死亡学生数: null,
-  适龄残疾儿童少年总数: 496,
-  随班就读残疾儿童少年数: 283,
-  特殊教育学校就读残疾儿童少年数: 126,
-  送教上门残疾儿童少年数: 87,
+  适龄残疾儿童少年总数: 508,
+  随班就读残疾儿童少年数: 245,
+  特殊教育学校就读残疾儿童少年数: 145,
+  送教上门残疾儿童少年数: 116,
   教师培训经费占公用经费比例: null,
   社会认可度: 92.6,
   规划布局合理: '达标',

@@ -2,6 +2,7 @@
  * The data-collection template (TEMPLATE.md), blank or filled with the sample county.
  * Headers come from SCHOOL_COLUMNS and COUNTY_ITEMS, the same tables the reader matches against.
  */
+import { consistencyMessages } from '../messages/consistency';
 import {
   COUNTY_ITEMS,
   COUNTY_REPORT_ROWS,
@@ -228,14 +229,34 @@ function buildQualitySheet(sample: boolean): SheetSpec {
   );
 }
 
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const HEADING = /^[一二三四五六七八九十]+、/;
+const ITEM = /^\d+\.\s*/;
+
+/**
+ * The guide's lines numbered once, whatever numbers their messages carry: headings 一、二、…, items 1. 2. … on
+ * through the sheet. The guide is put together from several catalogs, whose own numbers once collided.
+ */
+export function numberedGuide(lines: readonly string[]): { text: string; heading: boolean }[] {
+  let sections = 0;
+  let items = 0;
+  return lines.map((line) => {
+    if (ITEM.test(line)) return { text: `${++items}. ${line.replace(ITEM, '')}`, heading: false };
+    const title = line.replace(HEADING, '');
+    return { text: `${CHINESE_NUMERALS[sections++]}、${title}`, heading: true };
+  });
+}
+
 function buildGuideSheet(): SheetSpec {
   const b = new SheetBuilder(SHEETS.guide);
   b.set(0, 0, T.guideTitle, { bold: true });
-  // The rule for figures given twice (G13, Q4) closes the guide, under its own heading.
-  const lines = [...T.guide, ...reportTemplateMessages.guide, ...I.twoSourcesRule];
-  lines.forEach((line, i) => {
-    const isHeading = /^[一二三四五六七八九十]、/.test(line);
-    b.set(i + 1, 0, line, isHeading ? { bold: true } : {});
-  });
+  // The rule for figures given twice (G13, Q4) and the cross-sheet rule close the guide, under their own headings.
+  const lines = numberedGuide([
+    ...T.guide,
+    ...reportTemplateMessages.guide,
+    ...consistencyMessages.guide,
+    ...I.twoSourcesRule,
+  ]);
+  lines.forEach(({ text, heading }, i) => b.set(i + 1, 0, text, heading ? { bold: true } : {}));
   return b.build([120]);
 }
