@@ -7,8 +7,8 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { DutyResult, DutyStatus } from '../engine/duties';
 import { DUTY_STATUS_WORDS } from '../engine/messages';
 import type { EvaluationResult } from '../engine/result';
-import type { STATUS_FILLS } from '../engine/sheetSpec';
-import { StatusWord } from './ResultView';
+import type { StatusFill } from './StatusWord';
+import { StatusWord } from './StatusWord';
 import type { Lang, PaneStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ const WORDS: Record<
   },
 };
 
-const FILL: Record<DutyStatus, keyof typeof STATUS_FILLS> = {
+const FILL: Record<DutyStatus, StatusFill> = {
   pass: 'pass',
   fail: 'fail',
   missing: 'missing',

@@ -17,41 +17,24 @@ import {
 import { INDICATOR_IDS } from '../engine/result';
 import type { CoefficientResult, EvaluationResult, Verdict } from '../engine/result';
 import type { Stage } from '../engine/model';
-import { STATUS_FILLS } from '../engine/sheetSpec';
 import { DutiesView } from './DutiesView';
 import { formatCoefficient } from './format';
+import type { StatusFill } from './StatusWord';
+import { StatusWord } from './StatusWord';
 import type { PaneStrings } from './strings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   verdict: { fontWeight: tokens.fontWeightSemibold },
   blockers: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  // Colour repeats the word written inside; it never carries the status alone.
-  status: {
-    display: 'inline-block',
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    color: '#000000',
-    whiteSpace: 'nowrap',
-  },
   number: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
 });
 
 const STAGES: readonly Stage[] = ['primary', 'junior'];
 
-/** A status word on its status colour. */
-export function StatusWord(props: { word: string; fill: keyof typeof STATUS_FILLS }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <span className={styles.status} style={{ backgroundColor: STATUS_FILLS[props.fill] }}>
-      {props.word}
-    </span>
-  );
-}
+const VERDICT_FILL: Record<Verdict, StatusFill> = { pass: 'pass', fail: 'fail', incomplete: 'missing' };
 
-const VERDICT_FILL: Record<Verdict, keyof typeof STATUS_FILLS> = { pass: 'pass', fail: 'fail', incomplete: 'missing' };
-
-function coefficientStatus(c: CoefficientResult, s: PaneStrings): { word: string; fill: keyof typeof STATUS_FILLS } {
+function coefficientStatus(c: CoefficientResult, s: PaneStrings): { word: string; fill: StatusFill } {
   if (c.pass === null) return { word: s.coefficientWords.none, fill: 'missing' };
   return c.pass ? { word: s.coefficientWords.pass, fill: 'pass' } : { word: s.coefficientWords.fail, fill: 'fail' };
 }

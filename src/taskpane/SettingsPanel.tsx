@@ -3,11 +3,13 @@
  * One field per row of SETTING_DEFS, labelled with the sheet's own 设置项 text.
  */
 import * as React from 'react';
-import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { SETTING_DEFS } from '../engine/settings';
-import type { SettingDef, Settings } from '../engine/settings';
+import type { SettingDef } from '../engine/settings';
 import type { PaneActions, SettingsSnapshot } from './actions';
-import { parseSettingText, settingText } from './format';
+import { SettingField } from './SettingField';
+import type { Draft } from './settingsDraft';
+import { fromDraft, toDraft } from './settingsDraft';
 import type { PaneStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -30,39 +32,18 @@ export interface SettingsPanelProps {
   onSaved: () => void;
 }
 
-/** Field text of each numeric setting, and the value of each boolean or choice setting. */
-type Draft = Record<string, string | boolean>;
-
-function toDraft(values: Settings): Draft {
-  const draft: Draft = {};
-  for (const d of SETTING_DEFS as readonly SettingDef[]) {
-    const v = values[d.key as keyof Settings];
-    draft[d.key] = d.kind === 'boolean' ? Boolean(v) : settingText(d, v);
-  }
-  return draft;
+/** The form's state: the snapshot read from the sheet, the draft being edited and the fields that are not numbers. */
+interface SettingsForm {
+  snapshot: SettingsSnapshot | null;
+  draft: Draft;
+  invalid: Set<string>;
+  load: () => Promise<void>;
+  save: () => Promise<void>;
+  set: (key: string, value: string | boolean) => void;
 }
 
-/** The draft as Settings, or the keys whose text is not a number. */
-function fromDraft(draft: Draft): { values: Settings | null; invalid: Set<string> } {
-  const out: Record<string, number | boolean | string> = {};
-  const invalid = new Set<string>();
-  for (const d of SETTING_DEFS as readonly SettingDef[]) {
-    const v = draft[d.key];
-    if (d.kind === 'boolean') out[d.key] = Boolean(v);
-    else if (d.kind === 'choice') out[d.key] = String(v);
-    else {
-      const n = parseSettingText(d, String(v));
-      if (n === null) invalid.add(d.key);
-      else out[d.key] = n;
-    }
-  }
-  return { values: invalid.size === 0 ? (out as Settings) : null, invalid };
-}
-
-/** The settings form. */
-export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
-  const { actions, strings: s, disabled, run, notify, fail, onSaved } = props;
-  const styles = useStyles();
+function useSettingsForm(props: SettingsPanelProps): SettingsForm {
+  const { actions, strings: s, run, notify, fail, onSaved } = props;
   const [snapshot, setSnapshot] = React.useState<SettingsSnapshot | null>(null);
   const [draft, setDraft] = React.useState<Draft>({});
   const [invalid, setInvalid] = React.useState<Set<string>>(new Set());
@@ -96,7 +77,14 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
     (key: string, value: string | boolean): void => setDraft((d) => ({ ...d, [key]: value })),
     [],
   );
+  return { snapshot, draft, invalid, load, save, set };
+}
 
+/** The settings form. */
+export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
+  const { strings: s, disabled } = props;
+  const styles = useStyles();
+  const { snapshot, draft, invalid, load, save, set } = useSettingsForm(props);
   return (
     <div className={styles.panel}>
       <div className={styles.buttons}>
@@ -141,56 +129,3 @@ export function SettingsPanel(props: SettingsPanelProps): React.JSX.Element {
     </div>
   );
 }
-
-const SettingField = React.memo(function SettingField(props: {
-  def: SettingDef;
-  value: string | boolean | undefined;
-  invalid: boolean;
-  strings: PaneStrings;
-  onChange: (key: string, v: string | boolean) => void;
-}): React.JSX.Element {
-  const { def, value, invalid, strings: s } = props;
-  const onChange = (v: string | boolean): void => props.onChange(def.key, v);
-  const hint = def.note || undefined;
-  switch (def.kind) {
-    case 'boolean':
-      return (
-        <Field hint={hint}>
-          <Checkbox
-            label={def.label}
-            checked={Boolean(value)}
-            onChange={(_, data) => onChange(data.checked === true)}
-          />
-        </Field>
-      );
-    case 'choice':
-      return (
-        <Field label={def.label} hint={hint}>
-          <Select value={String(value ?? '')} onChange={(_, data) => onChange(data.value)}>
-            {(def.choices ?? []).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      );
-    case 'number':
-    case 'percent':
-      return (
-        <Field
-          label={def.label}
-          hint={hint}
-          validationState={invalid ? 'error' : 'none'}
-          validationMessage={invalid ? s.notANumber : undefined}
-        >
-          <Input
-            inputMode="decimal"
-            value={String(value ?? '')}
-            contentAfter={def.kind === 'percent' ? <span aria-hidden="true">%</span> : undefined}
-            onChange={(_, data) => onChange(data.value)}
-          />
-        </Field>
-      );
-  }
-});
