@@ -42,7 +42,9 @@ class InlinePagePlugin {
             .toString()
             .replace(/^\/\*! For license information please see [^*]*\*\/\n?/, '');
           const body = `<script>\n${inlineSafe(notice + code)}\n</script>\n  </body>`;
-          const html = template.replace('</head>', head).replace('</body>', body);
+          // Functions as replacements: the script holds `$&` and `$'`, which a replacement string would expand.
+          const html = template.replace('</head>', () => head).replace('</body>', () => body);
+          if (!html.includes(body)) throw new Error(`${PAGE}: the script was not written into the page as it is`);
           for (const name of Object.keys(assets)) compilation.deleteAsset(name);
           // Marked minimized: the minimizer looks at assets added after it ran, and must leave the page alone.
           compilation.emitAsset(PAGE, new sources.RawSource(html), { minimized: true });

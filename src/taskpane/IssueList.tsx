@@ -44,7 +44,7 @@ export function IssueList(props: IssueListProps): React.JSX.Element {
         <Text>{s.noIssues}</Text>
       ) : (
         <>
-          <Text>{s.issuesHint}</Text>
+          {onSelect && <Text>{s.issuesHint}</Text>}
           <ul className={styles.list} data-testid="issues">
             {listed.map((issue, i) => {
               const cell = issue.cell;
