@@ -2,7 +2,8 @@
  * The web page's speed (issue 18): how long a 300-school county takes from being chosen in 均衡网页版 (the file
  * input's change event) until its verdict and file name are on screen, in chromium from file:// with no network.
  * The anchor, timed in the same run and interleaved with the page: `junheng evaluate` spawned on the same file
- * (start-up, reading, computing and writing the result workbook). The target is under 1 s.
+ * (start-up, reading, computing and writing the result workbook). The target is under 1 s, the first choice after
+ * the page opens (its code not yet compiled) included.
  *
  *   npm run bench:web                  300 schools, 7 runs each (median and best shown)
  *   npm run bench:web -- --schools 1000 --reps 5
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
       await page.addInitScript({ content: TIMER });
       await page.goto(`file://${PAGE.split(sep).map(encodeURIComponent).join('/')}`);
       const pageTimes: number[] = [];
+      // The first choice after opening the page, when its code has not yet been compiled: what a user meets first.
+      let firstMs = 0;
       const commandTimes: number[] = [];
       // One untimed run of each first: the page's code compiles, the command's cache is read from disk.
       for (let i = -1; i < reps; i++) {
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
         if (i >= 0) {
           pageTimes.push(ms);
           commandTimes.push(cmd);
-        }
+        } else firstMs = ms;
       }
       const page50 = median(pageTimes);
       const cmd50 = median(commandTimes);
@@ -102,11 +105,13 @@ async function main(): Promise<void> {
       console.log(
         `  page: chosen → result shown   median ${page50.toFixed(0)} ms, best ${Math.min(...pageTimes).toFixed(0)} ms`,
       );
+      console.log(`  page: the first choice        ${firstMs.toFixed(0)} ms (its code compiled on the way)`);
       console.log(
         `  anchor: junheng evaluate      median ${cmd50.toFixed(0)} ms, best ${Math.min(...commandTimes).toFixed(0)} ms`,
       );
       console.log(`  ratio page / command          ${(page50 / cmd50).toFixed(2)}`);
-      console.log(`  target under ${TARGET_MS} ms: ${page50 < TARGET_MS ? 'met' : 'NOT met'}`);
+      const worst = Math.max(firstMs, ...pageTimes);
+      console.log(`  target under ${TARGET_MS} ms, slowest run included: ${worst < TARGET_MS ? 'met' : 'NOT met'}`);
     } finally {
       await browser.close();
     }
