@@ -23,6 +23,8 @@ import process from 'node:process';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+/** What the command runs from: its launcher and tsc's output of src/ (tsconfig.cli.json) with the bundle beside it. */
+const COMMAND_DIRS = ['bin', 'build/cli', 'build/engine', 'build/workbook'];
 
 function parseArgs(argv) {
   const args = { out: join(ROOT, 'dist'), build: true };
@@ -107,7 +109,7 @@ function manifestOf(project, closure) {
     license: project.license,
     bin: project.bin,
     engines: project.engines,
-    files: ['bin/', 'build/'],
+    files: COMMAND_DIRS.map((d) => `${d}/`),
     dependencies,
     bundleDependencies: Object.keys(dependencies),
   };
@@ -129,14 +131,14 @@ function main() {
   const build = join(ROOT, 'build');
   if (!existsSync(join(build, 'cli', 'junheng.js')))
     throw new Error('build/cli/junheng.js is missing: run npm run build:cli');
-  const closure = dependencyClosure(requiredPackages(jsFiles(build)));
+  const closure = dependencyClosure(requiredPackages(COMMAND_DIRS.slice(1).flatMap((d) => jsFiles(join(ROOT, d)))));
   for (const [name, version] of closure) {
     if (version === null) throw new Error(`node_modules/${name} is not the package its folder names`);
   }
 
   const stage = mkdtempSync(join(tmpdir(), 'junheng-package-'));
   try {
-    for (const dir of ['bin', 'build']) cpSync(join(ROOT, dir), join(stage, dir), { recursive: true });
+    for (const dir of COMMAND_DIRS) cpSync(join(ROOT, dir), join(stage, dir), { recursive: true });
     for (const name of closure.keys()) {
       cpSync(join(ROOT, 'node_modules', name), join(stage, 'node_modules', name), { recursive: true });
     }

@@ -301,7 +301,8 @@ function checkUrls(doc, { distDir, server, origin }, iconSizes, fail) {
     if (dev && rel.startsWith('assets/')) candidates.push(join(ROOT, rel));
     const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
     if (!file) {
-      const hint = existsSync(distDir) ? '' : ` (${distDir} does not exist: run npm run build:addin first)`;
+      const build = dev ? 'npm run build:addin' : 'npm run package:addin';
+      const hint = existsSync(distDir) ? '' : ` (${distDir} does not exist: run ${build} first)`;
       fail(`${url} is not served: ${rel} is neither in dist/ nor in assets/${hint}`);
       continue;
     }

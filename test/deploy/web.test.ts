@@ -285,6 +285,24 @@ describeInChromium('the web page')('均衡网页版 from file:// with no network
     expect(await alert.innerText()).toContain('无法读取工作簿 不是工作簿.xlsx');
   });
 
+  it('a workbook dropped on the page is read as one chosen', async () => {
+    const name = '示例县 2023.xlsx';
+    const base64 = (await fs.readFile(path.join(data, name))).toString('base64');
+    const transfer = await page.evaluateHandle(
+      ([b64, fileName]) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], fileName));
+        return dt;
+      },
+      [base64, name] as const,
+    );
+    await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByTestId('file-name').getByText(name).waitFor();
+    expect(await verdict().innerText()).toMatch(/^示例县（2023）：/);
+  });
+
   it('asked for nothing over any network and raised no error', () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
