@@ -36,7 +36,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      clean: true,
+      // The packaged add-in, the web page and the command's tarball are written under dist/ by their own scripts.
+      clean: { keep: /^(addin|web)[\\/]|\.tgz$/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

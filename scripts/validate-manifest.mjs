@@ -1,7 +1,11 @@
 /**
  * Checks manifest.xml offline, then online with Microsoft's validation service when it is reachable.
  *
- *   node scripts/validate-manifest.mjs [--manifest <file>] [--dist <dir>] [--offline]
+ *   node scripts/validate-manifest.mjs [--manifest <file>] [--dist <dir>] [--url <address>] [--offline]
+ *
+ * The repo's manifest.xml names the dev server (https://localhost:3000/) and its files are in dist/. A packaged
+ * manifest (`npm run package:addin`) names the address it was packaged for: give its file with `--manifest` and
+ * its folder is taken as `--dist`, its address as the folder of its SourceLocation (or `--url`).
  *
  * Offline checks: the XML parses; the elements Office needs are there; Id is a GUID; the default locale
  * is zh-CN and every displayed string has an en-US override; the manifest requires the ExcelApi version the
@@ -21,7 +25,8 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER = 'https://localhost:3000/';
+/** The address the repo's manifest.xml names: the dev server of `npm start`. */
+export const DEV_SERVER = 'https://localhost:3000/';
 const ONLINE_HOST = 'validationgateway.omex.office.net';
 const PROBE_MS = 4000;
 const ONLINE_TIMEOUT_MS = 90000;
@@ -35,14 +40,18 @@ const MAX_SHORT = 125;
 const MAX_LONG = 250;
 
 function parseArgs(argv) {
-  const args = { manifest: join(ROOT, 'manifest.xml'), dist: join(ROOT, 'dist'), offline: false };
+  const args = { manifest: join(ROOT, 'manifest.xml'), dist: null, url: undefined, offline: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--manifest') args.manifest = resolve(argv[++i]);
     else if (a === '--dist') args.dist = resolve(argv[++i]);
+    else if (a === '--url') args.url = argv[++i];
     else if (a === '--offline') args.offline = true;
     else throw new Error(`unknown argument ${a}`);
   }
+  // A packaged manifest sits in the folder it describes; the repo's describes dist/.
+  const repoManifest = args.manifest === join(ROOT, 'manifest.xml');
+  if (args.dist === null) args.dist = repoManifest ? join(ROOT, 'dist') : dirname(args.manifest);
   return args;
 }
 
@@ -77,8 +86,22 @@ function pngSize(file) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Runs every offline check; returns the list of failures (empty when the manifest is sound). */
-export function checkManifest(manifestFile, distDir) {
+/** The folder of the manifest's SourceLocation (`https://host/path/` for `…/path/taskpane.html`), if it has one. */
+function sourceFolder(app) {
+  const source = text(app.DefaultSettings?.SourceLocation?.['@_DefaultValue']);
+  try {
+    return new URL('.', source).href;
+  } catch {
+    // No usable SourceLocation: the checks below report it; the dev server stands in.
+    return undefined;
+  }
+}
+
+/**
+ * Runs every offline check; returns the list of failures (empty when the manifest is sound). `base` is the address
+ * every URL must be under; by default the folder of the manifest's SourceLocation.
+ */
+export function checkManifest(manifestFile, distDir, base) {
   const failures = [];
   const fail = (msg) => failures.push(msg);
   if (!existsSync(manifestFile)) return [`${manifestFile} does not exist`];
@@ -131,8 +154,10 @@ export function checkManifest(manifestFile, distDir) {
     if (!list(el.Override).some((o) => o['@_Locale'] === 'en-US')) fail(`<${name}> has no en-US override`);
   }
   checkRequirements(app, xml, readRequiredExcelApi(), fail);
+  const server = base ?? sourceFolder(app) ?? DEV_SERVER;
+  const origin = new URL(server).origin;
   const domains = list(app.AppDomains?.AppDomain).map(text);
-  if (!domains.includes(SERVER.replace(/\/$/, ''))) fail(`AppDomains does not list ${SERVER.replace(/\/$/, '')}`);
+  if (!domains.includes(origin)) fail(`AppDomains does not list ${origin}`);
 
   const iconSizes = new Map([
     [text(app.IconUrl?.['@_DefaultValue']), 32],
@@ -141,7 +166,7 @@ export function checkManifest(manifestFile, distDir) {
   if (app.VersionOverrides !== undefined) {
     for (const [url, size] of checkOverrides(app.VersionOverrides, fail)) iconSizes.set(url, size);
   }
-  checkUrls(doc, distDir, iconSizes, fail);
+  checkUrls(doc, { distDir, server, origin }, iconSizes, fail);
   return failures;
 }
 
@@ -250,8 +275,9 @@ function checkOverrides(overrides, fail) {
   return iconSizes;
 }
 
-/** Every URL: on the dev server, served by the build, and (for icons) a PNG of the size it claims. */
-function checkUrls(doc, distDir, iconSizes, fail) {
+/** Every URL: under the add-in's address, served by the build, and (for icons) a PNG of the size it claims. */
+function checkUrls(doc, { distDir, server, origin }, iconSizes, fail) {
+  const dev = server === DEV_SERVER;
   const urls = new Set();
   for (const [, node] of walk(doc)) {
     for (const key of ['@_DefaultValue', '@_Value']) {
@@ -264,17 +290,19 @@ function checkUrls(doc, distDir, iconSizes, fail) {
     if (/^https?:/i.test(t) && !t.includes('\n')) urls.add(t);
   }
   for (const url of urls) {
-    if (url === SERVER.replace(/\/$/, '')) continue; // the AppDomain itself
-    if (!url.startsWith(SERVER)) {
-      fail(`${url} is not on the dev server ${SERVER}`);
+    if (url === origin) continue; // the AppDomain itself
+    if (!url.startsWith(server)) {
+      fail(dev ? `${url} is not on the dev server ${server}` : `${url} is not under the add-in's address ${server}`);
       continue;
     }
-    const rel = decodeURIComponent(new URL(url).pathname.slice(1));
+    const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(server).pathname.length));
     const candidates = [join(distDir, rel)];
-    if (rel.startsWith('assets/')) candidates.push(join(ROOT, rel));
+    // The dev server also serves the repo's assets/; a packaged folder must hold its own.
+    if (dev && rel.startsWith('assets/')) candidates.push(join(ROOT, rel));
     const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
     if (!file) {
-      const hint = existsSync(distDir) ? '' : ` (${distDir} does not exist: run npm run build:addin first)`;
+      const build = dev ? 'npm run build:addin' : 'npm run package:addin';
+      const hint = existsSync(distDir) ? '' : ` (${distDir} does not exist: run ${build} first)`;
       fail(`${url} is not served: ${rel} is neither in dist/ nor in assets/${hint}`);
       continue;
     }
@@ -315,7 +343,7 @@ function reachable(host, ms) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const failures = checkManifest(args.manifest, args.dist);
+  const failures = checkManifest(args.manifest, args.dist, args.url && new URL(args.url.replace(/\/?$/, '/')).href);
   if (failures.length > 0) {
     console.error(`manifest check failed: ${args.manifest}`);
     for (const f of failures) console.error(`  - ${f}`);

@@ -6,12 +6,11 @@
 import * as path from 'path';
 import { evaluate } from '../engine/evaluate';
 import { cliMessages as C, planCliMessages, reportCliMessages, rollupMessages } from '../engine/messages';
-import { buildOutputSheets, buildSettingsSheet } from '../engine/output';
 import type { EvaluationResult } from '../engine/result';
 import type { WorkbookInput } from '../engine/types';
 import { summaryLines } from './summary';
 import { lineWriter } from './stdio';
-import { readCheckedGrids, writeSheetsIntoPackage } from '../workbook/xlsxPackage';
+import { readCheckedGrids } from '../workbook/xlsxPackage';
 import {
   FileError,
   bytesContent,
@@ -24,7 +23,8 @@ import {
   shownPath,
   writeAll,
 } from './files';
-import { type CliIo, UsageError, besideInput, displayTime, parseArgs, runTime } from './args';
+import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
+import { resultWorkbook } from './resultWorkbook';
 
 export type { CliIo } from './args';
 
@@ -93,12 +93,8 @@ function oneLine(text: string): string {
  * is added with the defaults only when the workbook has none.
  */
 function workbookOf(bytes: Uint8Array, result: EvaluationResult, when: Date): Uint8Array {
-  const sheets = buildOutputSheets(result, { runTime: displayTime(when) });
-  return writeSheetsIntoPackage(bytes, sheets, 'replace', {
-    entryTime: when,
-    addMissing: [buildSettingsSheet()],
-    checked: true,
-  });
+  // One function writes it for the command and the web page (src/web), so both give the same workbook.
+  return resultWorkbook(bytes, result, when);
 }
 
 /** The first members of `evaluate`'s JSON, by which an earlier result is known. */

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
 export interface IssueListProps {
   issues: DataIssue[];
   strings: PaneStrings;
-  onSelect: (sheet: string, cell: string) => void;
+  /** Selects an issue's cell; without it (the web page, which has no open workbook) issues are plain text. */
+  onSelect?: (sheet: string, cell: string) => void;
 }
 
 /** The list of data issues; issues without a cell (a missing column, a missing sheet) are plain text. */
@@ -43,13 +44,13 @@ export function IssueList(props: IssueListProps): React.JSX.Element {
         <Text>{s.noIssues}</Text>
       ) : (
         <>
-          <Text>{s.issuesHint}</Text>
+          {onSelect && <Text>{s.issuesHint}</Text>}
           <ul className={styles.list} data-testid="issues">
             {listed.map((issue, i) => {
               const cell = issue.cell;
               return (
                 <li key={i}>
-                  {cell ? (
+                  {cell && onSelect ? (
                     <Button appearance="subtle" className={styles.button} onClick={() => onSelect(issue.sheet, cell)}>
                       <span>{label(issue)}</span>
                     </Button>

@@ -5,6 +5,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { workbookMessages } from '../engine/messages';
+import { REQUIRED_EXCEL_API } from '../workbook/office/requirements';
 import type { PaneActions } from './actions';
 import { PaneApp } from './Pane';
 import { languageOf, stringsFor } from './strings';
@@ -12,7 +14,23 @@ import { languageOf, stringsFor } from './strings';
 /** The part of the `Office` global the pane uses. */
 interface OfficeHost {
   onReady?: () => Promise<{ host?: unknown } | undefined> | undefined;
-  context?: { displayLanguage?: unknown };
+  context?: { displayLanguage?: unknown; requirements?: { isSetSupported?: unknown } };
+}
+
+/**
+ * False only when the host says it lacks the ExcelApi version the pane needs (an Excel 2016 that slipped past the
+ * manifest): the pane then says so, and where to go instead (均衡网页版), before any button can fail.
+ */
+function supportsRequiredApi(office: OfficeHost | undefined): boolean {
+  try {
+    const check = office?.context?.requirements?.isSetSupported;
+    return (
+      typeof check !== 'function' || check.call(office?.context?.requirements, 'ExcelApi', REQUIRED_EXCEL_API) !== false
+    );
+  } catch {
+    // A host that cannot answer is given the benefit of the doubt; the adapter checks again on every action.
+    return true;
+  }
 }
 
 /** Excel's display language (`zh-CN`, `en-US`), or undefined when the host does not say. */
@@ -54,10 +72,10 @@ export async function boot(
     typeof office.onReady === 'function' &&
     (host === undefined || host === null || host === 'Excel') &&
     typeof (globals.excel as { run?: unknown } | undefined)?.run === 'function';
-  if (!inExcel) {
+  if (!inExcel || !supportsRequiredApi(office)) {
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Text role="note">{strings.notInExcel}</Text>
+        <Text role="note">{inExcel ? workbookMessages.notSupported : strings.notInExcel}</Text>
       </FluentProvider>,
     );
     return;

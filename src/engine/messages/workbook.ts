@@ -12,7 +12,8 @@ export const workbookMessages = {
   generalException: 'Excel 暂时无法完成操作（常见于单元格处于编辑状态或工作簿正忙）。请按 Esc 退出编辑后重试。',
   busy: 'Excel 正忙或请求过于频繁，请稍候再试。',
   notSupported:
-    '当前 Excel 版本不支持本加载项所需的功能（需要 ExcelApi 1.9 或更高版本），请更新 Office 或使用 Excel 网页版。',
+    '当前 Excel 版本不支持本加载项所需的功能（需要 ExcelApi 1.9 或更高版本）。请更新 Office，或改用“均衡网页版”：' +
+    '用浏览器打开 junheng.html（向单位信息中心索取，无需安装，不联网），选择本工作簿，得到同样的结果。',
   unknown: (detail: string) => `Excel 操作失败：${detail}`,
   unknownNoDetail: 'Excel 操作失败，原因未知。请重新计算；若仍失败，请保存工作簿后重新打开。',
 } as const;
