@@ -3,7 +3,7 @@
  * (fixed by `JUNHENG_NOW` for byte-stable re-runs) with its display in China Standard Time.
  */
 import * as path from 'path';
-import { cliMessages as C, printMessages } from '../engine/messages';
+import { cliMessages as C } from '../engine/messages';
 
 /** Where the command writes its lines; tests pass their own to capture them. */
 export interface CliIo {
@@ -49,18 +49,6 @@ export function runTime(io: CliIo): Date {
     if (!Number.isNaN(d.getTime())) return d;
   }
   return new Date();
-}
-
-/** Offset of China Standard Time from UTC, in milliseconds. */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/**
- * `YYYY-MM-DD HH:MM:SS（北京时间）`: China Standard Time (UTC+8), as the county office reads its clock, whatever the
- * time zone of the machine that runs the command.
- */
-export function displayTime(d: Date): string {
-  const local = new Date(d.getTime() + CHINA_OFFSET_MS);
-  return printMessages.chinaTime(local.toISOString().slice(0, 19).replace('T', ' '));
 }
 
 /** A path with its `.xlsx` extension (any case) replaced: `县.xlsx` → `县${suffix}`. */

@@ -24,7 +24,7 @@ import {
   writeAll,
 } from './files';
 import { type CliIo, UsageError, besideInput, parseArgs, runTime } from './args';
-import { resultWorkbook } from './resultWorkbook';
+import { resultWorkbook } from '../workbook/resultWorkbook';
 
 export type { CliIo } from './args';
 

@@ -11,7 +11,7 @@ import { buildCompareSheet, compareSummaryLines } from '../engine/output';
 import { reportFromWorkbook } from '../engine/report';
 import type { EvaluationResult } from '../engine/result';
 import type { WorkbookInput } from '../engine/types';
-import { resultWorkbook } from '../cli/resultWorkbook';
+import { resultWorkbook } from '../workbook/resultWorkbook';
 import { reportDocxBytes } from '../workbook/docx';
 import { readCheckedGrids, readGrids } from '../workbook/xlsxPackage/read';
 import { writeSheetsIntoPackage } from '../workbook/xlsxPackage/writeSheets';

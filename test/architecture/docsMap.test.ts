@@ -18,8 +18,10 @@ function namedPaths(text: string): string[] {
 const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/engine/': ['src/engine/'],
   'src/workbook/': ['src/engine/', 'src/workbook/'],
-  'src/cli/': ['src/engine/', 'src/workbook/', 'src/cli/'],
-  'src/taskpane/': ['src/engine/', 'src/workbook/', 'src/taskpane/'],
+  'src/cli/': ['src/engine/', 'src/workbook/', 'src/plan-solver/', 'src/cli/'],
+  'src/taskpane/': ['src/engine/', 'src/workbook/', 'src/plan-solver/', 'src/taskpane/'],
+  'src/web/': ['src/engine/', 'src/workbook/', 'src/taskpane/', 'src/plan-solver/', 'src/web/'],
+  'src/plan-solver/': ['src/engine/', 'src/plan-solver/'],
 };
 
 describe('docs/architecture.md', () => {

@@ -111,15 +111,7 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
   if (ps.settings.targetYear < evalYear)
     return { ok: false, reason: M.refused.targetBeforeEvaluation(ps.settings.targetYear, evalYear) };
   const enrolment = readEnrolment(workbook);
-  const issues = [...ps.issues, ...enrolment.issues, ...unknownCodes(input, enrolment)];
-  if (ps.settings.allowTransfer)
-    issues.push({
-      severity: 'warning',
-      sheet: M.sheets.settings,
-      cell: null,
-      code: 'plan-transfer',
-      message: M.issues.transferNotModelled,
-    });
+  const issues = planIssues(ps, enrolment, input);
 
   const plan = ps.settings;
   const before = computeResult(input, settings);
@@ -148,19 +140,7 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
     ...placed.unmet,
     ...stillFailing(after, unplannable, placed.droppedRows),
   ];
-  const years = planYears(evalYear, plan.targetYear);
-  let passedBefore = new Set(passing(before).schools);
-  const byYear: PlanYear[] = years.map((year) => {
-    const cost = round2(placed.additions.filter((a) => a.year === year).reduce((s, a) => s + a.cost, 0));
-    const adds = input.schools.map((_, i) =>
-      placed.yearOf[i] !== null && (placed.yearOf[i] as number) <= year ? placed.adds[i] : undefined,
-    );
-    const r = year === plan.targetYear ? after : projectedResult(input, settings, enrolment, year, adds);
-    const p = passing(r);
-    const newlyPassing = p.schools.filter((name) => !passedBefore.has(name));
-    passedBefore = new Set(p.schools);
-    return { year, cost, passingParts: p.pass, parts: p.parts, newlyPassing };
-  });
+  const byYear = yearByYear({ input, settings, enrolment, plan, evalYear, placed, before, after });
   const total = round2(placed.additions.reduce((s, a) => s + a.cost, 0));
   const gap = solved.objective > 0 ? Math.max(0, (solved.objective - solved.bound) / solved.objective) : 0;
   const result: Plan = {
@@ -191,6 +171,51 @@ export async function planCounty(workbook: WorkbookInput, opts: PlanOptions): Pr
     enrolment,
     issues,
   };
+}
+
+/** The data issues of the settings and enrolment sheets, and the warning that transfers are not planned. */
+function planIssues(
+  ps: ReturnType<typeof readPlanSettings>,
+  enrolment: ReturnType<typeof readEnrolment>,
+  input: CountyInput,
+): DataIssue[] {
+  const issues: DataIssue[] = [...ps.issues, ...enrolment.issues, ...unknownCodes(input, enrolment)];
+  if (ps.settings.allowTransfer)
+    issues.push({
+      severity: 'warning',
+      sheet: M.sheets.settings,
+      cell: null,
+      code: 'plan-transfer',
+      message: M.issues.transferNotModelled,
+    });
+  return issues;
+}
+
+/** For each year up to the target, what it costs and which schools pass with that year's enrolment. */
+function yearByYear(y: {
+  input: CountyInput;
+  settings: Parameters<typeof computeResult>[1];
+  enrolment: ReturnType<typeof readEnrolment>;
+  plan: ReturnType<typeof readPlanSettings>['settings'];
+  evalYear: number;
+  placed: ReturnType<typeof placeByYear>;
+  before: ReturnType<typeof computeResult>;
+  after: ReturnType<typeof computeResult>;
+}): PlanYear[] {
+  const { input, settings, enrolment, plan, evalYear, placed, before, after } = y;
+  const years = planYears(evalYear, plan.targetYear);
+  let passedBefore = new Set(passing(before).schools);
+  return years.map((year) => {
+    const cost = round2(placed.additions.filter((a) => a.year === year).reduce((s, a) => s + a.cost, 0));
+    const adds = input.schools.map((_, i) =>
+      placed.yearOf[i] !== null && (placed.yearOf[i] as number) <= year ? placed.adds[i] : undefined,
+    );
+    const r = year === plan.targetYear ? after : projectedResult(input, settings, enrolment, year, adds);
+    const p = passing(r);
+    const newlyPassing = p.schools.filter((name) => !passedBefore.has(name));
+    passedBefore = new Set(p.schools);
+    return { year, cost, passingParts: p.pass, parts: p.parts, newlyPassing };
+  });
 }
 
 /** 预测 rows whose code is on no school row: warned and left out. */
