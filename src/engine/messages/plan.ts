@@ -161,10 +161,10 @@ export const planDocMessages = {
   ] as const,
   basics: (total: number, byType: string, primary: number, junior: number) =>
     `现有义务教育阶段学校${total}所，其中，${byType}，小学在校学生${primary}人，初中在校学生${junior}人，共计${primary + junior}人。`,
-  standing: (year: number, pass: number, parts: number, cvFail: number) =>
-    `按${year}年数据测算，参评的${parts}个学段中${pass}个资源配置达标；14项校际差异系数中${cvFail}项高于上限。`,
-  problems: (fail: number, cvFail: number, growth: string) =>
-    `主要问题：${fail}个学段资源配置尚未达标；${cvFail}项校际差异系数高于上限${growth}。需要进一步加大经费投入，加强师资力量配备，改善办学条件。`,
+  standing: (year: number, pass: number, parts: number, undecided: number, cvFail: number) =>
+    `按${year}年数据测算，参评的${parts}个学段中${pass}个资源配置达标${undecided > 0 ? `、${parts - pass - undecided}个未达标、${undecided}个因数据待填报暂无法判定` : ''}；14项校际差异系数中${cvFail}项高于上限。`,
+  problems: (fail: number, undecided: number, cvFail: number, growth: string) =>
+    `主要问题：${fail}个学段资源配置未达标${undecided > 0 ? `，另有${undecided}个学段数据待填报、补齐后再行测算` : ''}；${cvFail}项校际差异系数高于上限${growth}。需要进一步加大经费投入，加强师资力量配备，改善办学条件。`,
   growth: (today: number, then: number, year: number) =>
     `；学龄人口变化，义务教育在校生将由${today}人变为${year}年的${then}人`,
   measures: (list: string, total: string) => `主要措施：${list}，共需投入${total}。`,

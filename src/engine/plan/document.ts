@@ -33,7 +33,15 @@ function basics(p: Planned): Block[] {
     h1(3),
     para(text(D.basics(schools.length, byType, sum('primaryStudents'), sum('juniorStudents')))),
     para(
-      text(D.standing(p.plan.evaluationYear, parts.filter((x) => x.verdict === 'pass').length, parts.length, cvFail)),
+      text(
+        D.standing(
+          p.plan.evaluationYear,
+          parts.filter((x) => x.verdict === 'pass').length,
+          parts.length,
+          parts.filter((x) => x.verdict === 'incomplete').length,
+          cvFail,
+        ),
+      ),
     ),
   ];
 }
@@ -45,11 +53,12 @@ function problems(p: Planned): Block[] {
   const then = p.after.parts
     .filter((x) => x.included && x.students !== null)
     .reduce((t, x) => t + (x.students as number), 0);
-  const fail = p.before.parts.filter((x) => x.included && x.verdict !== 'pass').length;
+  const fail = p.before.parts.filter((x) => x.included && x.verdict === 'fail').length;
+  const undecided = p.before.parts.filter((x) => x.included && x.verdict === 'incomplete').length;
   const cvFail = p.plan.coefficients.filter((c) => c.before !== null && c.before > c.limit + 1e-9).length;
   const growth = then !== today ? D.growth(today, then, p.plan.targetYear) : '';
   const list = p.plan.byAction.map((a) => `${PLAN_ACTION_WORDS[a.action].name}${a.amount}${a.unit}`).join('，');
-  const blocks = [h1(4), para(text(D.problems(fail, cvFail, growth)))];
+  const blocks = [h1(4), para(text(D.problems(fail, undecided, cvFail, growth)))];
   if (list) blocks.push(para(text(D.measures(list, wan(p.plan.total)))));
   return blocks;
 }
