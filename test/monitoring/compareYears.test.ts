@@ -197,7 +197,7 @@ describe('问题清单', () => {
     // 履职: the 未达标 checks before the 未佐证 ones.
     const duties = c.problems.filter((p) => p.category === 'duties');
     expect(duties.slice(0, 3).map((p) => p.item)).toEqual(['F2.初中', 'H2', 'H2.趋势']);
-    expect(duties[0].target).toBe('比上年减少200元');
+    expect(duties[0].target).toBe('比上年减少200元/生');
   });
 
   it('writes the sheet with the seven columns, fit to one page wide', () => {
