@@ -8,10 +8,8 @@
  * Needs /usr/bin/chromium (`apt-get install chromium`): without it the test is skipped with a warning,
  * except under CI, where it fails.
  */
-import { execFile } from 'child_process';
-import { existsSync, promises as fs, statSync } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import http from 'http';
-import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -32,23 +30,10 @@ import { stringsFor } from '../../src/taskpane/strings';
 import type { FakeValue } from '../support/fakeExcel';
 import { buildFakeHost } from './fakeHostBundle';
 import { HOST_KEY } from './hostApi';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, OFFICE_JS, ROOT, ensurePaneBuilt, serveDirectory } from './paneServer';
 import type { FakeHostHandle, SheetDump } from './hostApi';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'pane.png');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 // The browser's clock is fixed at 01:30 UTC on 2 March 2026, in Beijing's time zone (UTC+8, no summer time):
 // 评估汇总 must show the run time as 09:30 local time, to the minute.
@@ -98,63 +83,6 @@ function columnOf(sheet: SheetDump, headerRow: number, title: string): number {
   return col;
 }
 
-/** A static file server for dist/ on 127.0.0.1 and a free port. */
-async function serveDirectory(root: string): Promise<{ server: http.Server; origin: string }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'application/javascript; charset=utf-8',
-    '.map': 'application/json',
-    '.json': 'application/json',
-    '.png': 'image/png',
-    '.xml': 'application/xml',
-    '.txt': 'text/plain; charset=utf-8',
-  };
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(root, path.normalize(urlPath));
-    // Only files under root are served; anything else is a 404, as is a directory.
-    if (!file.startsWith(root + path.sep)) {
-      res.writeHead(404).end();
-      return;
-    }
-    fs.readFile(file).then(
-      (body) => {
-        res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
-/** Builds dist/ with the project's production configuration, as `npm run build:addin` does. */
-async function buildPane(): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    execFile(
-      'npx',
-      ['webpack', '--mode', 'production'],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-      (err, _stdout, stderr) => (err ? reject(new Error(`webpack failed: ${err.message}\n${stderr}`)) : resolve()),
-    );
-  });
-}
-
-/** Newest modification time of the files under `dir`. */
-async function newestMtime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? await newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 describeInBrowser('the task pane in chromium over the Excel fake', () => {
   const expected = expectedResult();
   const expectedSheets = buildOutputSheets(expected, { runTime: RUN_TIME_SHOWN });
@@ -200,10 +128,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
       throw new Error(`${CHROMIUM} is missing: the browser test needs Debian's chromium (apt-get install chromium).`);
     }
     // CI builds dist/ before testing; a working copy may hold none, or one older than the code it checks.
-    if (!existsSync(path.join(DIST, 'taskpane.html')) || !existsSync(path.join(DIST, 'taskpane.js'))) await buildPane();
-    else if ((await newestMtime(path.join(ROOT, 'src'))) > statSync(path.join(DIST, 'taskpane.js')).mtimeMs) {
-      await buildPane();
-    }
+    await ensurePaneBuilt();
     tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'junheng-browser-'));
     const hostScript = await buildFakeHost(path.join(tempDir, 'bundle'));
     startedAt = Date.now();

@@ -1,6 +1,6 @@
 /**
  * What a browser test of the pane needs around chromium: dist/ built when older than src/, served on 127.0.0.1 at a
- * free port. (The same steps as pane.browser.test.ts, kept here for the tests of one pane section.)
+ * free port; shared by the pane's browser tests and the delivery tests.
  */
 import { execFile } from 'child_process';
 import { existsSync, promises as fs, statSync } from 'fs';

@@ -11,18 +11,8 @@ import type { AddressInfo } from 'net';
 import path from 'path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export { CHROMIUM, CHROMIUM_ARGS, OFFICE_JS } from '../browser/paneServer';
+import { CHROMIUM } from '../browser/paneServer';
 
 const haveChromium = existsSync(CHROMIUM);
 /** `describe` when chromium is here or under CI (where its absence must fail), else `describe.skip`. */
