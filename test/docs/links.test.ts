@@ -61,11 +61,11 @@ describe('the commands are written as the installed junheng', () => {
 });
 
 describe('docs/template.md counts the template’s sheets', () => {
-  it('says 七张表, one per sheet the template writes', () => {
+  it('says 九张表, one per sheet the template writes', () => {
     const sheets = buildTemplateSheets({ sample: false });
-    expect(sheets).toHaveLength(7);
+    expect(sheets).toHaveLength(9);
     const doc = text('docs/template.md');
-    expect(doc).toContain('模板有七张表');
+    expect(doc).toContain('模板有九张表');
     for (const s of sheets) expect(doc).toContain(`\`${s.name}\``);
   });
 });
