@@ -34,7 +34,7 @@ import {
   setAttr,
   textOf,
 } from './xmlScan';
-import { type ZipEntry, readZip, verifyEntry } from './zip';
+import { PackageError, type ZipEntry, entryText, readZip, streamText, verifyEntry } from './zip';
 import { EntryWriter, dosStamp, newEntry, writeZip } from './zipWrite';
 
 /** Options of a package write. */
@@ -259,8 +259,10 @@ class IndexEdit {
     const written = new Set(this.plan.map((p) => p.part.toLowerCase()));
     for (const s of this.map.sheets) {
       if (!s.part || written.has(s.part.toLowerCase())) continue;
-      const sheetText = this.pkg.text(s.part);
-      const cleared = sheetText === null ? null : clearTabSelected(sheetText);
+      const entry = this.pkg.get(s.part);
+      // Most sheets are not selected: only their start is decoded to see it, not a school sheet's 8 MB of cells.
+      if (!entry || clearTabSelected(sheetHead(entry)) === null) continue;
+      const cleared = clearTabSelected(entryText(entry));
       if (cleared !== null) this.edited.set(s.part, cleared);
     }
   }
@@ -345,6 +347,23 @@ class IndexEdit {
     }
     return out;
   }
+}
+
+/** Thrown to stop decoding a part once enough of it is read (a PackageError, so the inflater passes it on). */
+class EnoughRead extends PackageError {}
+
+/** The start of a sheet part up to its cells (its views come before them), or the whole part when it has none. */
+function sheetHead(entry: ZipEntry): string {
+  let head = '';
+  try {
+    streamText(entry, (t) => {
+      head += t;
+      if (/<(\w+:)?sheetData[\s>/]/.test(head)) throw new EnoughRead('');
+    });
+  } catch (e) {
+    if (!(e instanceof EnoughRead)) throw e;
+  }
+  return head;
 }
 
 /** The splice that adds new `<sheet>` elements: into `<sheets>`, or a new `<sheets>` where the schema puts it. */
