@@ -78,7 +78,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const [outTarget, ...targets] = await checkOutputs(ids, [out, ...extra]);
 
   const sheet = buildCompareSheet(c);
-  const bytes = writeSheetsIntoPackage(latest.bytes, [sheet], 'replace', { entryTime: runTime(io) });
+  const bytes = writeSheetsIntoPackage(latest.bytes, [sheet], 'replace', { entryTime: runTime(io), lead: true });
   const outputs = [{ out: outTarget, content: bytesContent(markedZip(bytes, ownMark('compare'))) }];
   if (json !== null) outputs.push({ out: targets[extra.indexOf(json)], content: jsonContent(c) });
   if (problems !== null) {

@@ -157,7 +157,7 @@ export function settingsSheetWith(values: Settings): SheetSpec {
  */
 async function writeOutputs(book: OfficeWorkbook, sheets: SheetSpec[]): Promise<void> {
   try {
-    await book.writeSheets(sheets, 'replace');
+    await book.writeSheets(sheets, 'replace', { lead: true });
   } catch (err) {
     if (err instanceof WorkbookStateError) throw err;
     throw new WorkbookStateError(`${describeOfficeError(err)}${addinMessages.previousResultsKept}`);
@@ -325,7 +325,7 @@ export function createOfficeActions(options: OfficeActionsOptions = {}): PaneAct
       const current = await guard(() => book.readWorkbook());
       // Outside guard: a refusal is the engine's own sentence, not an Excel error.
       const { sheet, lines } = comparisonWith(current, picked, choices);
-      await guard(() => book.writeSheets([sheet], 'replace'));
+      await guard(() => book.writeSheets([sheet], 'replace', { lead: true }));
       return lines;
     },
 

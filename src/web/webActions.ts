@@ -108,7 +108,10 @@ export function compareDownload(book: LoadedWorkbook, other: PickedFile, when: D
   }
   const c = outcome.comparison;
   const latest = c.files[c.files.length - 1] === other.name ? other : book.file;
-  const bytes = writeSheetsIntoPackage(latest.bytes, [buildCompareSheet(c)], 'replace', { entryTime: when });
+  const bytes = writeSheetsIntoPackage(latest.bytes, [buildCompareSheet(c)], 'replace', {
+    entryTime: when,
+    lead: true,
+  });
   return {
     lines: compareSummaryLines(c),
     download: { fileName: besideName(latest.name, '.compare.xlsx'), bytes, type: XLSX_TYPE },

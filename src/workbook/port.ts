@@ -11,7 +11,8 @@ export interface WorkbookPort {
   /**
    * Writes sheets. `replace`: each named sheet is deleted and written anew (output sheets).
    * `addMissing`: only sheets that do not exist yet are written; existing ones are left untouched.
-   * No other sheet is ever changed.
+   * No other sheet is ever changed. `lead`: the written sheets go first in the tab order, in the given order,
+   * and the workbook shows the first of them (results before inputs).
    */
-  writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Promise<void>;
+  writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing', opts?: { lead?: boolean }): Promise<void>;
 }

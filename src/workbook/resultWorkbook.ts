@@ -28,5 +28,6 @@ export function resultWorkbook(bytes: Uint8Array, result: EvaluationResult, when
     entryTime: when,
     addMissing: [buildSettingsSheet()],
     checked: true,
+    lead: true,
   });
 }

@@ -101,7 +101,10 @@ describe('junheng evaluate', () => {
 
     const out = path.join(dir, '示例县.result.xlsx');
     const sheets = await sheetsOf(out);
+    // The results first, the copy opening on 评估汇总; then the user's sheets in their own order.
     expect([...sheets.keys()]).toEqual([
+      ...Object.values(OUTPUT_SHEETS),
+      DUTY_SHEETS.output,
       SHEETS.school,
       SHEETS.county,
       SHEETS.quality,
@@ -111,8 +114,6 @@ describe('junheng evaluate', () => {
       DUTY_SHEETS.rules,
       '规划参数',
       '学生数预测',
-      ...Object.values(OUTPUT_SHEETS),
-      DUTY_SHEETS.output,
     ]);
     const result = JSON.parse(await fs.readFile(json, 'utf8'));
     for (const key of ['county', 'year', 'verdict', 'parts', 'coefficients', 'guarantee', 'quality']) {

@@ -88,9 +88,9 @@ describe('node bin/junheng.js compare', () => {
     expect([await sha(earlier), await sha(later)]).toEqual(before);
 
     const sheets = readGrids(await fs.readFile(out)).sheets;
-    // The latest workbook's own sheets, then 年度对比.
-    expect(sheets.map((s) => s.name)).toEqual(['学校基础数据', '区县数据', '质量监测', '学校对照', '年度对比']);
-    const sheet = sheets[4].values;
+    // 年度对比 first, the copy opening on it; then the latest workbook's own sheets.
+    expect(sheets.map((s) => s.name)).toEqual(['年度对比', '学校基础数据', '区县数据', '质量监测', '学校对照']);
+    const sheet = sheets[0].values;
     expect(sheet[0][0]).toBe('年度对比：测试县 2023 → 2024');
     expect(sheet.find((row) => row[0] === 'G11')?.[8]).toBe('下滑');
 

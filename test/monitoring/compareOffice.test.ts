@@ -48,6 +48,9 @@ describe('compareWithFile against Excel', () => {
       row.forEach((v, c) => expect([r, c, written[r]?.[c] ?? null]).toEqual([r, c, v ?? null])),
     );
     expect(later.sheets.map((s) => JSON.stringify(fake.sheet(s.name).values))).toEqual(before);
+    // 年度对比 first and shown, the workbook's own sheets after it in their order.
+    expect(fake.sheets().map((s) => s.name)).toEqual([COMPARE_SHEET, ...later.sheets.map((s) => s.name)]);
+    expect(fake.active()?.sheet).toBe(COMPARE_SHEET);
   });
 
   it('refuses a file that is not an .xlsx workbook, naming it', async () => {

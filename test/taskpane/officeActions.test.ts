@@ -81,7 +81,9 @@ describe('evaluate', () => {
     expect(outcome.result.blockers).toEqual(direct.result.blockers);
     expect(outcome.result.issues).toEqual(direct.result.issues);
 
-    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+    // The results before the inputs, and the workbook showing 评估汇总.
+    expect(names(fake)).toEqual([...OUTPUT_NAMES, ...TEMPLATE_NAMES]);
+    expect(fake.active()?.sheet).toBe(OUTPUT_SHEETS.summary);
     const summary = fake.sheet(OUTPUT_SHEETS.summary).values.flat();
     expect(summary).toContain(paneRunTime(RUN_AT));
     expect(paneRunTime(RUN_AT)).toBe('2026-11-22 10:30');
@@ -128,7 +130,7 @@ describe('evaluate', () => {
     const outcome = await actions.evaluate(() => undefined);
     expect(outcome.ok).toBe(true);
     expect(outcome.warning).toBe(addinMessages.highlightsSkippedProtected(SHEETS.school));
-    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+    expect(names(fake)).toEqual([...OUTPUT_NAMES, ...TEMPLATE_NAMES]);
     expect(fake.sheet(SHEETS.school).conditionalFormats).toEqual([]);
     await actions.clearResults();
     expect(names(fake)).toEqual(TEMPLATE_NAMES);
@@ -144,7 +146,7 @@ describe('evaluate', () => {
       workbookMessages.cellEditMode + addinMessages.previousResultsKept,
     );
     expect(fake.sheets().map((s) => JSON.stringify(s.values))).toEqual(before);
-    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+    expect(names(fake)).toEqual([...OUTPUT_NAMES, ...TEMPLATE_NAMES]);
   });
 
   it('highlights failing for another reason: the written results are still returned, with the reason as a warning', async () => {
@@ -155,7 +157,7 @@ describe('evaluate', () => {
     const outcome = await actions.evaluate(() => undefined);
     expect(outcome.ok).toBe(true);
     expect(outcome.warning).toBe(addinMessages.highlightsFailed(workbookMessages.generalException));
-    expect(names(fake)).toEqual([...TEMPLATE_NAMES, ...OUTPUT_NAMES]);
+    expect(names(fake)).toEqual([...OUTPUT_NAMES, ...TEMPLATE_NAMES]);
     await actions.clearResults();
     expect(names(fake)).toEqual(TEMPLATE_NAMES);
     expect(fake.sheet(SHEETS.school).conditionalFormats).toEqual([]);

@@ -249,10 +249,10 @@ interface WritePlan {
 
 /**
  * Queues the swap: in tab order, each old sheet is deleted and its replacement renamed and moved to its place;
- * new sheets keep their place at the end. Protection is set last, once nothing more is written to the sheet.
+ * new sheets keep their place at the end. `lead`: then the written sheets move to the front and the first is shown. Protection is set last, once nothing more is written to the sheet.
  * The password of a protected sheet cannot be read, so the new sheet is protected with the same options only.
  */
-function swapInSheets(ctx: Excel.RequestContext, plans: WritePlan[]): void {
+function swapInSheets(ctx: Excel.RequestContext, plans: WritePlan[], lead: boolean): void {
   ctx.application.suspendApiCalculationUntilNextSync();
   const place = (p: WritePlan): number => p.position ?? Number.MAX_SAFE_INTEGER;
   const ordered = [...plans].sort((a, b) => place(a) - place(b));
@@ -264,6 +264,12 @@ function swapInSheets(ctx: Excel.RequestContext, plans: WritePlan[]): void {
     if (plan.position !== null) ws.position = plan.position;
     if (plan.protection) ws.protection.protect(plan.protection);
   }
+  if (!lead) return;
+  // Moved one by one to the front in the given order, then the first is shown: the results open before the inputs.
+  plans.forEach((plan, i) => {
+    if (plan.ws) plan.ws.position = i;
+  });
+  plans[0]?.ws?.activate();
 }
 
 /**
@@ -482,14 +488,15 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Writes SheetSpecs. `replace` replaces each named sheet at the same tab position; `addMissing` writes only
-   * sheets that do not exist. No other sheet is touched.
+   * sheets that do not exist. No other sheet is touched. `lead`: the written sheets move to the front of the tab
+   * order, in the given order, and the first of them is shown.
    *
    * Atomic as far as Excel allows: every sheet is first written under a temporary name, and only when all of
    * them are complete are the old sheets deleted and the new ones renamed (carrying over an old sheet's
    * protection). A failure before that removes the temporary sheets and leaves the previous results as they were.
    * Three syncs (sheet list, everything written, the swap) unless the data passes the request budget.
    */
-  async writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing'): Promise<void> {
+  async writeSheets(sheets: SheetSpec[], mode: 'replace' | 'addMissing', opts: { lead?: boolean } = {}): Promise<void> {
     if (sheets.length === 0) return;
     this.requireApi();
     sheets.forEach(validateSpec);
@@ -503,7 +510,7 @@ export class OfficeWorkbook implements WorkbookPort {
         throw err;
       }
       try {
-        swapInSheets(ctx, plans);
+        swapInSheets(ctx, plans, opts.lead === true);
         await ctx.sync();
       } catch (err) {
         await discardTemporarySheets(ctx, plans, true);

@@ -157,8 +157,9 @@ function validationXml(v: ValidationSpec): string {
   );
 }
 
-/** Writes the worksheet part of a spec through `write`, in pieces. */
-export function renderSheet(spec: SheetSpec, grid: StyleGrid, write: (text: string) => void): void {
+/** Writes the worksheet part of a spec through `write`, in pieces; `selected`: its tab is the one selected. */
+export function renderSheet(spec: SheetSpec, grid: StyleGrid, write: (text: string) => void, selected = false): void {
+  const view = `<sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0"`;
   const styles = grid.rows;
   const rows = Math.max(spec.values.length, styles.length);
   let lastCol = 0;
@@ -180,11 +181,11 @@ export function renderSheet(spec: SheetSpec, grid: StyleGrid, write: (text: stri
     const { rows: y, cols: x } = freeze;
     const pane = x > 0 && y > 0 ? 'bottomRight' : y > 0 ? 'bottomLeft' : 'topRight';
     write(
-      `<sheetViews><sheetView workbookViewId="0"><pane${x > 0 ? ` xSplit="${x}"` : ''}${y > 0 ? ` ySplit="${y}"` : ''}` +
+      `<sheetViews>${view}><pane${x > 0 ? ` xSplit="${x}"` : ''}${y > 0 ? ` ySplit="${y}"` : ''}` +
         ` topLeftCell="${a1(y, x)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`,
     );
   } else {
-    write('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    write(`<sheetViews>${view}/></sheetViews>`);
   }
   write('<sheetFormatPr defaultRowHeight="15"/>');
   const widths = spec.columnWidths

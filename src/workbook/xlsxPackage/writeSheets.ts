@@ -20,6 +20,7 @@ import {
 } from './parts';
 import { renderSheet, styleSpec } from './sheetXml';
 import { StyleBook } from './styles';
+import { clearTabSelected, leadTabs } from './tabOrder';
 import {
   type Splice,
   type XmlNode,
@@ -33,7 +34,7 @@ import {
   setAttr,
   textOf,
 } from './xmlScan';
-import { type ZipEntry, readZip, verifyEntry } from './zip';
+import { PackageError, type ZipEntry, entryText, readZip, streamText, verifyEntry } from './zip';
 import { EntryWriter, dosStamp, newEntry, writeZip } from './zipWrite';
 
 /** Options of a package write. */
@@ -50,6 +51,11 @@ export interface PackageWriteOptions {
    * On a 10,000-school county that skips inflating its 8 MB worksheet a third time.
    */
   checked?: boolean;
+  /**
+   * The sheets of `sheets` go first in the tab order, in the given order, followed by the others in theirs; the
+   * workbook opens on the first of them, the only selected tab. Defined names scoped to a sheet follow it.
+   */
+  lead?: boolean;
 }
 
 /** Where the children of a workbook that follow `<sheets>` begin (ECMA-376 Part 1, 18.2.27). */
@@ -123,7 +129,8 @@ class PackageWrite {
     if (!item) return;
     this.plan.push(item);
     const out = new EntryWriter(item.part, this.stamp);
-    renderSheet(spec, styleSpec(spec, this.styles), (t) => out.write(t));
+    const selected = this.opts.lead === true && mode === 'replace' && this.plan.length === 1;
+    renderSheet(spec, styleSpec(spec, this.styles), (t) => out.write(t), selected);
     this.written.set(item.part.toLowerCase(), out.finish());
   }
 
@@ -147,6 +154,7 @@ function assemble(
   const edit = new IndexEdit(pkg, map, plan);
   edit.dropReplacedParts();
   edit.registerNewSheets();
+  if (opts.lead) edit.lead(plan.filter((p) => !opts.addMissing?.includes(p.spec)).map((p) => p.spec.name));
   edit.styles(styles);
   edit.workbookRels();
   edit.contentTypes();
@@ -167,6 +175,8 @@ class IndexEdit {
   private readonly ctRemove: string[] = [];
   private readonly usedIds: Set<string>;
   private nextRel = 1;
+  /** The tab names after the write, when the written sheets lead. */
+  private order: string[] | null = null;
 
   constructor(
     private readonly pkg: Package,
@@ -237,6 +247,26 @@ class IndexEdit {
     if (wbSplices.length > 0) this.edited.set(map.workbookPart, applySplices(map.workbookText, wbSplices));
   }
 
+  /**
+   * The `lead` sheets first, the workbook opening on them; the other sheets' parts lose `tabSelected`, so that
+   * only the opening tab is selected (their cells are left as they were).
+   */
+  lead(lead: string[]): void {
+    const wb = this.map.workbookPart;
+    const { text, order } = leadTabs(this.edited.get(wb) ?? this.map.workbookText, lead);
+    if (text !== this.map.workbookText) this.edited.set(wb, text);
+    this.order = order;
+    const written = new Set(this.plan.map((p) => p.part.toLowerCase()));
+    for (const s of this.map.sheets) {
+      if (!s.part || written.has(s.part.toLowerCase())) continue;
+      const entry = this.pkg.get(s.part);
+      // Most sheets are not selected: only their start is decoded to see it, not a school sheet's 8 MB of cells.
+      if (!entry || clearTabSelected(sheetHead(entry)) === null) continue;
+      const cleared = clearTabSelected(entryText(entry));
+      if (cleared !== null) this.edited.set(s.part, cleared);
+    }
+  }
+
   /** Styles: rewritten only when something was appended; created when the package had none. */
   styles(styles: StyleBook): void {
     if (!styles.changed) return;
@@ -272,9 +302,13 @@ class IndexEdit {
   /** The list of sheet titles in the document properties, when it is laid out as Excel lays it out. */
   sheetTitles(): void {
     const newTitles = this.plan.filter((p) => !p.existing).map((p) => p.spec.name);
-    const appText = newTitles.length > 0 ? this.pkg.text('docProps/app.xml') : null;
+    const appText = newTitles.length > 0 || this.order ? this.pkg.text('docProps/app.xml') : null;
     if (appText === null) return;
-    const updated = addSheetTitles(appText, this.map, newTitles);
+    const planned = new Set(this.plan.map((p) => p.spec.name));
+    const isWorksheet = (n: string): boolean =>
+      planned.has(n) || this.map.sheets.some((s) => s.name === n && s.isWorksheet);
+    const after = (this.order ?? [...this.map.sheets.map((s) => s.name), ...newTitles]).filter(isWorksheet);
+    const updated = setSheetTitles(appText, this.map, after);
     if (updated !== null) this.edited.set('docProps/app.xml', updated);
   }
 
@@ -313,6 +347,23 @@ class IndexEdit {
     }
     return out;
   }
+}
+
+/** Thrown to stop decoding a part once enough of it is read (a PackageError, so the inflater passes it on). */
+class EnoughRead extends PackageError {}
+
+/** The start of a sheet part up to its cells (its views come before them), or the whole part when it has none. */
+function sheetHead(entry: ZipEntry): string {
+  let head = '';
+  try {
+    streamText(entry, (t) => {
+      head += t;
+      if (/<(\w+:)?sheetData[\s>/]/.test(head)) throw new EnoughRead('');
+    });
+  } catch (e) {
+    if (!(e instanceof EnoughRead)) throw e;
+  }
+  return head;
 }
 
 /** The splice that adds new `<sheet>` elements: into `<sheets>`, or a new `<sheets>` where the schema puts it. */
@@ -446,30 +497,32 @@ function editContentTypes(text: string, add: { part: string; type: string }[], r
 }
 
 /**
- * Adds sheet titles to docProps/app.xml when its heading pairs start with the worksheets and its titles list
- * them in tab order, as Excel writes them; any other layout is left alone (Excel does not check it on opening).
+ * Sets the sheet titles of docProps/app.xml to `worksheets` (the worksheet names after the write, in tab order)
+ * when its heading pairs start with the worksheets and its titles list them in tab order, as Excel writes them;
+ * any other layout is left alone (Excel does not check it on opening). Null when nothing changes.
  */
-function addSheetTitles(text: string, map: WorkbookMap, titles: string[]): string | null {
+function setSheetTitles(text: string, map: WorkbookMap, worksheets: string[]): string | null {
   const root = scanXml(text);
   const pairsVector = child(child(root, 'HeadingPairs') ?? root, 'vector');
   const titlesVector = child(child(root, 'TitlesOfParts') ?? root, 'vector');
   if (!pairsVector || !titlesVector || !child(root, 'HeadingPairs') || !child(root, 'TitlesOfParts')) return null;
+  if (titlesVector.selfClosing) return null;
   const variants = childrenOf(pairsVector, 'variant');
   const countNode = variants[1] ? child(variants[1], 'i4') : undefined;
   if (!countNode) return null;
   const count = Number(textOf(text, countNode));
   const names = childrenOf(titlesVector, 'lpstr');
-  const worksheets = map.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
-  if (count !== worksheets.length || names.length < count) return null;
-  if (worksheets.some((n, i) => textOf(text, names[i]) !== n)) return null;
+  const before = map.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
+  if (count !== before.length || names.length < count) return null;
+  if (before.some((n, i) => textOf(text, names[i]) !== n)) return null;
+  if (worksheets.length === count && worksheets.every((n, i) => n === before[i])) return null;
   const item = names[0]?.name ?? `${titlesVector.prefix}lpstr`;
-  const inserted = titles.map((t) => `<${item}>${escapeXml(t)}</${item}>`).join('');
-  const at = count > 0 ? names[count - 1].end : titlesVector.openEnd;
-  const splices: Splice[] = [
-    { from: countNode.openEnd, to: countNode.closeStart, text: String(count + titles.length) },
-    setAttr(text, titlesVector, 'size', String(names.length + titles.length)),
-    { from: at, to: at, text: inserted },
-  ];
-  if (titlesVector.selfClosing) return null;
-  return applySplices(text, splices);
+  const listed = worksheets.map((t) => `<${item}>${escapeXml(t)}</${item}>`).join('');
+  const from = count > 0 ? names[0].start : titlesVector.openEnd;
+  const to = count > 0 ? names[count - 1].end : titlesVector.openEnd;
+  return applySplices(text, [
+    { from: countNode.openEnd, to: countNode.closeStart, text: String(worksheets.length) },
+    setAttr(text, titlesVector, 'size', String(names.length - count + worksheets.length)),
+    { from, to, text: listed },
+  ]);
 }

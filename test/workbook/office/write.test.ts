@@ -64,6 +64,36 @@ describe('OfficeWorkbook.writeSheets', () => {
     expect(fake.stats.calls.filter((c) => c.member === 'suspendApiCalculationUntilNextSync').length).toBe(2);
   });
 
+  test('lead: the output sheets go first, in order, and 评估汇总 is shown; a second run keeps that order', async () => {
+    const fake = userBook();
+    const specs = buildOutputSheets(smallResult(), { runTime: RUN_TIME });
+    const book = new OfficeWorkbook({ run: fake.run });
+    await book.writeSheets(specs, 'replace', { lead: true });
+    const expected = [...Object.values(OUTPUT_SHEETS), '学校基础数据', '区县数据'];
+    expect(fake.sheets().map((s) => s.name)).toEqual(expected);
+    expect(fake.active()?.sheet).toBe(OUTPUT_SHEETS.summary);
+    const inputs = fake
+      .sheets()
+      .filter((s) => !specs.some((p) => p.name === s.name))
+      .map(snapshot);
+    // Run again with the user looking at the school sheet: the same order, 评估汇总 shown again, inputs as they were.
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('学校基础数据').activate();
+      await ctx.sync();
+    });
+    expect(fake.active()?.sheet).toBe('学校基础数据');
+    await book.writeSheets(specs, 'replace', { lead: true });
+    expect(fake.sheets().map((s) => s.name)).toEqual(expected);
+    expect(fake.active()?.sheet).toBe(OUTPUT_SHEETS.summary);
+    expect(
+      fake
+        .sheets()
+        .filter((s) => !specs.some((p) => p.name === s.name))
+        .map(snapshot),
+    ).toEqual(inputs);
+    for (const spec of specs) expectSheetMatchesSpec(fake, spec);
+  });
+
   test('text that Excel would turn into numbers stays text; numbers stay numbers; layout is applied', async () => {
     const fake = userBook();
     const spec = syntheticSpec('指标结果', 3);

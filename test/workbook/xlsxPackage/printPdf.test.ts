@@ -11,6 +11,7 @@ import * as path from 'path';
 import { OUTPUT_SHEETS } from '../../../src/engine/columns';
 import { outputMessages as M } from '../../../src/engine/messages';
 import { buildOutputSheets } from '../../../src/engine/output';
+import { main, type CliIo } from '../../../src/cli/main';
 import { ExceljsWorkbook } from '../../../src/workbook/exceljsAdapter';
 import { writeSheetsIntoPackage } from '../../../src/workbook/xlsxPackage';
 import { smallResult } from '../../output/support';
@@ -27,13 +28,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** PDF of a workbook holding only 评估汇总, as LibreOffice prints it. */
-async function summaryPdf(): Promise<string> {
-  const summary = buildOutputSheets(smallResult(), { runTime: '2024-06-01 16:00:00（北京时间）' })[0];
-  const empty = await ExceljsWorkbook.create().toBuffer();
-  const file = path.join(dir, 'summary.xlsx');
-  // An empty workbook has one blank sheet to replace; 评估汇总 goes after it and the blank prints nothing.
-  await fs.writeFile(file, writeSheetsIntoPackage(empty, [summary], 'replace'));
+/** PDF of `file`, as LibreOffice prints it. */
+function toPdf(file: string): string {
   const r = spawnSync(
     'soffice',
     [
@@ -47,9 +43,19 @@ async function summaryPdf(): Promise<string> {
     ],
     { encoding: 'utf8', timeout: 110_000 },
   );
-  const pdf = path.join(dir, 'summary.pdf');
+  const pdf = path.join(dir, `${path.basename(file, '.xlsx')}.pdf`);
   expect([r.status, existsSync(pdf)]).toEqual([0, true]);
   return pdf;
+}
+
+/** PDF of a workbook holding only 评估汇总, as LibreOffice prints it. */
+async function summaryPdf(): Promise<string> {
+  const summary = buildOutputSheets(smallResult(), { runTime: '2024-06-01 16:00:00（北京时间）' })[0];
+  const empty = await ExceljsWorkbook.create().toBuffer();
+  const file = path.join(dir, 'summary.xlsx');
+  // An empty workbook has one blank sheet to replace; 评估汇总 goes after it and the blank prints nothing.
+  await fs.writeFile(file, writeSheetsIntoPackage(empty, [summary], 'replace'));
+  return toPdf(file);
 }
 
 describe('评估汇总 printed by LibreOffice', () => {
@@ -73,5 +79,19 @@ describe('评估汇总 printed by LibreOffice', () => {
     expect(first).toContain('第 1 页');
     for (const text of pages.filter((p) => p.trim() !== '')) expect(text).toContain(M.summaryTitleOf('测试县'));
     expect(OUTPUT_SHEETS.summary).toBe('评估汇总');
+  });
+});
+
+describe('the result copy printed by LibreOffice', () => {
+  maybe('prints 评估汇总 first: the sample county evaluated, its first page is the summary', async () => {
+    const io: CliIo = { out: () => undefined, err: () => undefined, env: { JUNHENG_NOW: '2024-06-01T08:00:00Z' } };
+    const sample = path.join(dir, 'sample.xlsx');
+    expect(await main(['template', sample, '--sample'], io)).toBe(0);
+    const out = path.join(dir, 'sample-result.xlsx');
+    expect(await main(['evaluate', sample, '--out', out], io)).toBe(0);
+    const pages = spawnSync('pdftotext', ['-layout', '-f', '1', '-l', '1', toPdf(out), '-'], { encoding: 'utf8' });
+    expect(pages.stdout).toContain(M.summaryTitleOf('示例县'));
+    expect(pages.stdout).toContain('2024-06-01 16:00:00（北京时间）');
+    expect(pages.stdout).toMatch(/第 1 页，共 \d+ 页/);
   });
 });
