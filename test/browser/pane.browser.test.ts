@@ -429,7 +429,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
         .waitFor();
       expect(await alert().innerText()).toBe('');
       const sheets = await dump();
-      expect(sheets.map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      expect(sheets.map((x) => x.name)).toEqual([...outputNames, ...templateNames]);
       expect((await sheetOf(SHEETS.school)).conditionalFormats).toBe(0);
       for (const spec of expectedSheets) {
         expect([spec.name, tidyRows((await sheetOf(spec.name)).values)]).toEqual([spec.name, tidyRows(spec.values)]);
@@ -451,7 +451,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
     it('writing fails part-way: the pane says the previous results are kept, and they are, whole', async () => {
       await clickAndSettle(s.evaluate);
       const before = await dump();
-      expect(before.map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      expect(before.map((x) => x.name)).toEqual([...outputNames, ...templateNames]);
       await inExcel('failAt', { member: 'values', nth: 3 });
       await clickAndSettle(s.evaluate);
       await alert()
@@ -471,7 +471,7 @@ describeInBrowser('the task pane in chromium over the Excel fake', () => {
       expect([sheet.protected, sheet.protectionOptions]).toEqual([true, options]);
       const spec = expectedSheets.find((x) => x.name === OUTPUT_SHEETS.indicators);
       expect(tidyRows(sheet.values)).toEqual(tidyRows(spec?.values ?? []));
-      expect((await dump()).map((x) => x.name)).toEqual([...templateNames, ...outputNames]);
+      expect((await dump()).map((x) => x.name)).toEqual([...outputNames, ...templateNames]);
       await clearAndCheck();
     });
 
